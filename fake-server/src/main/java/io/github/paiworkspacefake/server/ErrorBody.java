@@ -1,0 +1,23 @@
+package io.github.paiworkspacefake.server;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/** The error body of Alibaba Cloud's ROA APIs: RequestId, HostId, Code, Message and Recommend. */
+final class ErrorBody {
+
+    private ErrorBody() {
+    }
+
+    static byte[] render(String requestId, String regionId, ErrorCode code, String message) {
+        ObjectNode body = Json.object();
+        body.put("RequestId", requestId);
+        body.put("HostId", "aiworkspace." + regionId + ".aliyuncs.com");
+        body.put("Code", code.code());
+        body.put("Message", message);
+        body.put("Recommend", "https://api.aliyun.com/troubleshoot?q=" + URLEncoder.encode(code.code(), StandardCharsets.UTF_8)
+                + "&product=AIWorkSpace&requestId=" + requestId);
+        return Json.bytes(body);
+    }
+}

@@ -1,0 +1,36 @@
+package io.github.paiworkspacefake.server;
+
+/**
+ * Every error the fake answers with: the HTTP status and the {@code Code} string of the error body.
+ * {@code 100400027} is the service's published not-found code; the others follow Alibaba Cloud's common
+ * codes where the product publishes none (see README, "Errors").
+ */
+enum ErrorCode {
+    MISSING_PARAMETER(400, "MissingParameter"),
+    INVALID_PARAMETER(400, "InvalidParameter"),
+    WORKSPACE_NAME_TAKEN(409, "WorkspaceNameAlreadyExists"),
+    WORKSPACE_NOT_FOUND(404, "100400027"),
+    DEFAULT_WORKSPACE_NOT_FOUND(404, "100400027"),
+    DEFAULT_WORKSPACE_EXISTS(409, "100400009"),
+    API_NOT_FOUND(404, "InvalidApi.NotFound"),
+    UNSUPPORTED_MEDIA_TYPE(415, "UnsupportedMediaType"),
+    REQUEST_TOO_LARGE(413, "RequestEntityTooLarge"),
+    BAD_REQUEST(400, "BadRequest"),
+    INTERNAL_ERROR(500, "InternalError");
+
+    private final int status;
+    private final String code;
+
+    ErrorCode(int status, String code) {
+        this.status = status;
+        this.code = code;
+    }
+
+    int status() {
+        return status;
+    }
+
+    String code() {
+        return code;
+    }
+}

@@ -1,0 +1,53 @@
+package io.github.paiworkspacefake.server;
+
+import java.nio.ByteBuffer;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * Jetty's error pages replaced by the API's JSON error body, for what fails before a route runs: malformed
+ * request lines, oversized headers, ambiguous paths.
+ */
+final class JettyJsonErrorHandler extends ErrorHandler {
+
+    private static final String JSON = "application/json;charset=utf-8";
+
+    private final String regionId;
+
+    JettyJsonErrorHandler(String regionId) {
+        this.regionId = regionId;
+    }
+
+    @Override
+    protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
+                                    Callback callback) {
+        String requestId = RequestIds.next();
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, JSON);
+        response.getHeaders().put(RequestIds.HEADER, requestId);
+        response.write(true, ByteBuffer.wrap(body(requestId, code, message)), callback);
+    }
+
+    @Override
+    public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
+        String requestId = RequestIds.next();
+        fields.put(new HttpField(HttpHeader.CONTENT_TYPE, JSON));
+        fields.put(RequestIds.HEADER, requestId);
+        return ByteBuffer.wrap(body(requestId, status, reason));
+    }
+
+    private byte[] body(String requestId, int status, String reason) {
+        ErrorCode code = switch (status) {
+            case 404 -> ErrorCode.API_NOT_FOUND;
+            case 413, 431 -> ErrorCode.REQUEST_TOO_LARGE;
+            case 415 -> ErrorCode.UNSUPPORTED_MEDIA_TYPE;
+            default -> status >= 500 ? ErrorCode.INTERNAL_ERROR : ErrorCode.BAD_REQUEST;
+        };
+        String message = reason == null || reason.isBlank() ? "The request could not be processed." : reason;
+        return ErrorBody.render(requestId, regionId, code, "HTTP " + status + ": " + message);
+    }
+}

@@ -1,0 +1,231 @@
+package io.github.paiworkspacefake.server;
+
+import io.javalin.Javalin;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+/**
+ * An in-memory fake of the PAI Workspace API (2021-02-04) on a local HTTP port. It answers CreateWorkspace,
+ * GetWorkspace, GetDefaultWorkspace and CreateDefaultWorkspace as the real service does, and gives test code
+ * a typed way to seed and inspect what it stores.
+ *
+ * <pre>{@code
+ * try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder().build().start()) {
+ *     String url = fake.baseUrl(); // http://127.0.0.1:<port>
+ * }
+ * }</pre>
+ */
+public final class PaiWorkspaceFake implements AutoCloseable {
+
+    /** The region a fake serves unless told otherwise. */
+    public static final String DEFAULT_REGION_ID = "cn-hangzhou";
+    /** The address a fake binds to unless told otherwise: loopback only. */
+    public static final String DEFAULT_HOST = "127.0.0.1";
+
+    private final String host;
+    private final int requestedPort;
+    private final String regionId;
+    private final Account account;
+    private final boolean logRequests;
+    private final WorkspaceStore store = new InMemoryWorkspaceStore();
+    private final WorkspaceService service;
+    private Javalin server;
+    private boolean closed;
+
+    private PaiWorkspaceFake(Builder builder) {
+        this.host = builder.host;
+        this.requestedPort = builder.port;
+        this.regionId = builder.regionId;
+        this.account = builder.account;
+        this.logRequests = builder.logRequests;
+        this.service = new WorkspaceService(store, builder.clock, builder.idGenerator, builder.account,
+                builder.initialStatus);
+    }
+
+    /** Starts configuring a fake; every setting has a default. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Binds the port and starts answering requests; returns this fake. A fake starts once. */
+    public synchronized PaiWorkspaceFake start() {
+        if (server != null || closed) {
+            throw new IllegalStateException("A PaiWorkspaceFake starts once; build a new one instead.");
+        }
+        WorkspaceHttpApi api = new WorkspaceHttpApi(service, account, regionId);
+        server = Javalin.create(config -> api.configure(config, logRequests)).start(host, requestedPort);
+        return this;
+    }
+
+    /** Stops answering and releases the port. Safe to call more than once. */
+    @Override
+    public synchronized void close() {
+        closed = true;
+        if (server != null) {
+            server.stop();
+        }
+    }
+
+    /** The port the fake listens on, chosen by the system when the builder asked for port 0. */
+    public synchronized int port() {
+        if (server == null) {
+            throw new IllegalStateException("The fake has not been started.");
+        }
+        return server.port();
+    }
+
+    /** The URL to send requests to, such as {@code http://127.0.0.1:51234}. */
+    public String baseUrl() {
+        return "http://" + endpoint();
+    }
+
+    /** The endpoint for the official SDK's {@code Config.setEndpoint}, such as {@code 127.0.0.1:51234}. */
+    public String endpoint() {
+        String shownHost = host.contains(":") ? "[" + host + "]" : host;
+        return shownHost + ":" + port();
+    }
+
+    /** The region this fake serves; names are unique per account within it. */
+    public String regionId() {
+        return regionId;
+    }
+
+    /** The account requests act as. */
+    public Account account() {
+        return account;
+    }
+
+    /**
+     * Stores a workspace directly, as if created through the API but without its validation. Unset fields of
+     * the seed are filled in: a new id, the fake's account, clock and initial status. A name its owner already
+     * uses is refused with an {@link IllegalStateException}.
+     */
+    public Workspace addWorkspace(Workspace seed) {
+        try {
+            return service.insert(seed);
+        } catch (ApiException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    /** Makes a stored workspace its owner's default workspace, replacing any earlier default. */
+    public Workspace makeDefault(String workspaceId) {
+        Workspace workspace = requireWorkspace(workspaceId);
+        store.setDefault(workspace.owner().accountId(), workspaceId);
+        return workspace;
+    }
+
+    /** The default workspace of the fake's account, if it has one. */
+    public Optional<Workspace> defaultWorkspace() {
+        return store.defaultWorkspaceId(account.accountId()).flatMap(store::find);
+    }
+
+    /** The stored workspace with this id, whoever owns it. */
+    public Optional<Workspace> workspace(String workspaceId) {
+        return store.find(workspaceId);
+    }
+
+    /** Every stored workspace, oldest first. */
+    public List<Workspace> workspaces() {
+        return store.all();
+    }
+
+    /** Changes a stored workspace's {@code Status}, for example to drive code that waits for ENABLED. */
+    public Workspace setStatus(String workspaceId, WorkspaceStatus status) {
+        Objects.requireNonNull(status, "status");
+        return service.changeStatus(workspaceId, status).orElseThrow(() -> unknown(workspaceId));
+    }
+
+    /** Forgets every workspace and default workspace; the fake keeps running on the same port. */
+    public void reset() {
+        store.clear();
+    }
+
+    private Workspace requireWorkspace(String workspaceId) {
+        return store.find(workspaceId).orElseThrow(() -> unknown(workspaceId));
+    }
+
+    private static IllegalArgumentException unknown(String workspaceId) {
+        return new IllegalArgumentException("No workspace with id " + workspaceId + " is stored.");
+    }
+
+    /** Settings of a {@link PaiWorkspaceFake}. */
+    public static final class Builder {
+        private String host = DEFAULT_HOST;
+        private int port;
+        private String regionId = DEFAULT_REGION_ID;
+        private Account account = Account.DEFAULT;
+        private Clock clock = Clock.systemUTC();
+        private Supplier<String> idGenerator = sequentialIds();
+        private WorkspaceStatus initialStatus = WorkspaceStatus.ENABLED;
+        private boolean logRequests;
+
+        private Builder() {
+        }
+
+        /** The port to listen on; 0 (the default) lets the system choose a free one. */
+        public Builder port(int value) {
+            if (value < 0 || value > 65535) {
+                throw new IllegalArgumentException("port must be 0 to 65535, got " + value);
+            }
+            this.port = value;
+            return this;
+        }
+
+        /** The address to bind; {@code 127.0.0.1} by default. */
+        public Builder host(String value) {
+            this.host = Objects.requireNonNull(value, "host");
+            return this;
+        }
+
+        /** The region id the fake serves, reported in error bodies' HostId; {@code cn-hangzhou} by default. */
+        public Builder regionId(String value) {
+            this.regionId = Objects.requireNonNull(value, "regionId");
+            return this;
+        }
+
+        /** The account requests act as; {@link Account#DEFAULT} by default. */
+        public Builder account(Account value) {
+            this.account = Objects.requireNonNull(value, "account");
+            return this;
+        }
+
+        /** The clock for GmtCreateTime and GmtModifiedTime; the system UTC clock by default. */
+        public Builder clock(Clock value) {
+            this.clock = Objects.requireNonNull(value, "clock");
+            return this;
+        }
+
+        /** Where new WorkspaceIds come from; by default a per-fake sequence of numeric strings. */
+        public Builder idGenerator(Supplier<String> value) {
+            this.idGenerator = Objects.requireNonNull(value, "idGenerator");
+            return this;
+        }
+
+        /** The Status new workspaces get; ENABLED by default. */
+        public Builder initialStatus(WorkspaceStatus value) {
+            this.initialStatus = Objects.requireNonNull(value, "initialStatus");
+            return this;
+        }
+
+        /** Whether to log one line per request (logger {@code io.github.paiworkspacefake.requests}); off by default. */
+        public Builder logRequests(boolean value) {
+            this.logRequests = value;
+            return this;
+        }
+
+        /** The configured fake, not yet started. */
+        public PaiWorkspaceFake build() {
+            return new PaiWorkspaceFake(this);
+        }
+
+        private static Supplier<String> sequentialIds() {
+            AtomicLong next = new AtomicLong(100001);
+            return () -> Long.toString(next.getAndIncrement());
+        }
+    }
+}

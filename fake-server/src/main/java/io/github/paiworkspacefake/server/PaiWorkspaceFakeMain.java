@@ -1,0 +1,92 @@
+package io.github.paiworkspacefake.server;
+
+import java.io.PrintStream;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The standalone fake: {@code java -jar pai-workspace-fake-server.jar [--port N] [--host H] [--region R]}.
+ * It logs one line per request and stops cleanly on SIGTERM or Ctrl-C.
+ */
+public final class PaiWorkspaceFakeMain {
+
+    /** The port the standalone fake listens on unless {@code --port} says otherwise. */
+    public static final int DEFAULT_PORT = 8080;
+
+    private static final String USAGE = """
+            Usage: java -jar pai-workspace-fake-server.jar [options]
+
+            An in-memory fake of the Alibaba Cloud PAI Workspace API (2021-02-04).
+
+            Options:
+              --port N      port to listen on (default %d; 0 picks a free port)
+              --host H      address to bind (default %s)
+              --region R    region id the fake serves (default %s)
+              --help        print this help and exit
+            """.formatted(DEFAULT_PORT, PaiWorkspaceFake.DEFAULT_HOST, PaiWorkspaceFake.DEFAULT_REGION_ID);
+
+    private PaiWorkspaceFakeMain() {
+    }
+
+    /** Starts the fake and blocks until the JVM is asked to stop. */
+    public static void main(String[] args) throws InterruptedException {
+        quietServerLogs();
+        StandaloneOptions options;
+        try {
+            options = StandaloneOptions.parse(args, DEFAULT_PORT);
+        } catch (IllegalArgumentException e) {
+            System.err.println("error: " + e.getMessage());
+            System.err.println();
+            System.err.print(USAGE);
+            System.exit(2);
+            return;
+        }
+        if (options.help()) {
+            System.out.print(USAGE);
+            return;
+        }
+        PaiWorkspaceFake fake = PaiWorkspaceFake.builder()
+                .host(options.host())
+                .port(options.port())
+                .regionId(options.regionId())
+                .logRequests(true)
+                .build();
+        try {
+            fake.start();
+        } catch (RuntimeException e) {
+            System.err.println("error: could not listen on " + options.host() + ":" + options.port() + ": " + rootMessage(e));
+            System.exit(1);
+            return;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            fake.close();
+            System.out.println("PAI Workspace fake stopped.");
+            stopped.countDown();
+        }, "pai-workspace-fake-shutdown"));
+        announce(System.out, fake);
+        stopped.await();
+    }
+
+    private static void announce(PrintStream out, PaiWorkspaceFake fake) {
+        out.println("PAI Workspace fake listening on " + fake.baseUrl() + " (region " + fake.regionId()
+                + ", account " + fake.account().accountId() + "). Stop with Ctrl-C.");
+        out.flush();
+    }
+
+    /** With the bundled slf4j-simple: the fake's own lines at INFO, Jetty and Javalin only when they warn. */
+    private static void quietServerLogs() {
+        System.setProperty("org.slf4j.simpleLogger.log.org.eclipse.jetty", "warn");
+        System.setProperty("org.slf4j.simpleLogger.log.io.javalin", "warn");
+        System.setProperty("org.slf4j.simpleLogger.showThreadName", "false");
+        System.setProperty("org.slf4j.simpleLogger.showDateTime", "true");
+        System.setProperty("org.slf4j.simpleLogger.dateTimeFormat", "HH:mm:ss.SSS");
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.toString() : root.getMessage();
+    }
+}

@@ -1,0 +1,163 @@
+package io.github.paiworkspacefake.server;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.util.List;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The HTTP face of the fake: routes of the Workspace API onto {@link WorkspaceService}, and every failure, ours or
+ * the web server's, into the service's JSON error body. Handlers only parse, call the service and render.
+ */
+final class WorkspaceHttpApi {
+
+    private static final Logger REQUEST_LOG = LoggerFactory.getLogger("io.github.paiworkspacefake.requests");
+    private static final Logger LOG = LoggerFactory.getLogger(WorkspaceHttpApi.class);
+    private static final String REQUEST_ID = "pai.requestId";
+    private static final String ERROR_WRITTEN = "pai.errorWritten";
+    private static final String JSON = "application/json;charset=utf-8";
+
+    private final WorkspaceService service;
+    private final Account account;
+    private final String regionId;
+
+    WorkspaceHttpApi(WorkspaceService service, Account account, String regionId) {
+        this.service = service;
+        this.account = account;
+        this.regionId = regionId;
+    }
+
+    /** Declares the routes, error mapping and server settings on a Javalin configuration. */
+    void configure(JavalinConfig config, boolean logRequests) {
+        config.startup.showJavalinBanner = false;
+        config.startup.showOldJavalinVersionWarning = false;
+        config.jetty.modifyServer(server -> server.setErrorHandler(new JettyJsonErrorHandler(regionId)));
+        config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JettyJsonErrorHandler(regionId)));
+        if (logRequests) {
+            config.requestLogger.http((ctx, millis) -> REQUEST_LOG.info("{} {}{} -> {} ({} ms, RequestId {})",
+                    ctx.method(), ctx.path(), ctx.queryString() == null ? "" : "?" + ctx.queryString(),
+                    ctx.statusCode(), Math.round(millis), requestId(ctx)));
+        }
+
+        config.routes.before(ctx -> {
+            String requestId = RequestIds.next();
+            ctx.attribute(REQUEST_ID, requestId);
+            ctx.header(RequestIds.HEADER, requestId);
+        });
+        config.routes.post("/api/v1/workspaces", this::createWorkspace);
+        config.routes.get("/api/v1/workspaces/{WorkspaceId}", this::getWorkspace);
+        config.routes.get("/api/v1/defaultWorkspaces", this::getDefaultWorkspace);
+        config.routes.post("/api/v1/defaultWorkspaces", this::createDefaultWorkspace);
+
+        config.routes.exception(ApiException.class, (e, ctx) -> writeError(ctx, e.errorCode(), e.getMessage()));
+        config.routes.exception(HttpResponseException.class, (e, ctx) -> writeError(ctx, errorFor(e),
+                errorFor(e) == ErrorCode.API_NOT_FOUND ? apiNotFound(ctx) : e.getMessage()));
+        config.routes.exception(Exception.class, (e, ctx) -> {
+            LOG.error("Unexpected failure answering {} {}", ctx.method(), ctx.path(), e);
+            writeError(ctx, ErrorCode.INTERNAL_ERROR, "The request processing has failed due to some unknown error.");
+        });
+        config.routes.error(404, ctx -> writeErrorUnlessWritten(ctx, ErrorCode.API_NOT_FOUND, apiNotFound(ctx)));
+        config.routes.error(405, ctx -> writeErrorUnlessWritten(ctx, ErrorCode.API_NOT_FOUND, apiNotFound(ctx)));
+    }
+
+    private void createWorkspace(Context ctx) {
+        CreateWorkspaceRequest request = CreateWorkspaceRequest.from(jsonBody(ctx));
+        Workspace created = service.create(caller(ctx), request);
+        writeJson(ctx, WorkspaceResponses.created(requestId(ctx), created));
+    }
+
+    private void getWorkspace(Context ctx) {
+        boolean verbose = verbose(ctx);
+        Workspace workspace = service.get(caller(ctx), ctx.pathParam("WorkspaceId"));
+        writeJson(ctx, WorkspaceResponses.workspace(requestId(ctx), workspace, service.isDefault(workspace), verbose));
+    }
+
+    private void getDefaultWorkspace(Context ctx) {
+        boolean verbose = verbose(ctx);
+        Workspace workspace = service.getDefault(caller(ctx));
+        writeJson(ctx, WorkspaceResponses.defaultWorkspace(requestId(ctx), workspace, verbose));
+    }
+
+    private void createDefaultWorkspace(Context ctx) {
+        CreateDefaultWorkspaceRequest request = CreateDefaultWorkspaceRequest.from(jsonBody(ctx));
+        Workspace created = service.createDefault(caller(ctx), request);
+        writeJson(ctx, WorkspaceResponses.created(requestId(ctx), created));
+    }
+
+    private Account caller(Context ctx) {
+        return account;
+    }
+
+    /** The body as a JSON object; a body that declares another media type is refused before it is read. */
+    private static JsonBody jsonBody(Context ctx) {
+        String contentType = ctx.contentType();
+        if (contentType != null && !isJson(contentType)) {
+            throw new ApiException(ErrorCode.UNSUPPORTED_MEDIA_TYPE,
+                    "The request body must be JSON (Content-Type: application/json), got " + contentType + ".");
+        }
+        return JsonBody.parse(ctx.bodyAsBytes());
+    }
+
+    private static boolean isJson(String contentType) {
+        String mediaType = contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+        return mediaType.equals("application/json") || mediaType.endsWith("+json");
+    }
+
+    /** {@code Verbose}: absent means false; otherwise exactly one {@code true} or {@code false}, in any case. */
+    private static boolean verbose(Context ctx) {
+        List<String> values = ctx.queryParams("Verbose");
+        if (values.isEmpty()) {
+            return false;
+        }
+        if (values.size() > 1) {
+            throw ApiException.invalid("Verbose", "it must be given once.");
+        }
+        String value = values.get(0);
+        if (value.equalsIgnoreCase("true")) {
+            return true;
+        }
+        if (value.equalsIgnoreCase("false")) {
+            return false;
+        }
+        throw ApiException.invalid("Verbose", "it must be true or false, got \"" + value + "\".");
+    }
+
+    private static ErrorCode errorFor(HttpResponseException e) {
+        return switch (e.getStatus()) {
+            case 413 -> ErrorCode.REQUEST_TOO_LARGE;
+            case 415 -> ErrorCode.UNSUPPORTED_MEDIA_TYPE;
+            case 404, 405 -> ErrorCode.API_NOT_FOUND;
+            default -> e.getStatus() >= 500 ? ErrorCode.INTERNAL_ERROR : ErrorCode.BAD_REQUEST;
+        };
+    }
+
+    private static String apiNotFound(Context ctx) {
+        return "Specified api is not found, please check your url and method: " + ctx.method() + " " + ctx.path();
+    }
+
+    private static String requestId(Context ctx) {
+        String requestId = ctx.attribute(REQUEST_ID);
+        return requestId != null ? requestId : RequestIds.next();
+    }
+
+    private static void writeJson(Context ctx, ObjectNode body) {
+        ctx.status(200).contentType(JSON).result(Json.bytes(body));
+    }
+
+    private void writeErrorUnlessWritten(Context ctx, ErrorCode code, String message) {
+        if (ctx.attribute(ERROR_WRITTEN) == null) {
+            writeError(ctx, code, message);
+        }
+    }
+
+    private void writeError(Context ctx, ErrorCode code, String message) {
+        String requestId = requestId(ctx);
+        ctx.attribute(ERROR_WRITTEN, Boolean.TRUE);
+        ctx.header(RequestIds.HEADER, requestId);
+        ctx.status(code.status()).contentType(JSON).result(ErrorBody.render(requestId, regionId, code, message));
+    }
+}

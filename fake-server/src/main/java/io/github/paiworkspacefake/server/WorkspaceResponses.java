@@ -1,0 +1,103 @@
+package io.github.paiworkspacefake.server;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/** The success bodies of the Workspace operations, member for member as the reference pages list them. */
+final class WorkspaceResponses {
+
+    /** ISO 8601 in UTC with milliseconds, as in {@code 2021-01-21T17:12:35.232Z}. */
+    static final DateTimeFormatter TIMESTAMP =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+
+    /** The stages GetDefaultWorkspace reports as Conditions, in order. */
+    static final List<String> DEFAULT_WORKSPACE_STAGES = List.of("CREATING", "WORKSPACE_CREATED", "MEMBERS_ADDED", "ENABLED");
+
+    private WorkspaceResponses() {
+    }
+
+    /** CreateWorkspace and CreateDefaultWorkspace: the request id and the new workspace's id. */
+    static ObjectNode created(String requestId, Workspace workspace) {
+        ObjectNode body = Json.object();
+        body.put("RequestId", requestId);
+        body.put("WorkspaceId", workspace.workspaceId());
+        return body;
+    }
+
+    /** GetWorkspace; Verbose adds AdminNames and Owner. */
+    static ObjectNode workspace(String requestId, Workspace workspace, boolean isDefault, boolean verbose) {
+        ObjectNode body = common(requestId, workspace);
+        body.put("Status", workspace.status().name());
+        if (verbose) {
+            body.putArray("AdminNames").add(workspace.owner().userName());
+        }
+        body.put("IsDefault", isDefault);
+        body.putObject("ExtraInfos").put("TenantId", workspace.owner().tenantId());
+        if (verbose) {
+            Account owner = workspace.owner();
+            body.putObject("Owner")
+                    .put("UserKp", owner.accountId())
+                    .put("UserId", owner.accountId())
+                    .put("UserName", owner.userName())
+                    .put("DisplayName", owner.displayName());
+        }
+        body.put("ResourceGroupId", workspace.resourceGroupId());
+        return body;
+    }
+
+    /** GetDefaultWorkspace; Verbose adds the creation stages as Conditions. */
+    static ObjectNode defaultWorkspace(String requestId, Workspace workspace, boolean verbose) {
+        ObjectNode body = common(requestId, workspace);
+        Account owner = workspace.owner();
+        body.putObject("Owner")
+                .put("UserId", owner.accountId())
+                .put("UserName", owner.userName())
+                .put("UserKp", owner.accountId());
+        body.put("Status", workspace.status().name());
+        if (verbose) {
+            conditions(body.putArray("Conditions"), workspace.status());
+        }
+        return body;
+    }
+
+    private static ObjectNode common(String requestId, Workspace workspace) {
+        ObjectNode body = Json.object();
+        body.put("RequestId", requestId);
+        body.put("WorkspaceId", workspace.workspaceId());
+        body.put("WorkspaceName", workspace.workspaceName());
+        body.put("GmtCreateTime", timestamp(workspace.gmtCreateTime()));
+        body.put("GmtModifiedTime", timestamp(workspace.gmtModifiedTime()));
+        body.put("DisplayName", workspace.displayName());
+        body.put("Description", workspace.description());
+        ArrayNode envTypes = body.putArray("EnvTypes");
+        workspace.envTypes().forEach(envTypes::add);
+        body.put("Creator", workspace.owner().accountId());
+        return body;
+    }
+
+    /**
+     * The stages reached so far: all four once the workspace is past initialization, the first two while it
+     * initializes, and a failed second stage when creation failed.
+     */
+    private static void conditions(ArrayNode conditions, WorkspaceStatus status) {
+        int reached = switch (status) {
+            case INITIALIZING, FAILURE -> 2;
+            default -> DEFAULT_WORKSPACE_STAGES.size();
+        };
+        for (int i = 0; i < reached; i++) {
+            boolean failed = status == WorkspaceStatus.FAILURE && i == reached - 1;
+            conditions.addObject()
+                    .put("Type", DEFAULT_WORKSPACE_STAGES.get(i))
+                    .put("Code", failed ? 500 : 200)
+                    .put("Message", failed ? "Create Failed" : "");
+        }
+    }
+
+    static String timestamp(Instant instant) {
+        return TIMESTAMP.format(instant);
+    }
+}
