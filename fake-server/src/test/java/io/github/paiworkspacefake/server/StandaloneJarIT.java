@@ -1,0 +1,103 @@
+package io.github.paiworkspacefake.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The packaged jar, run as users run it: {@code java -jar fake-server/target/pai-workspace-fake-server.jar}. */
+class StandaloneJarIT {
+
+    private static final Path JAR = Path.of(System.getProperty("standalone.jar", "target/pai-workspace-fake-server.jar"));
+    private static final Pattern LISTENING = Pattern.compile("listening on (http://\\S+)");
+
+    private static Process java(String... args) throws IOException {
+        assertThat(JAR).exists();
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new java.util.ArrayList<>(List.of(javaBin, "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).redirectErrorStream(true).start();
+    }
+
+    @Test
+    void helpPrintsUsageAndExitsZero() throws Exception {
+        Process process = java("--help");
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).isZero();
+        assertThat(output).contains("--port", "--host", "--region", "default 8080");
+    }
+
+    @Test
+    void unknownFlagExitsWithUsageError() throws Exception {
+        Process process = java("--bogus");
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).isEqualTo(2);
+        assertThat(output).contains("unknown option --bogus", "Usage:");
+    }
+
+    @Test
+    void servesTheApiLogsEachRequestAndStopsCleanlyOnSigterm() throws Exception {
+        Process process = java("--port", "0", "--region", "cn-shanghai");
+        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        Thread reader = new Thread(() -> {
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                in.lines().forEach(lines::add);
+            } catch (IOException ignored) {
+                // the process ended
+            }
+        });
+        reader.start();
+        try {
+            String baseUrl = awaitLine(lines, LISTENING).group(1);
+            HttpResponse<String> created = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/workspaces"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"WorkspaceName\":\"from_jar\",\"Description\":\"d\",\"EnvTypes\":[\"prod\"]}"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+
+            assertThat(created.statusCode()).isEqualTo(200);
+            assertThat(awaitLine(lines, Pattern.compile("POST /api/v1/workspaces -> 200")).group()).isNotEmpty();
+
+            process.toHandle().destroy(); // SIGTERM; unlike Process#destroy it leaves the output streams open
+            assertThat(process.waitFor(20, TimeUnit.SECONDS)).as("stops within 20 s of SIGTERM").isTrue();
+            assertThat(awaitLine(lines, Pattern.compile("fake stopped")).group()).isNotEmpty();
+        } finally {
+            process.destroyForcibly();
+        }
+    }
+
+    private static Matcher awaitLine(BlockingQueue<String> lines, Pattern pattern) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        StringBuilder seen = new StringBuilder();
+        while (System.nanoTime() < deadline) {
+            String line = lines.poll(250, TimeUnit.MILLISECONDS);
+            if (line == null) {
+                continue;
+            }
+            seen.append(line).append('\n');
+            Matcher matcher = pattern.matcher(line);
+            if (matcher.find()) {
+                return matcher;
+            }
+        }
+        throw new AssertionError("no line matching " + pattern + " in:\n" + seen);
+    }
+}
