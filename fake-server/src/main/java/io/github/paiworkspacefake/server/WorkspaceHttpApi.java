@@ -51,6 +51,8 @@ final class WorkspaceHttpApi {
         config.routes.post("/api/v1/workspaces", this::createWorkspace);
         config.routes.get("/api/v1/workspaces/{WorkspaceId}", this::getWorkspace);
         config.routes.get("/api/v1/defaultWorkspaces", this::getDefaultWorkspace);
+        config.routes.head("/api/v1/workspaces/{WorkspaceId}", this::getWorkspace);
+        config.routes.head("/api/v1/defaultWorkspaces", this::getDefaultWorkspace);
         config.routes.post("/api/v1/defaultWorkspaces", this::createDefaultWorkspace);
 
         config.routes.exception(ApiException.class, (e, ctx) -> writeError(ctx, e.errorCode(), e.getMessage()));

@@ -31,6 +31,17 @@ class ErrorFormatApiTest {
     }
 
     @Test
+    void headAnswersWithTheStatusAndHeadersOfGet() {
+        String id = api.createWorkspace("head_ws");
+
+        assertThat(api.method("HEAD", "/api/v1/workspaces/" + id).status()).isEqualTo(200);
+        ApiClient.Reply missing = api.method("HEAD", "/api/v1/workspaces/424242");
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.requestIdHeader()).isNotBlank();
+        assertThat(missing.contentType()).startsWith("application/json");
+    }
+
+    @Test
     void everyResponseCarriesAFreshRequestId() {
         ApiClient.Reply first = api.get("/api/v1/workspaces/1");
         ApiClient.Reply second = api.get("/api/v1/workspaces/1");
