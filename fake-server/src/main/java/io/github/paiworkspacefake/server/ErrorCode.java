@@ -16,6 +16,12 @@ enum ErrorCode {
     UNSUPPORTED_MEDIA_TYPE(415, "UnsupportedMediaType"),
     REQUEST_TOO_LARGE(413, "RequestEntityTooLarge"),
     BAD_REQUEST(400, "BadRequest"),
+    INCOMPLETE_SIGNATURE(400, "IncompleteSignature"),
+    ACCESS_KEY_NOT_FOUND(404, "InvalidAccessKeyId.NotFound"),
+    SIGNATURE_DOES_NOT_MATCH(400, "SignatureDoesNotMatch"),
+    TIMESTAMP_FORMAT(400, "InvalidTimeStamp.Format"),
+    TIMESTAMP_EXPIRED(400, "InvalidTimeStamp.Expired"),
+    SIGNATURE_NONCE_USED(400, "SignatureNonceUsed"),
     INTERNAL_ERROR(500, "InternalError");
 
     private final int status;

@@ -2,7 +2,9 @@ package io.github.paiworkspacefake.server;
 
 import io.javalin.Javalin;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -25,12 +27,18 @@ public final class PaiWorkspaceFake implements AutoCloseable {
     public static final String DEFAULT_REGION_ID = "cn-hangzhou";
     /** The address a fake binds to unless told otherwise: loopback only. */
     public static final String DEFAULT_HOST = "127.0.0.1";
+    /** The AccessKeyId {@link #accessKeyId()} reports while signatures are off, when any credentials are accepted. */
+    public static final String DEFAULT_ACCESS_KEY_ID = "LTAI5tFakeAccessKeyId";
+    /** The AccessKeySecret {@link #accessKeySecret()} reports while signatures are off. */
+    public static final String DEFAULT_ACCESS_KEY_SECRET = "FakeAccessKeySecret";
 
     private final String host;
     private final int requestedPort;
     private final String regionId;
     private final Account account;
     private final boolean logRequests;
+    private final Map<String, SignatureVerifier.Credential> accessKeys;
+    private final Clock clock;
     private final WorkspaceStore store = new InMemoryWorkspaceStore();
     private final WorkspaceService service;
     private Javalin server;
@@ -42,6 +50,10 @@ public final class PaiWorkspaceFake implements AutoCloseable {
         this.regionId = builder.regionId;
         this.account = builder.account;
         this.logRequests = builder.logRequests;
+        this.clock = builder.clock;
+        this.accessKeys = new LinkedHashMap<>();
+        builder.accessKeys.forEach((id, key) -> accessKeys.put(id,
+                new SignatureVerifier.Credential(key.secret(), key.account() == null ? builder.account : key.account())));
         this.service = new WorkspaceService(store, builder.clock, builder.idGenerator, builder.account,
                 builder.initialStatus);
     }
@@ -56,7 +68,10 @@ public final class PaiWorkspaceFake implements AutoCloseable {
         if (server != null || closed) {
             throw new IllegalStateException("A PaiWorkspaceFake starts once; build a new one instead.");
         }
-        WorkspaceHttpApi api = new WorkspaceHttpApi(service, account, regionId);
+        Authenticator authenticator = accessKeys.isEmpty()
+                ? Authenticator.anyRequestAs(account)
+                : new SignatureVerifier(accessKeys, clock)::verify;
+        WorkspaceHttpApi api = new WorkspaceHttpApi(service, authenticator, regionId);
         server = Javalin.create(config -> api.configure(config, logRequests)).start(host, requestedPort);
         return this;
     }
@@ -94,9 +109,25 @@ public final class PaiWorkspaceFake implements AutoCloseable {
         return regionId;
     }
 
-    /** The account requests act as. */
+    /** The account requests act as while signatures are off, and the owner of seeds that name no other. */
     public Account account() {
         return account;
+    }
+
+    /** Whether requests must carry a valid V3 signature of a configured AccessKey (strict mode). */
+    public boolean requiresSignatures() {
+        return !accessKeys.isEmpty();
+    }
+
+    /** The AccessKeyId to configure clients with: the first configured key, or {@link #DEFAULT_ACCESS_KEY_ID}. */
+    public String accessKeyId() {
+        return accessKeys.keySet().stream().findFirst().orElse(DEFAULT_ACCESS_KEY_ID);
+    }
+
+    /** The secret of {@link #accessKeyId()}: the first configured key's, or {@link #DEFAULT_ACCESS_KEY_SECRET}. */
+    public String accessKeySecret() {
+        return accessKeys.values().stream().findFirst().map(SignatureVerifier.Credential::secret)
+                .orElse(DEFAULT_ACCESS_KEY_SECRET);
     }
 
     /**
@@ -163,8 +194,33 @@ public final class PaiWorkspaceFake implements AutoCloseable {
         private Supplier<String> idGenerator = sequentialIds();
         private WorkspaceStatus initialStatus = WorkspaceStatus.ENABLED;
         private boolean logRequests;
+        private final Map<String, AccessKey> accessKeys = new LinkedHashMap<>();
+
+        private record AccessKey(String secret, Account account) {
+        }
 
         private Builder() {
+        }
+
+        /**
+         * Accepts requests signed with this AccessKey pair, acting as the fake's {@link #account(Account) account}.
+         * Any configured key turns strict mode on: then every request needs a valid V3 signature.
+         */
+        public Builder accessKey(String accessKeyId, String accessKeySecret) {
+            return addAccessKey(accessKeyId, accessKeySecret, null);
+        }
+
+        /** Accepts requests signed with this AccessKey pair as acting for {@code account}; turns strict mode on. */
+        public Builder accessKey(String accessKeyId, String accessKeySecret, Account account) {
+            return addAccessKey(accessKeyId, accessKeySecret, Objects.requireNonNull(account, "account"));
+        }
+
+        private Builder addAccessKey(String accessKeyId, String accessKeySecret, Account account) {
+            if (accessKeyId == null || accessKeyId.isBlank() || accessKeySecret == null || accessKeySecret.isEmpty()) {
+                throw new IllegalArgumentException("an AccessKey needs a non-empty id and secret");
+            }
+            accessKeys.put(accessKeyId, new AccessKey(accessKeySecret, account));
+            return this;
         }
 
         /** The port to listen on; 0 (the default) lets the system choose a free one. */

@@ -21,6 +21,10 @@ public final class PaiWorkspaceFakeMain {
               --port N      port to listen on (default %d; 0 picks a free port)
               --host H      address to bind (default %s)
               --region R    region id the fake serves (default %s)
+              --access-key ID:SECRET[:ACCOUNT_ID]
+                            accept requests signed with this AccessKey (repeatable); any
+                            key turns strict signature checking on. ACCOUNT_ID makes the
+                            key act as another account, isolated from the others.
               --help        print this help and exit
             """.formatted(DEFAULT_PORT, PaiWorkspaceFake.DEFAULT_HOST, PaiWorkspaceFake.DEFAULT_REGION_ID);
 
@@ -44,12 +48,19 @@ public final class PaiWorkspaceFakeMain {
             System.out.print(USAGE);
             return;
         }
-        PaiWorkspaceFake fake = PaiWorkspaceFake.builder()
+        PaiWorkspaceFake.Builder builder = PaiWorkspaceFake.builder()
                 .host(options.host())
                 .port(options.port())
                 .regionId(options.regionId())
-                .logRequests(true)
-                .build();
+                .logRequests(true);
+        for (StandaloneOptions.AccessKeyOption key : options.accessKeys()) {
+            if (key.accountId() == null) {
+                builder.accessKey(key.id(), key.secret());
+            } else {
+                builder.accessKey(key.id(), key.secret(), Account.of(key.accountId(), key.accountId()));
+            }
+        }
+        PaiWorkspaceFake fake = builder.build();
         try {
             fake.start();
         } catch (RuntimeException e) {
@@ -69,7 +80,8 @@ public final class PaiWorkspaceFakeMain {
 
     private static void announce(PrintStream out, PaiWorkspaceFake fake) {
         out.println("PAI Workspace fake listening on " + fake.baseUrl() + " (region " + fake.regionId()
-                + ", account " + fake.account().accountId() + "). Stop with Ctrl-C.");
+                + ", account " + fake.account().accountId()
+                + (fake.requiresSignatures() ? ", signatures checked" : ", signatures not checked") + "). Stop with Ctrl-C.");
         out.flush();
     }
 

@@ -1,13 +1,30 @@
 package io.github.paiworkspacefake.server;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /** The standalone jar's command line. */
-record StandaloneOptions(boolean help, String host, int port, String regionId) {
+record StandaloneOptions(boolean help, String host, int port, String regionId, List<AccessKeyOption> accessKeys) {
+
+    /** One {@code --access-key ID:SECRET[:ACCOUNT_ID]}; {@code accountId} is null when not given. */
+    record AccessKeyOption(String id, String secret, String accountId) {
+
+        static AccessKeyOption parse(String text) {
+            String[] parts = text.split(":", -1);
+            if (parts.length < 2 || parts.length > 3 || parts[0].isBlank() || parts[1].isEmpty()
+                    || parts.length == 3 && parts[2].isBlank()) {
+                throw new IllegalArgumentException("--access-key must be ID:SECRET or ID:SECRET:ACCOUNT_ID, got " + text);
+            }
+            return new AccessKeyOption(parts[0], parts[1], parts.length == 3 ? parts[2] : null);
+        }
+    }
 
     static StandaloneOptions parse(String[] args, int defaultPort) {
         boolean help = false;
         String host = PaiWorkspaceFake.DEFAULT_HOST;
         int port = defaultPort;
         String regionId = PaiWorkspaceFake.DEFAULT_REGION_ID;
+        List<AccessKeyOption> accessKeys = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
@@ -16,6 +33,7 @@ record StandaloneOptions(boolean help, String host, int port, String regionId) {
                 case "--host" -> host = value(args, i++, arg);
                 case "--region" -> regionId = value(args, i++, arg);
                 case "--port" -> port = portNumber(value(args, i++, arg));
+                case "--access-key" -> accessKeys.add(AccessKeyOption.parse(value(args, i++, arg)));
                 default -> throw new IllegalArgumentException("unknown option " + arg);
             }
             if (arg.contains("=") && !name.equals(arg)) {
@@ -28,7 +46,7 @@ record StandaloneOptions(boolean help, String host, int port, String regionId) {
         if (regionId.isBlank()) {
             throw new IllegalArgumentException("--region must not be empty");
         }
-        return new StandaloneOptions(help, host, port, regionId);
+        return new StandaloneOptions(help, host, port, regionId, List.copyOf(accessKeys));
     }
 
     /** The option's value: after {@code =} in the same argument, or the next argument. */

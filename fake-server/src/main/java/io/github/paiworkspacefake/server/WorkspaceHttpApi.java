@@ -18,16 +18,17 @@ final class WorkspaceHttpApi {
     private static final Logger REQUEST_LOG = LoggerFactory.getLogger("io.github.paiworkspacefake.requests");
     private static final Logger LOG = LoggerFactory.getLogger(WorkspaceHttpApi.class);
     private static final String REQUEST_ID = "pai.requestId";
+    private static final String CALLER = "pai.caller";
     private static final String ERROR_WRITTEN = "pai.errorWritten";
     private static final String JSON = "application/json;charset=utf-8";
 
     private final WorkspaceService service;
-    private final Account account;
+    private final Authenticator authenticator;
     private final String regionId;
 
-    WorkspaceHttpApi(WorkspaceService service, Account account, String regionId) {
+    WorkspaceHttpApi(WorkspaceService service, Authenticator authenticator, String regionId) {
         this.service = service;
-        this.account = account;
+        this.authenticator = authenticator;
         this.regionId = regionId;
     }
 
@@ -48,6 +49,7 @@ final class WorkspaceHttpApi {
             ctx.attribute(REQUEST_ID, requestId);
             ctx.header(RequestIds.HEADER, requestId);
         });
+        config.routes.beforeMatched(ctx -> ctx.attribute(CALLER, authenticator.authenticate(signedRequest(ctx))));
         config.routes.post("/api/v1/workspaces", this::createWorkspace);
         config.routes.get("/api/v1/workspaces/{WorkspaceId}", this::getWorkspace);
         config.routes.get("/api/v1/defaultWorkspaces", this::getDefaultWorkspace);
@@ -90,8 +92,13 @@ final class WorkspaceHttpApi {
         writeJson(ctx, WorkspaceResponses.created(requestId(ctx), created));
     }
 
-    private Account caller(Context ctx) {
-        return account;
+    private static Account caller(Context ctx) {
+        return ctx.attribute(CALLER);
+    }
+
+    private static SignedRequest signedRequest(Context ctx) {
+        return new SignedRequest(ctx.method().name(), ctx.req().getRequestURI(), ctx.queryString(), ctx::header,
+                ctx.bodyAsBytes());
     }
 
     /** The body as a JSON object; a body that declares another media type is refused before it is read. */

@@ -1,0 +1,70 @@
+package io.github.paiworkspacefake.server;
+
+import com.aliyun.teaopenapi.Client;
+import com.aliyun.teaopenapi.models.Config;
+import com.aliyun.teaopenapi.models.OpenApiRequest;
+import com.aliyun.teaopenapi.models.Params;
+import com.aliyun.teautil.models.RuntimeOptions;
+import java.util.Map;
+
+/**
+ * The official SDK's runtime driven exactly as the generated {@code com.aliyun.aiworkspace20210204.Client} drives it:
+ * {@code callApi} with the generated operations' fixed Params.
+ */
+final class OfficialSdk {
+
+    private final Client client;
+
+    OfficialSdk(String endpoint, String accessKeyId, String accessKeySecret) {
+        try {
+            this.client = new Client(new Config().setEndpoint(endpoint).setProtocol("http").setRegionId("cn-hangzhou")
+                    .setAccessKeyId(accessKeyId).setAccessKeySecret(accessKeySecret));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    OfficialSdk(PaiWorkspaceFake fake) {
+        this(fake.endpoint(), fake.accessKeyId(), fake.accessKeySecret());
+    }
+
+    static Params params(String action, String method, String pathname) {
+        return new Params().setAction(action).setVersion("2021-02-04").setProtocol("HTTPS").setPathname(pathname)
+                .setMethod(method).setAuthType("AK").setStyle("ROA").setReqBodyType("json").setBodyType("json");
+    }
+
+    Map<String, ?> createWorkspace(Map<String, Object> body) throws Exception {
+        return call(params("CreateWorkspace", "POST", "/api/v1/workspaces"), new OpenApiRequest().setBody(body));
+    }
+
+    Map<String, ?> getWorkspace(String workspaceId, Boolean verbose) throws Exception {
+        OpenApiRequest request = new OpenApiRequest();
+        if (verbose != null) {
+            request.setQuery(Map.of("Verbose", verbose.toString()));
+        }
+        String path = "/api/v1/workspaces/" + com.aliyun.openapiutil.Client.getEncodeParam(workspaceId);
+        return call(params("GetWorkspace", "GET", path), request);
+    }
+
+    Map<String, ?> getDefaultWorkspace(Boolean verbose) throws Exception {
+        OpenApiRequest request = new OpenApiRequest();
+        if (verbose != null) {
+            request.setQuery(Map.of("Verbose", verbose.toString()));
+        }
+        return call(params("GetDefaultWorkspace", "GET", "/api/v1/defaultWorkspaces"), request);
+    }
+
+    Map<String, ?> createDefaultWorkspace(Map<String, Object> body) throws Exception {
+        return call(params("CreateDefaultWorkspace", "POST", "/api/v1/defaultWorkspaces"), new OpenApiRequest().setBody(body));
+    }
+
+    /** The response body map of a call. */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> body(Map<String, ?> response) {
+        return (Map<String, Object>) response.get("body");
+    }
+
+    private Map<String, ?> call(Params params, OpenApiRequest request) throws Exception {
+        return client.callApi(params, request, new RuntimeOptions());
+    }
+}
