@@ -84,6 +84,33 @@ class StandaloneJarIT {
         }
     }
 
+    @Test
+    void accessKeyFlagTurnsStrictSignaturesOn() throws Exception {
+        Process process = java("--port", "0", "--access-key", "LTAI5tJarKey:JarSecret");
+        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        Thread reader = new Thread(() -> {
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                in.lines().forEach(lines::add);
+            } catch (IOException ignored) {
+                // the process ended
+            }
+        });
+        reader.start();
+        try {
+            Matcher listening = awaitLine(lines, LISTENING);
+            HttpResponse<String> unsigned = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create(listening.group(1) + "/api/v1/defaultWorkspaces")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            assertThat(unsigned.statusCode()).isEqualTo(400);
+            assertThat(unsigned.body()).contains("\"Code\":\"IncompleteSignature\"");
+        } finally {
+            process.toHandle().destroy();
+            process.waitFor(20, TimeUnit.SECONDS);
+            process.destroyForcibly();
+        }
+    }
+
     private static Matcher awaitLine(BlockingQueue<String> lines, Pattern pattern) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         StringBuilder seen = new StringBuilder();
