@@ -84,6 +84,12 @@ for tag in "${tags[@]}"; do
     tag_args+=(--tag "$tag")
 done
 # The classic builder works with every engine version and never contacts a registry for FROM a local image.
-DOCKER_BUILDKIT=0 docker build --quiet --build-arg "BASE_IMAGE=$base" "${tag_args[@]}" \
-    --file "$root/docker/Dockerfile" "$root" >/dev/null
+build_log="$(mktemp)"
+if ! DOCKER_BUILDKIT=0 docker build --build-arg "BASE_IMAGE=$base" "${tag_args[@]}" \
+        --file "$root/docker/Dockerfile" "$root" >"$build_log" 2>&1; then
+    cat "$build_log" >&2
+    rm -f "$build_log"
+    exit 1
+fi
+rm -f "$build_log"
 echo "build-image: built ${tags[*]}"
