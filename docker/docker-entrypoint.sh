@@ -1,0 +1,35 @@
+#!/bin/sh
+# Entry point of the pai-workspace-fake image: turns PAI_FAKE_* environment variables into the standalone jar's
+# flags and replaces itself with the JVM, so the fake is PID 1 and stops cleanly on SIGTERM (docker stop).
+#
+#   PAI_FAKE_HOST         address to bind (default 0.0.0.0: inside a container the fake must listen on all
+#                         interfaces to be reachable through a published port)
+#   PAI_FAKE_PORT         port to listen on (default 8080; the health check reads it too)
+#   PAI_FAKE_REGION       --region
+#   PAI_FAKE_ACCESS_KEYS  comma-separated ID:SECRET pairs, one --access-key each
+#   PAI_FAKE_SEED         path of a seed file inside the container, --seed
+#   PAI_FAKE_ARGS         further flags, split on whitespace
+#
+# Arguments given to the container (docker run IMAGE --flag value) come last, so they win.
+set -eu
+
+jar=/opt/pai-workspace-fake/pai-workspace-fake-server.jar
+
+flags="--host ${PAI_FAKE_HOST:-0.0.0.0} --port ${PAI_FAKE_PORT:-8080}"
+if [ -n "${PAI_FAKE_REGION:-}" ]; then
+    flags="$flags --region $PAI_FAKE_REGION"
+fi
+if [ -n "${PAI_FAKE_ACCESS_KEYS:-}" ]; then
+    for key in $(printf '%s' "$PAI_FAKE_ACCESS_KEYS" | tr ',' ' '); do
+        flags="$flags --access-key $key"
+    done
+fi
+if [ -n "${PAI_FAKE_SEED:-}" ]; then
+    flags="$flags --seed $PAI_FAKE_SEED"
+fi
+flags="$flags ${PAI_FAKE_ARGS:-}"
+
+# Word splitting of $flags is intended; no value above may contain whitespace. Globbing is not.
+set -f
+# shellcheck disable=SC2086
+exec java -jar "$jar" $flags "$@"
