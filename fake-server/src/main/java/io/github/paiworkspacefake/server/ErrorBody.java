@@ -11,12 +11,16 @@ final class ErrorBody {
     }
 
     static byte[] render(String requestId, String regionId, ErrorCode code, String message) {
+        return render(requestId, regionId, code.code(), message);
+    }
+
+    static byte[] render(String requestId, String regionId, String code, String message) {
         ObjectNode body = Json.object();
         body.put("RequestId", requestId);
         body.put("HostId", "aiworkspace." + regionId + ".aliyuncs.com");
-        body.put("Code", code.code());
+        body.put("Code", code);
         body.put("Message", message);
-        body.put("Recommend", "https://api.aliyun.com/troubleshoot?q=" + URLEncoder.encode(code.code(), StandardCharsets.UTF_8)
+        body.put("Recommend", "https://api.aliyun.com/troubleshoot?q=" + URLEncoder.encode(code, StandardCharsets.UTF_8)
                 + "&product=AIWorkSpace&requestId=" + requestId);
         return Json.bytes(body);
     }

@@ -16,6 +16,8 @@ enum ErrorCode {
     UNSUPPORTED_MEDIA_TYPE(415, "UnsupportedMediaType"),
     REQUEST_TOO_LARGE(413, "RequestEntityTooLarge"),
     BAD_REQUEST(400, "BadRequest"),
+    WORKSPACE_QUOTA_EXCEEDED(400, "QuotaExceeded.Workspace"),
+    ADMIN_FORBIDDEN(403, "Forbidden.AdminApi"),
     INCOMPLETE_SIGNATURE(400, "IncompleteSignature"),
     ACCESS_KEY_NOT_FOUND(404, "InvalidAccessKeyId.NotFound"),
     SIGNATURE_DOES_NOT_MATCH(400, "SignatureDoesNotMatch"),

@@ -5,10 +5,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 
-/** {@link WorkspaceStore} over concurrent maps; a name is claimed atomically before its workspace is stored. */
+/**
+ * {@link WorkspaceStore} over concurrent maps; a place under the capacity and then the name are claimed atomically
+ * before the workspace is stored, so racing creates neither share a name nor overshoot the capacity.
+ */
 final class InMemoryWorkspaceStore implements WorkspaceStore {
+
+    private final int capacity;
+    private final AtomicInteger count = new AtomicInteger();
+
+    InMemoryWorkspaceStore(int capacity) {
+        this.capacity = capacity;
+    }
 
     private record NameKey(String accountId, String workspaceName) {
     }
@@ -19,12 +30,18 @@ final class InMemoryWorkspaceStore implements WorkspaceStore {
 
     @Override
     public InsertResult insert(Workspace workspace) {
+        if (count.incrementAndGet() > capacity) {
+            count.decrementAndGet();
+            return InsertResult.FULL;
+        }
         NameKey name = nameKey(workspace);
         if (idByName.putIfAbsent(name, workspace.workspaceId()) != null) {
+            count.decrementAndGet();
             return InsertResult.NAME_TAKEN;
         }
         if (byId.putIfAbsent(workspace.workspaceId(), workspace) != null) {
             idByName.remove(name, workspace.workspaceId());
+            count.decrementAndGet();
             return InsertResult.ID_TAKEN;
         }
         return InsertResult.INSERTED;
@@ -50,6 +67,7 @@ final class InMemoryWorkspaceStore implements WorkspaceStore {
     public void remove(String workspaceId) {
         Workspace removed = byId.remove(workspaceId);
         if (removed != null) {
+            count.decrementAndGet();
             idByName.remove(nameKey(removed), workspaceId);
             defaultIdByAccount.remove(removed.owner().accountId(), workspaceId);
         }
@@ -87,6 +105,7 @@ final class InMemoryWorkspaceStore implements WorkspaceStore {
         defaultIdByAccount.clear();
         idByName.clear();
         byId.clear();
+        count.set(0);
     }
 
     private static NameKey nameKey(Workspace workspace) {

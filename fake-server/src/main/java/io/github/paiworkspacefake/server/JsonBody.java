@@ -1,6 +1,8 @@
 package io.github.paiworkspacefake.server;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,7 +16,12 @@ import java.util.Optional;
 /** A request's JSON object body, read strictly, with typed access that answers wrong types in the API's terms. */
 final class JsonBody {
 
-    private static final ObjectMapper STRICT_READER = JsonMapper.builder()
+    /** Deeper JSON is refused; valid bodies nest two levels. */
+    static final int MAX_NESTING_DEPTH = 32;
+
+    private static final ObjectMapper STRICT_READER = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build())
+                    .build())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
@@ -47,6 +54,18 @@ final class JsonBody {
                     "The request body must be a JSON object, got " + describe(node) + ".");
         }
         return new JsonBody((ObjectNode) node);
+    }
+
+    /** An integer member that may be absent or null; wrong JSON types are refused. */
+    Optional<Long> optionalLong(String name) {
+        JsonNode value = object.get(name);
+        if (value == null || value.isNull()) {
+            return Optional.empty();
+        }
+        if (!value.isIntegralNumber() || !value.canConvertToLong()) {
+            throw ApiException.invalid(name, "it must be an integer, got " + describe(value) + ".");
+        }
+        return Optional.of(value.longValue());
     }
 
     /** A string member that must be present and non-empty. */

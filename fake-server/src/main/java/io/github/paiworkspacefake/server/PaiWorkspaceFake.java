@@ -39,8 +39,14 @@ public final class PaiWorkspaceFake implements AutoCloseable {
     private final boolean logRequests;
     private final Map<String, SignatureVerifier.Credential> accessKeys;
     private final Clock clock;
-    private final WorkspaceStore store = new InMemoryWorkspaceStore();
+    /** How many workspaces a fake holds unless told otherwise. */
+    public static final int DEFAULT_MAX_WORKSPACES = 100_000;
+
+    private final WorkspaceStore store;
     private final WorkspaceService service;
+    private final RequestJournal journal = new RequestJournal();
+    private final Faults faults = new Faults();
+    private final boolean adminApi;
     private Javalin server;
     private boolean closed;
 
@@ -51,6 +57,8 @@ public final class PaiWorkspaceFake implements AutoCloseable {
         this.account = builder.account;
         this.logRequests = builder.logRequests;
         this.clock = builder.clock;
+        this.adminApi = builder.adminApi;
+        this.store = new InMemoryWorkspaceStore(builder.maxWorkspaces);
         this.accessKeys = new LinkedHashMap<>();
         builder.accessKeys.forEach((id, key) -> accessKeys.put(id,
                 new SignatureVerifier.Credential(key.secret(), key.account() == null ? builder.account : key.account())));
@@ -71,8 +79,13 @@ public final class PaiWorkspaceFake implements AutoCloseable {
         Authenticator authenticator = accessKeys.isEmpty()
                 ? Authenticator.anyRequestAs(account)
                 : new SignatureVerifier(accessKeys, clock)::verify;
-        WorkspaceHttpApi api = new WorkspaceHttpApi(service, authenticator, regionId);
-        server = Javalin.create(config -> api.configure(config, logRequests)).start(host, requestedPort);
+        WorkspaceHttpApi api = new WorkspaceHttpApi(service, authenticator, regionId, journal, faults, clock);
+        server = Javalin.create(config -> {
+            api.configure(config, logRequests);
+            if (adminApi) {
+                new AdminHttpApi(this).configure(config);
+            }
+        }).start(host, requestedPort);
         return this;
     }
 
@@ -171,9 +184,53 @@ public final class PaiWorkspaceFake implements AutoCloseable {
         return service.changeStatus(workspaceId, status).orElseThrow(() -> unknown(workspaceId));
     }
 
-    /** Forgets every workspace and default workspace; the fake keeps running on the same port. */
+    /**
+     * Puts a stored workspace in INITIALIZING; it turns ENABLED after {@code reads} GetWorkspace or
+     * GetDefaultWorkspace answers about it, for testing code that polls until a workspace is ready.
+     */
+    public Workspace enableAfterReads(String workspaceId, int reads) {
+        if (reads < 0) {
+            throw new IllegalArgumentException("reads must not be negative");
+        }
+        return service.enableAfterReads(workspaceId, reads).orElseThrow(() -> unknown(workspaceId));
+    }
+
+    /** Puts a stored workspace in INITIALIZING; it turns ENABLED once the fake's clock has moved on by {@code delay}. */
+    public Workspace enableAfter(String workspaceId, java.time.Duration delay) {
+        if (delay.isNegative()) {
+            throw new IllegalArgumentException("delay must not be negative");
+        }
+        return service.enableAfter(workspaceId, delay).orElseThrow(() -> unknown(workspaceId));
+    }
+
+    /** Faults on demand: failed, slow or dropped calls of chosen operations. */
+    public Faults faults() {
+        return faults;
+    }
+
+    /** Every request received, oldest first (the latest 10,000), with secrets masked. */
+    public List<RecordedRequest> requests() {
+        return journal.all();
+    }
+
+    /** The requests received for one operation, oldest first. */
+    public List<RecordedRequest> requests(Operation operation) {
+        return journal.all().stream().filter(request -> request.operation() == operation).toList();
+    }
+
+    /** Forgets the requests received so far. */
+    public void clearRequests() {
+        journal.clear();
+    }
+
+    /**
+     * Forgets every workspace, default workspace and pending lifecycle, clears faults and the request journal; the
+     * fake keeps running on the same port.
+     */
     public void reset() {
-        store.clear();
+        service.clear();
+        faults.clear();
+        journal.clear();
     }
 
     private Workspace requireWorkspace(String workspaceId) {
@@ -195,6 +252,8 @@ public final class PaiWorkspaceFake implements AutoCloseable {
         private WorkspaceStatus initialStatus = WorkspaceStatus.ENABLED;
         private boolean logRequests;
         private final Map<String, AccessKey> accessKeys = new LinkedHashMap<>();
+        private int maxWorkspaces = DEFAULT_MAX_WORKSPACES;
+        private boolean adminApi;
 
         private record AccessKey(String secret, Account account) {
         }
@@ -271,6 +330,24 @@ public final class PaiWorkspaceFake implements AutoCloseable {
         /** Whether to log one line per request (logger {@code io.github.paiworkspacefake.requests}); off by default. */
         public Builder logRequests(boolean value) {
             this.logRequests = value;
+            return this;
+        }
+
+        /**
+         * How many workspaces the fake holds at most, across accounts; one more CreateWorkspace is answered
+         * {@code 400 QuotaExceeded.Workspace}. {@value PaiWorkspaceFake#DEFAULT_MAX_WORKSPACES} by default.
+         */
+        public Builder maxWorkspaces(int value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("maxWorkspaces must be positive, got " + value);
+            }
+            this.maxWorkspaces = value;
+            return this;
+        }
+
+        /** Serves the admin API under {@code /__admin} to loopback clients; off by default. */
+        public Builder adminApi(boolean value) {
+            this.adminApi = value;
             return this;
         }
 

@@ -25,6 +25,8 @@ public final class PaiWorkspaceFakeMain {
                             accept requests signed with this AccessKey (repeatable); any
                             key turns strict signature checking on. ACCOUNT_ID makes the
                             key act as another account, isolated from the others.
+              --admin       serve the admin API (faults, lifecycle, request journal, reset)
+                            under /__admin to loopback clients; off by default
               --help        print this help and exit
             """.formatted(DEFAULT_PORT, PaiWorkspaceFake.DEFAULT_HOST, PaiWorkspaceFake.DEFAULT_REGION_ID);
 
@@ -52,7 +54,8 @@ public final class PaiWorkspaceFakeMain {
                 .host(options.host())
                 .port(options.port())
                 .regionId(options.regionId())
-                .logRequests(true);
+                .logRequests(true)
+                .adminApi(options.adminApi());
         for (StandaloneOptions.AccessKeyOption key : options.accessKeys()) {
             if (key.accountId() == null) {
                 builder.accessKey(key.id(), key.secret());

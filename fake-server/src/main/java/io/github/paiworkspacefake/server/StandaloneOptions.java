@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The standalone jar's command line. */
-record StandaloneOptions(boolean help, String host, int port, String regionId, List<AccessKeyOption> accessKeys) {
+record StandaloneOptions(boolean help, String host, int port, String regionId, List<AccessKeyOption> accessKeys,
+                         boolean adminApi) {
 
     /** One {@code --access-key ID:SECRET[:ACCOUNT_ID]}; {@code accountId} is null when not given. */
     record AccessKeyOption(String id, String secret, String accountId) {
@@ -25,11 +26,13 @@ record StandaloneOptions(boolean help, String host, int port, String regionId, L
         int port = defaultPort;
         String regionId = PaiWorkspaceFake.DEFAULT_REGION_ID;
         List<AccessKeyOption> accessKeys = new ArrayList<>();
+        boolean adminApi = false;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
             switch (name) {
                 case "--help", "-h" -> help = true;
+                case "--admin" -> adminApi = true;
                 case "--host" -> host = value(args, i++, arg);
                 case "--region" -> regionId = value(args, i++, arg);
                 case "--port" -> port = portNumber(value(args, i++, arg));
@@ -46,7 +49,7 @@ record StandaloneOptions(boolean help, String host, int port, String regionId, L
         if (regionId.isBlank()) {
             throw new IllegalArgumentException("--region must not be empty");
         }
-        return new StandaloneOptions(help, host, port, regionId, List.copyOf(accessKeys));
+        return new StandaloneOptions(help, host, port, regionId, List.copyOf(accessKeys), adminApi);
     }
 
     /** The option's value: after {@code =} in the same argument, or the next argument. */

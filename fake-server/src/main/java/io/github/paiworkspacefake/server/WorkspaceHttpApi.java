@@ -19,37 +19,62 @@ final class WorkspaceHttpApi {
     private static final Logger LOG = LoggerFactory.getLogger(WorkspaceHttpApi.class);
     private static final String REQUEST_ID = "pai.requestId";
     private static final String CALLER = "pai.caller";
+    private static final String OPERATION = "pai.operation";
+    private static final String ADMIN_PREFIX = AdminHttpApi.PREFIX;
+    /** The largest request body served; the largest valid CreateWorkspace body is far smaller. */
+    static final int MAX_BODY_BYTES = 64 * 1024;
     private static final String ERROR_WRITTEN = "pai.errorWritten";
     private static final String JSON = "application/json;charset=utf-8";
 
     private final WorkspaceService service;
     private final Authenticator authenticator;
     private final String regionId;
+    private final RequestJournal journal;
+    private final Faults faults;
+    private final java.time.Clock clock;
 
-    WorkspaceHttpApi(WorkspaceService service, Authenticator authenticator, String regionId) {
+    WorkspaceHttpApi(WorkspaceService service, Authenticator authenticator, String regionId, RequestJournal journal,
+                     Faults faults, java.time.Clock clock) {
         this.service = service;
         this.authenticator = authenticator;
         this.regionId = regionId;
+        this.journal = journal;
+        this.faults = faults;
+        this.clock = clock;
     }
 
     /** Declares the routes, error mapping and server settings on a Javalin configuration. */
     void configure(JavalinConfig config, boolean logRequests) {
         config.startup.showJavalinBanner = false;
         config.startup.showOldJavalinVersionWarning = false;
+        config.http.maxRequestSize = MAX_BODY_BYTES;
         config.jetty.modifyServer(server -> server.setErrorHandler(new JettyJsonErrorHandler(regionId)));
         config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JettyJsonErrorHandler(regionId)));
-        if (logRequests) {
-            config.requestLogger.http((ctx, millis) -> REQUEST_LOG.info("{} {}{} -> {} ({} ms, RequestId {})",
-                    ctx.method(), ctx.path(), ctx.queryString() == null ? "" : "?" + ctx.queryString(),
-                    ctx.statusCode(), Math.round(millis), requestId(ctx)));
-        }
+        config.requestLogger.http((ctx, millis) -> {
+            if (!ctx.path().startsWith(ADMIN_PREFIX)) {
+                journal.record(recorded(ctx));
+            }
+            if (logRequests) {
+                REQUEST_LOG.info("{} {}{} -> {} ({} ms, RequestId {})", ctx.method(), ctx.path(),
+                        ctx.queryString() == null ? "" : "?" + ctx.queryString(), ctx.statusCode(), Math.round(millis),
+                        requestId(ctx));
+            }
+        });
 
         config.routes.before(ctx -> {
             String requestId = RequestIds.next();
             ctx.attribute(REQUEST_ID, requestId);
             ctx.header(RequestIds.HEADER, requestId);
         });
-        config.routes.beforeMatched(ctx -> ctx.attribute(CALLER, authenticator.authenticate(signedRequest(ctx))));
+        config.routes.beforeMatched(ctx -> {
+            if (ctx.path().startsWith(ADMIN_PREFIX)) {
+                return;
+            }
+            Operation operation = Operation.of(ctx.method().name(), ctx.endpoints().matchedHttpEndpoint().path).orElseThrow();
+            ctx.attribute(OPERATION, operation);
+            applyFaults(ctx, operation);
+            ctx.attribute(CALLER, authenticator.authenticate(signedRequest(ctx)));
+        });
         config.routes.post("/api/v1/workspaces", this::createWorkspace);
         config.routes.get("/api/v1/workspaces/{WorkspaceId}", this::getWorkspace);
         config.routes.get("/api/v1/defaultWorkspaces", this::getDefaultWorkspace);
@@ -58,6 +83,7 @@ final class WorkspaceHttpApi {
         config.routes.post("/api/v1/defaultWorkspaces", this::createDefaultWorkspace);
 
         config.routes.exception(ApiException.class, (e, ctx) -> writeError(ctx, e.errorCode(), e.getMessage()));
+        config.routes.exception(InjectedFault.class, (e, ctx) -> writeError(ctx, e.error.status(), e.error.code(), e.error.message()));
         config.routes.exception(HttpResponseException.class, (e, ctx) -> writeError(ctx, errorFor(e),
                 errorFor(e) == ErrorCode.API_NOT_FOUND ? apiNotFound(ctx) : e.getMessage()));
         config.routes.exception(Exception.class, (e, ctx) -> {
@@ -83,13 +109,53 @@ final class WorkspaceHttpApi {
     private void getDefaultWorkspace(Context ctx) {
         boolean verbose = verbose(ctx);
         Workspace workspace = service.getDefault(caller(ctx));
-        writeJson(ctx, WorkspaceResponses.defaultWorkspace(requestId(ctx), workspace, verbose));
+        writeJson(ctx, WorkspaceResponses.defaultWorkspace(requestId(ctx), workspace, service.stagesReached(workspace), verbose));
     }
 
     private void createDefaultWorkspace(Context ctx) {
         CreateDefaultWorkspaceRequest request = CreateDefaultWorkspaceRequest.from(jsonBody(ctx));
         Workspace created = service.createDefault(caller(ctx), request);
         writeJson(ctx, WorkspaceResponses.created(requestId(ctx), created));
+    }
+
+    /** Delay, then an injected error or a dropped connection, if test code asked for one on this operation. */
+    private void applyFaults(Context ctx, Operation operation) throws InterruptedException {
+        java.time.Duration delay = faults.delayOf(operation);
+        if (!delay.isZero()) {
+            Thread.sleep(delay.toMillis());
+        }
+        Faults.Action action = faults.take(operation).orElse(null);
+        if (action instanceof Faults.Fail fail) {
+            throw new InjectedFault(fail.error());
+        }
+        if (action instanceof Faults.Drop) {
+            org.eclipse.jetty.ee10.servlet.ServletContextRequest.getServletContextRequest(ctx.req())
+                    .getConnectionMetaData().getConnection().getEndPoint().close();
+            ctx.skipRemainingHandlers();
+        }
+    }
+
+    /** An error test code asked for; it bypasses the service. */
+    private static final class InjectedFault extends RuntimeException {
+        private final FaultError error;
+
+        InjectedFault(FaultError error) {
+            super(error.code(), null, false, false);
+            this.error = error;
+        }
+    }
+
+    private RecordedRequest recorded(Context ctx) {
+        java.util.Map<String, String> headers = new java.util.LinkedHashMap<>();
+        ctx.headerMap().forEach(headers::put);
+        String body;
+        try {
+            body = new String(ctx.bodyAsBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (RuntimeException tooLargeOrUnreadable) {
+            body = "";
+        }
+        return new RecordedRequest(ctx.attribute(OPERATION), ctx.method().name(), ctx.path(), ctx.queryString(),
+                RequestJournal.masked(headers), body, ctx.statusCode(), clock.instant(), requestId(ctx));
     }
 
     private static Account caller(Context ctx) {
@@ -164,9 +230,13 @@ final class WorkspaceHttpApi {
     }
 
     private void writeError(Context ctx, ErrorCode code, String message) {
+        writeError(ctx, code.status(), code.code(), message);
+    }
+
+    private void writeError(Context ctx, int status, String code, String message) {
         String requestId = requestId(ctx);
         ctx.attribute(ERROR_WRITTEN, Boolean.TRUE);
         ctx.header(RequestIds.HEADER, requestId);
-        ctx.status(code.status()).contentType(JSON).result(ErrorBody.render(requestId, regionId, code, message));
+        ctx.status(status).contentType(JSON).result(ErrorBody.render(requestId, regionId, code, message));
     }
 }

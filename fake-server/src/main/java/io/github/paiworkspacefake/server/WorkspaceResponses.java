@@ -49,8 +49,8 @@ final class WorkspaceResponses {
         return body;
     }
 
-    /** GetDefaultWorkspace; Verbose adds the creation stages as Conditions. */
-    static ObjectNode defaultWorkspace(String requestId, Workspace workspace, boolean verbose) {
+    /** GetDefaultWorkspace; Verbose adds the creation stages reached so far as Conditions. */
+    static ObjectNode defaultWorkspace(String requestId, Workspace workspace, int stagesReached, boolean verbose) {
         ObjectNode body = common(requestId, workspace);
         Account owner = workspace.owner();
         body.putObject("Owner")
@@ -59,7 +59,7 @@ final class WorkspaceResponses {
                 .put("UserKp", owner.accountId());
         body.put("Status", workspace.status().name());
         if (verbose) {
-            conditions(body.putArray("Conditions"), workspace.status());
+            conditions(body.putArray("Conditions"), workspace.status(), stagesReached);
         }
         return body;
     }
@@ -79,15 +79,8 @@ final class WorkspaceResponses {
         return body;
     }
 
-    /**
-     * The stages reached so far: all four once the workspace is past initialization, the first two while it
-     * initializes, and a failed second stage when creation failed.
-     */
-    private static void conditions(ArrayNode conditions, WorkspaceStatus status) {
-        int reached = switch (status) {
-            case INITIALIZING, FAILURE -> 2;
-            default -> DEFAULT_WORKSPACE_STAGES.size();
-        };
+    /** The stages reached so far, each with Code 200; when creation failed, the last one reached failed. */
+    private static void conditions(ArrayNode conditions, WorkspaceStatus status, int reached) {
         for (int i = 0; i < reached; i++) {
             boolean failed = status == WorkspaceStatus.FAILURE && i == reached - 1;
             conditions.addObject()

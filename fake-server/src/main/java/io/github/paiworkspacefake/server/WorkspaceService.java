@@ -14,10 +14,12 @@ final class WorkspaceService {
     private final Supplier<String> idGenerator;
     private final Account defaultOwner;
     private final WorkspaceStatus initialStatus;
+    private final WorkspaceLifecycle lifecycle;
 
     WorkspaceService(WorkspaceStore store, Clock clock, Supplier<String> idGenerator, Account defaultOwner,
                      WorkspaceStatus initialStatus) {
         this.store = store;
+        this.lifecycle = new WorkspaceLifecycle(clock);
         this.clock = clock;
         this.idGenerator = idGenerator;
         this.defaultOwner = defaultOwner;
@@ -40,6 +42,7 @@ final class WorkspaceService {
     Workspace get(Account caller, String workspaceId) {
         return store.find(workspaceId)
                 .filter(workspace -> workspace.owner().accountId().equals(caller.accountId()))
+                .map(this::read)
                 .orElseThrow(() -> new ApiException(ErrorCode.WORKSPACE_NOT_FOUND, "Workspace not exists"));
     }
 
@@ -47,6 +50,7 @@ final class WorkspaceService {
     Workspace getDefault(Account caller) {
         return store.defaultWorkspaceId(caller.accountId())
                 .flatMap(store::find)
+                .map(this::read)
                 .orElseThrow(() -> new ApiException(ErrorCode.DEFAULT_WORKSPACE_NOT_FOUND,
                         "Default workspace not exists: create it with CreateDefaultWorkspace first."));
     }
@@ -95,6 +99,8 @@ final class WorkspaceService {
         switch (store.insert(complete)) {
             case NAME_TAKEN -> throw new ApiException(ErrorCode.WORKSPACE_NAME_TAKEN,
                     "The workspace name \"" + complete.workspaceName() + "\" already exists in this region.");
+            case FULL -> throw new ApiException(ErrorCode.WORKSPACE_QUOTA_EXCEEDED,
+                    "The fake holds as many workspaces as it may; raise PaiWorkspaceFake.Builder#maxWorkspaces.");
             case ID_TAKEN -> throw new IllegalStateException(
                     "The id generator returned an id that is already in use: " + complete.workspaceId());
             case INSERTED -> { }
@@ -102,10 +108,46 @@ final class WorkspaceService {
         return complete;
     }
 
-    /** Sets a stored workspace's status, stamping the modification time. */
+    /** Sets a stored workspace's status, stamping the modification time; cancels a pending transition. */
     Optional<Workspace> changeStatus(String workspaceId, WorkspaceStatus status) {
+        lifecycle.forget(workspaceId);
         Instant now = now();
         return store.update(workspaceId, workspace -> workspace.withStatus(status, now));
+    }
+
+    /** Puts a workspace in INITIALIZING; it becomes ENABLED after {@code reads} reads of it. */
+    Optional<Workspace> enableAfterReads(String workspaceId, int reads) {
+        Optional<Workspace> initializing = changeStatus(workspaceId, WorkspaceStatus.INITIALIZING);
+        initializing.ifPresent(workspace -> lifecycle.enableAfterReads(workspaceId, reads));
+        return initializing;
+    }
+
+    /** Puts a workspace in INITIALIZING; it becomes ENABLED once the fake's clock is {@code delay} further on. */
+    Optional<Workspace> enableAfter(String workspaceId, java.time.Duration delay) {
+        Optional<Workspace> initializing = changeStatus(workspaceId, WorkspaceStatus.INITIALIZING);
+        initializing.ifPresent(workspace -> lifecycle.enableAfter(workspaceId, delay));
+        return initializing;
+    }
+
+    /** How many creation stages the workspace has reached, for GetDefaultWorkspace's Conditions. */
+    int stagesReached(Workspace workspace) {
+        return lifecycle.stagesReached(workspace);
+    }
+
+    /** Forgets every workspace and pending transition. */
+    void clear() {
+        lifecycle.clear();
+        store.clear();
+    }
+
+    /** A read of a workspace through the API: it may complete a pending transition to ENABLED. */
+    private Workspace read(Workspace workspace) {
+        if (workspace.status() == WorkspaceStatus.INITIALIZING && lifecycle.readCompletes(workspace.workspaceId())) {
+            Instant now = now();
+            return store.update(workspace.workspaceId(), current -> current.withStatus(WorkspaceStatus.ENABLED, now))
+                    .orElse(workspace);
+        }
+        return workspace;
     }
 
     /** Now on the fake's clock, to the millisecond the API reports. */

@@ -11,9 +11,12 @@ import java.util.function.UnaryOperator;
 interface WorkspaceStore {
 
     /** Outcome of {@link #insert(Workspace)}. */
-    enum InsertResult { INSERTED, NAME_TAKEN, ID_TAKEN }
+    enum InsertResult { INSERTED, NAME_TAKEN, ID_TAKEN, FULL }
 
-    /** Stores a complete workspace unless its owner already has one with that name or its id is in use. */
+    /**
+     * Stores a complete workspace unless its owner already has one with that name, its id is in use, or the store
+     * holds as many workspaces as it may.
+     */
     InsertResult insert(Workspace workspace);
 
     /** The workspace with this id, whoever owns it. */

@@ -1,0 +1,147 @@
+package io.github.paiworkspacefake.server;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * Test controls over HTTP under {@code /__admin}, apart from the service's paths: faults, workspace lifecycle,
+ * the request journal and reset. Loopback clients only; off unless the fake is built with the admin API.
+ */
+final class AdminHttpApi {
+
+    static final String PREFIX = "/__admin";
+
+    private final PaiWorkspaceFake fake;
+
+    AdminHttpApi(PaiWorkspaceFake fake) {
+        this.fake = fake;
+    }
+
+    void configure(JavalinConfig config) {
+        config.routes.before(PREFIX + "/*", AdminHttpApi::requireLoopback);
+        config.routes.post(PREFIX + "/reset", ctx -> {
+            fake.reset();
+            ok(ctx, Json.object());
+        });
+        config.routes.get(PREFIX + "/requests", this::listRequests);
+        config.routes.delete(PREFIX + "/requests", ctx -> {
+            fake.clearRequests();
+            ok(ctx, Json.object());
+        });
+        config.routes.post(PREFIX + "/faults", this::addFault);
+        config.routes.delete(PREFIX + "/faults", ctx -> {
+            fake.faults().clear();
+            ok(ctx, Json.object());
+        });
+        config.routes.post(PREFIX + "/workspaces/{WorkspaceId}/lifecycle", this::driveLifecycle);
+    }
+
+    private static void requireLoopback(Context ctx) {
+        try {
+            if (!InetAddress.getByName(ctx.req().getRemoteAddr()).isLoopbackAddress()) {
+                throw forbidden();
+            }
+        } catch (UnknownHostException e) {
+            throw forbidden();
+        }
+    }
+
+    private static ApiException forbidden() {
+        return new ApiException(ErrorCode.ADMIN_FORBIDDEN, "The admin API answers loopback clients only.");
+    }
+
+    private void listRequests(Context ctx) {
+        String operationName = ctx.queryParam("operation");
+        List<RecordedRequest> requests = operationName == null ? fake.requests() : fake.requests(operation(operationName));
+        ObjectNode body = Json.object();
+        ArrayNode list = body.putArray("requests");
+        for (RecordedRequest request : requests) {
+            ObjectNode entry = list.addObject();
+            entry.put("operation", request.operation() == null ? null : request.operation().name());
+            entry.put("method", request.method());
+            entry.put("path", request.path());
+            entry.put("query", request.query());
+            ObjectNode headers = entry.putObject("headers");
+            request.headers().forEach(headers::put);
+            entry.put("body", request.body());
+            entry.put("status", request.status());
+            entry.put("time", WorkspaceResponses.timestamp(request.time()));
+            entry.put("requestId", request.requestId());
+        }
+        ok(ctx, body);
+    }
+
+    /** {@code {"operation":..,"failNext":N,"error":"THROTTLING"}}, {@code {"operation":..,"dropNext":N}} or
+     *  {@code {"operation":..,"delayMillis":N}}. */
+    private void addFault(Context ctx) {
+        JsonBody body = JsonBody.parse(ctx.bodyAsBytes());
+        Operation operation = operation(body.requiredString("operation"));
+        long failNext = body.optionalLong("failNext").orElse(0L);
+        long dropNext = body.optionalLong("dropNext").orElse(0L);
+        long delayMillis = body.optionalLong("delayMillis").orElse(-1L);
+        if (failNext > 0) {
+            FaultError error = parse(FaultError.class, "error", body.optionalString("error").orElse("INTERNAL_ERROR"));
+            fake.faults().failNext(operation, Math.toIntExact(Math.min(failNext, Integer.MAX_VALUE)), error);
+        } else if (dropNext > 0) {
+            fake.faults().dropNext(operation, Math.toIntExact(Math.min(dropNext, Integer.MAX_VALUE)));
+        } else if (delayMillis >= 0) {
+            fake.faults().delay(operation, Duration.ofMillis(delayMillis));
+        } else {
+            throw ApiException.invalid("fault", "give failNext, dropNext or delayMillis as a positive integer.");
+        }
+        ok(ctx, Json.object());
+    }
+
+    /** {@code {"status":"FAILURE"}}, {@code {"enableAfterReads":N}} or {@code {"enableAfterMillis":N}}. */
+    private void driveLifecycle(Context ctx) {
+        String workspaceId = ctx.pathParam("WorkspaceId");
+        if (fake.workspace(workspaceId).isEmpty()) {
+            throw new ApiException(ErrorCode.WORKSPACE_NOT_FOUND, "Workspace not exists");
+        }
+        JsonBody body = JsonBody.parse(ctx.bodyAsBytes());
+        Workspace workspace;
+        if (body.optionalLong("enableAfterReads").isPresent()) {
+            workspace = fake.enableAfterReads(workspaceId, nonNegative(body.optionalLong("enableAfterReads").get(), "enableAfterReads"));
+        } else if (body.optionalLong("enableAfterMillis").isPresent()) {
+            workspace = fake.enableAfter(workspaceId,
+                    Duration.ofMillis(nonNegative(body.optionalLong("enableAfterMillis").get(), "enableAfterMillis")));
+        } else {
+            workspace = fake.setStatus(workspaceId, parse(WorkspaceStatus.class, "status", body.requiredString("status")));
+        }
+        ok(ctx, Json.object().put("WorkspaceId", workspace.workspaceId()).put("Status", workspace.status().name()));
+    }
+
+    private static int nonNegative(long value, String name) {
+        if (value < 0 || value > Integer.MAX_VALUE) {
+            throw ApiException.invalid(name, "it must be a non-negative integer.");
+        }
+        return (int) value;
+    }
+
+    private static Operation operation(String name) {
+        return Arrays.stream(Operation.values()).filter(op -> op.name().equals(name)).findFirst()
+                .orElseThrow(() -> ApiException.invalid("operation", "valid values are " + Arrays.toString(Operation.values()) + "."));
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String name, String value) {
+        Function<String, E> lookup = text -> Enum.valueOf(type, text.toUpperCase(Locale.ROOT));
+        try {
+            return lookup.apply(value);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.invalid(name, "valid values are " + Arrays.toString(type.getEnumConstants()) + ".");
+        }
+    }
+
+    private static void ok(Context ctx, ObjectNode body) {
+        ctx.status(200).contentType("application/json;charset=utf-8").result(Json.bytes(body));
+    }
+}

@@ -1,0 +1,50 @@
+package io.github.paiworkspacefake.server;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/** The most recent requests, oldest first, bounded so a long-running fake does not grow without limit. */
+final class RequestJournal {
+
+    static final int CAPACITY = 10_000;
+    private static final Pattern SIGNATURE = Pattern.compile("Signature=[0-9A-Za-z]+");
+    private static final Pattern SECRET_NAME = Pattern.compile(".*(secret|token|password).*");
+
+    private final Deque<RecordedRequest> entries = new ArrayDeque<>();
+
+    synchronized void record(RecordedRequest request) {
+        if (entries.size() == CAPACITY) {
+            entries.removeFirst();
+        }
+        entries.addLast(request);
+    }
+
+    synchronized List<RecordedRequest> all() {
+        return List.copyOf(entries);
+    }
+
+    synchronized void clear() {
+        entries.clear();
+    }
+
+    /** Header names in lower case, the Authorization signature and secret-looking headers masked. */
+    static Map<String, String> masked(Map<String, String> headers) {
+        Map<String, String> masked = new TreeMap<>();
+        headers.forEach((name, value) -> {
+            String lower = name.toLowerCase(Locale.ROOT);
+            if (lower.equals("authorization")) {
+                masked.put(lower, SIGNATURE.matcher(value).replaceAll("Signature=****"));
+            } else if (SECRET_NAME.matcher(lower).matches()) {
+                masked.put(lower, "****");
+            } else {
+                masked.put(lower, value);
+            }
+        });
+        return masked;
+    }
+}

@@ -1,0 +1,75 @@
+package io.github.paiworkspacefake.server;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Workspaces on their way from INITIALIZING to ENABLED: after a number of reads or once the fake's clock passes a
+ * time. It also tells how many creation stages a workspace has reached, for GetDefaultWorkspace's Conditions.
+ */
+final class WorkspaceLifecycle {
+
+    static final int STAGES = WorkspaceResponses.DEFAULT_WORKSPACE_STAGES.size();
+
+    private record Transition(int readsNeeded, int readsDone, Instant start, Instant due) {
+
+        double progress(Instant now) {
+            if (due != null) {
+                double total = Duration.between(start, due).toMillis();
+                return total <= 0 ? 1 : Math.min(1, Duration.between(start, now).toMillis() / total);
+            }
+            return readsNeeded == 0 ? 1 : (double) readsDone / readsNeeded;
+        }
+    }
+
+    private final Map<String, Transition> transitions = new ConcurrentHashMap<>();
+    private final Clock clock;
+
+    WorkspaceLifecycle(Clock clock) {
+        this.clock = clock;
+    }
+
+    void enableAfterReads(String workspaceId, int reads) {
+        transitions.put(workspaceId, new Transition(reads, 0, clock.instant(), null));
+    }
+
+    void enableAfter(String workspaceId, Duration delay) {
+        Instant now = clock.instant();
+        transitions.put(workspaceId, new Transition(0, 0, now, now.plus(delay)));
+    }
+
+    void forget(String workspaceId) {
+        transitions.remove(workspaceId);
+    }
+
+    void clear() {
+        transitions.clear();
+    }
+
+    /** Counts a read of the workspace; true when its transition is complete and it should now be ENABLED. */
+    boolean readCompletes(String workspaceId) {
+        Transition after = transitions.computeIfPresent(workspaceId, (id, transition) ->
+                transition.due() != null ? transition
+                        : new Transition(transition.readsNeeded(), transition.readsDone() + 1, transition.start(), null));
+        if (after == null || after.progress(clock.instant()) < 1) {
+            return false;
+        }
+        transitions.remove(workspaceId);
+        return true;
+    }
+
+    /** How many of the four creation stages a workspace in this status has reached. */
+    int stagesReached(Workspace workspace) {
+        return switch (workspace.status()) {
+            case INITIALIZING -> {
+                Transition transition = transitions.get(workspace.workspaceId());
+                yield transition == null ? 2 : 1 + (int) Math.floor((STAGES - 1) * transition.progress(clock.instant()) * 0.999);
+            }
+            case FAILURE -> 2;
+            default -> STAGES;
+        };
+    }
+}
