@@ -66,7 +66,7 @@ final class WorkspaceLifecycle {
         return switch (workspace.status()) {
             case INITIALIZING -> {
                 Transition transition = transitions.get(workspace.workspaceId());
-                yield transition == null ? 2 : 1 + (int) Math.floor((STAGES - 1) * transition.progress(clock.instant()) * 0.999);
+                yield transition == null ? 2 : Math.min(STAGES - 1, 1 + (int) Math.ceil(2 * transition.progress(clock.instant())));
             }
             case FAILURE -> 2;
             default -> STAGES;

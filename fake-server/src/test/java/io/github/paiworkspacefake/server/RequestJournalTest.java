@@ -1,0 +1,75 @@
+package io.github.paiworkspacefake.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class RequestJournalTest {
+
+    @Test
+    void recordsEveryRequestWithOperationStatusAndBody() {
+        try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder().build().start()) {
+            ApiClient api = new ApiClient(fake);
+            String id = api.createWorkspace("journaled");
+            api.get("/api/v1/workspaces/" + id + "?Verbose=true");
+            api.get("/nowhere");
+
+            List<RecordedRequest> requests = fake.requests();
+
+            assertThat(requests).extracting(RecordedRequest::operation)
+                    .containsExactly(Operation.CreateWorkspace, Operation.GetWorkspace, null);
+            RecordedRequest create = fake.requests(Operation.CreateWorkspace).get(0);
+            assertThat(create.method()).isEqualTo("POST");
+            assertThat(create.path()).isEqualTo("/api/v1/workspaces");
+            assertThat(create.body()).contains("\"WorkspaceName\":\"journaled\"");
+            assertThat(create.status()).isEqualTo(200);
+            assertThat(create.requestId()).isNotBlank();
+            RecordedRequest get = fake.requests(Operation.GetWorkspace).get(0);
+            assertThat(get.query()).isEqualTo("Verbose=true");
+            assertThat(requests.get(2).status()).isEqualTo(404);
+        }
+    }
+
+    @Test
+    void masksSignaturesAndSecrets() throws Exception {
+        try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder().accessKey("AK_J", "secret_j").build().start()) {
+            new OfficialSdk(fake).getDefaultWorkspace(false);
+        } catch (com.aliyun.tea.TeaException expected) {
+            // no default workspace: the request is journaled all the same
+        }
+        Map<String, String> masked = RequestJournal.masked(Map.of(
+                "Authorization", "ACS3-HMAC-SHA256 Credential=AK_J,SignedHeaders=host,Signature=abcdef0123",
+                "x-acs-security-token", "token-value", "Host", "127.0.0.1"));
+
+        assertThat(masked).containsEntry("authorization", "ACS3-HMAC-SHA256 Credential=AK_J,SignedHeaders=host,Signature=****")
+                .containsEntry("x-acs-security-token", "****").containsEntry("host", "127.0.0.1");
+    }
+
+    @Test
+    void journaledSdkRequestHasItsSignatureMasked() throws Exception {
+        try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder().accessKey("AK_J", "secret_j").build().start()) {
+            try {
+                new OfficialSdk(fake).getDefaultWorkspace(false);
+            } catch (com.aliyun.tea.TeaException expected) {
+                // no default workspace yet
+            }
+
+            RecordedRequest recorded = fake.requests(Operation.GetDefaultWorkspace).get(0);
+
+            assertThat(recorded.headers().get("authorization")).contains("Credential=AK_J").endsWith("Signature=****");
+            assertThat(recorded.headers()).containsKey("x-acs-signature-nonce");
+        }
+    }
+
+    @Test
+    void clearForgetsRequests() {
+        try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder().build().start()) {
+            new ApiClient(fake).get("/api/v1/defaultWorkspaces");
+            fake.clearRequests();
+
+            assertThat(fake.requests()).isEmpty();
+        }
+    }
+}
