@@ -1,0 +1,210 @@
+package io.github.paiworkspacefake.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Ten thousand random and hostile requests, from a fixed seed so a failure reproduces: every answer is a 4xx in the
+ * service's error format, the server keeps serving, and what was stored is unchanged.
+ */
+class HostileInputTest {
+
+    private static final long SEED = 20261123L;
+    private static final int REQUESTS = 10_000;
+
+    private final Random random = new Random(SEED);
+
+    @Test
+    void everyHostileRequestGetsA4xxInTheErrorFormatAndChangesNothing() throws Exception {
+        try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder().idGenerator(new Supplier<>() {
+            private int next;
+
+            @Override
+            public String get() {
+                return "seed-ws-" + next++;
+            }
+        }).build().start()) {
+            Workspace seeded = fake.addWorkspace(Workspace.builder("seeded_before").description("kept").build());
+            List<Workspace> before = fake.workspaces();
+            List<String> failures = new ArrayList<>();
+
+            for (int i = 0; i < REQUESTS && failures.size() < 5; i++) {
+                byte[] request = hostileRequest();
+                String verdict = check(exchange(fake.port(), request), request);
+                if (verdict != null) {
+                    failures.add("#" + i + ": " + verdict + "\n  request: " + printable(request));
+                }
+            }
+
+            assertThat(failures).isEmpty();
+            assertThat(fake.workspaces()).isEqualTo(before);
+            assertThat(new ApiClient(fake).get("/api/v1/workspaces/" + seeded.workspaceId()).status()).isEqualTo(200);
+        }
+    }
+
+    /** Null when the answer is a 4xx in the error format; otherwise what is wrong with it. */
+    private static String check(byte[] response, byte[] request) {
+        String text = new String(response, StandardCharsets.UTF_8);
+        if (!text.startsWith("HTTP/1.1 4")) {
+            return "not a 4xx: " + firstLine(text);
+        }
+        if (new String(request, StandardCharsets.ISO_8859_1).startsWith("HEAD ")) {
+            return null;
+        }
+        int bodyStart = text.indexOf("\r\n\r\n");
+        try {
+            JsonNode body = ApiClient.JSON.readTree(text.substring(bodyStart + 4));
+            if (!body.path("Code").isTextual() || !body.path("Message").isTextual() || !body.path("RequestId").isTextual()) {
+                return "error body without Code, Message or RequestId: " + body;
+            }
+        } catch (IOException | RuntimeException e) {
+            return "error body is not JSON: " + firstLine(text) + " / " + text.substring(Math.max(0, bodyStart));
+        }
+        return null;
+    }
+
+    private byte[] hostileRequest() {
+        return switch (random.nextInt(8)) {
+            case 0 -> post("/api/v1/workspaces", randomContentType(), randomBytes(random.nextInt(300)));
+            case 1 -> random.nextInt(4) > 0
+                    ? post("/api/v1/workspaces", "application/json", hostileJson().getBytes(StandardCharsets.UTF_8))
+                    : post("/api/v1/defaultWorkspaces", "application/json", hostileDefaultJson().getBytes(StandardCharsets.UTF_8));
+            case 2 -> get(oddPath(), oddQuery());
+            case 3 -> plain(oddMethod(), oddPath() + oddQuery(), "");
+            case 4 -> plain("GET", "/api/v1/workspaces/" + random.nextInt(1000),
+                    "X-Huge: " + "h".repeat(8_000 + random.nextInt(40_000)) + "\r\n");
+            case 5 -> plain("GET", "/api/v1/defaultWorkspaces", "X-Ctl: a" + (char) random.nextInt(32) + "b\r\n");
+            case 6 -> malformedRequestLine();
+            default -> post("/api/v1/workspaces", "application/json", wrongTypes().getBytes(StandardCharsets.UTF_8));
+        };
+    }
+
+    private String hostileJson() {
+        String valid = "{\"WorkspaceName\":\"ws_" + random.nextInt(1000) + "\",\"Description\":\"d\",\"EnvTypes\":[\"qa\"]}";
+        return switch (random.nextInt(7)) {
+            case 0 -> valid.substring(0, random.nextInt(valid.length()));
+            case 1 -> "[".repeat(33 + random.nextInt(3000));
+            case 2 -> "{\"a\":".repeat(33 + random.nextInt(500)) + "1" + "}".repeat(10);
+            case 3 -> "{\"WorkspaceName\":\"a\",\"WorkspaceName\":\"b\",\"Description\":\"d\",\"EnvTypes\":[\"prod\"]}";
+            case 4 -> "{\"WorkspaceName\":\"ws" + (char) random.nextInt(32) + "x\",\"Description\":\"d\",\"EnvTypes\":[\"prod\"]}";
+            case 5 -> "{\"Description\":\"" + "长".repeat(81 + random.nextInt(100)) + "\",\"WorkspaceName\":\"ok_name\",\"EnvTypes\":[\"prod\"]}";
+            default -> "{\"WorkspaceName\":\"" + "w".repeat(24 + random.nextInt(70_000)) + "\",\"Description\":\"d\",\"EnvTypes\":[\"prod\"]}";
+        };
+    }
+
+    /** CreateDefaultWorkspace bodies that must all be refused: every member there is optional. */
+    private String hostileDefaultJson() {
+        String[] values = {"1", "true", "{}", "[1]", "[\"qa\"]", "\"prod\"", "[]"};
+        return switch (random.nextInt(4)) {
+            case 0 -> "{\"EnvTypes\":" + values[random.nextInt(values.length)] + "}";
+            case 1 -> "{\"Resources\":[" + values[random.nextInt(values.length)] + "]}";
+            case 2 -> "{\"Description\":" + (random.nextBoolean() ? "7" : "\"" + "长".repeat(81 + random.nextInt(50)) + "\"") + "}";
+            default -> "{\"Description\":\"d\"" + ",\"x\":[".repeat(33 + random.nextInt(100));
+        };
+    }
+
+    private String wrongTypes() {
+        String[] values = {"1", "true", "null", "{}", "[]", "[1]", "\"\"", "-0.5e9", "[\"prod\",7]"};
+        String name = random.nextInt(3) == 0 ? values[random.nextInt(values.length)] : "\"ws_ok\"";
+        String description = random.nextInt(3) == 0 ? values[random.nextInt(values.length)] : "\"d\"";
+        String envTypes = values[random.nextInt(values.length)];
+        return "{\"WorkspaceName\":" + name + ",\"Description\":" + description + ",\"EnvTypes\":" + envTypes + "}";
+    }
+
+    private String oddPath() {
+        String[] paths = {"/api/v1/workspaces/", "/api/v1/workspaces/..%2F..%2Fetc", "/api/v1/workspaces/%00",
+            "/api/v1/workspaces/" + "9".repeat(1 + random.nextInt(5000)), "/api/v1/workspaces/%E4%B8%AD%E6%96%87",
+            "/api/v1//workspaces//1", "/API/V1/WORKSPACES/1", "/api/v1/workspaces/1;jsessionid=x", "/api/v1/workspaces/%zz",
+            "/api/v1/defaultWorkspaces/extra", "/%2e%2e/%2e%2e/", "/api/v1/workspaces/a%2Fb", "/" + "x".repeat(random.nextInt(9000))};
+        return paths[random.nextInt(paths.length)];
+    }
+
+    private String oddQuery() {
+        String[] queries = {"", "?Verbose=maybe", "?Verbose=", "?Verbose", "?Verbose=true&Verbose=false", "?%zz=1",
+            "?Verbose=%ff%fe", "?" + "a=b&".repeat(random.nextInt(2000)) + "Verbose=2", "?Verbose=tru%00e", "?&&&=&"};
+        return queries[random.nextInt(queries.length)];
+    }
+
+    private String oddMethod() {
+        String[] methods = {"PUT", "DELETE", "PATCH", "OPTIONS", "TRACE", "FOO", "PROPFIND", "HEAD"};
+        return methods[random.nextInt(methods.length)];
+    }
+
+    private String randomContentType() {
+        String[] types = {"application/json", "text/plain", "application/xml", "application/x-www-form-urlencoded",
+            "multipart/form-data; boundary=x", "application/json; charset=latin1", "garbage"};
+        return types[random.nextInt(types.length)];
+    }
+
+    private byte[] malformedRequestLine() {
+        String[] lines = {"GET\r\n\r\n", "GET /api/v1/workspaces/1 HTTP/1.1 extra\r\nHost: x\r\n\r\n",
+            "GET /api/v1/workspaces/1\u0000 HTTP/1.1\r\nHost: x\r\n\r\n", "G\tET / HTTP/1.1\r\nHost: x\r\n\r\n",
+            "GET http://[::1/ HTTP/1.1\r\nHost: x\r\n\r\n", "GET /api/v1/workspaces/1 HTTP/1.1\r\nHost: x\r\nBad Header\r\n\r\n",
+            "GET /api/v1/workspaces/1 HTTP/1.1\r\nHost: x\r\nContent-Length: -5\r\n\r\n",
+            "POST /api/v1/workspaces HTTP/1.1\r\nHost: x\r\nContent-Length: 10\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n"};
+        return lines[random.nextInt(lines.length)].getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    private byte[] randomBytes(int length) {
+        byte[] bytes = new byte[length];
+        random.nextBytes(bytes);
+        return bytes;
+    }
+
+    private static byte[] post(String path, String contentType, byte[] body) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: " + contentType
+                + "\r\nContent-Length: " + body.length + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(body);
+        return out.toByteArray();
+    }
+
+    private static byte[] get(String path, String query) {
+        return plain("GET", path + query, "");
+    }
+
+    private static byte[] plain(String method, String target, String extraHeaders) {
+        return (method + " " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\n" + extraHeaders + "Connection: close\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] exchange(int port, byte[] request) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(10_000);
+            try {
+                socket.getOutputStream().write(request);
+                socket.getOutputStream().flush();
+                socket.shutdownOutput();
+            } catch (IOException serverClosedEarly) {
+                // the server may answer and close before reading a huge request; read what it said
+            }
+            InputStream in = socket.getInputStream();
+            try {
+                return in.readAllBytes();
+            } catch (IOException reset) {
+                return new byte[0];
+            }
+        }
+    }
+
+    private static String firstLine(String text) {
+        int end = text.indexOf("\r\n");
+        return end < 0 ? text : text.substring(0, end);
+    }
+
+    private static String printable(byte[] request) {
+        String text = new String(request, StandardCharsets.ISO_8859_1);
+        return (text.length() > 300 ? text.substring(0, 300) + "…" : text).replace("\r\n", "\\r\\n");
+    }
+}
