@@ -43,6 +43,9 @@ final class AdminHttpApi {
             ok(ctx, Json.object());
         });
         config.routes.post(PREFIX + "/workspaces/{WorkspaceId}/lifecycle", this::driveLifecycle);
+        config.routes.get(PREFIX + "/snapshot", ctx -> ctx.status(200).contentType("application/json;charset=utf-8")
+                .result(fake.snapshot()));
+        config.routes.put(PREFIX + "/snapshot", this::restoreSnapshot);
     }
 
     private static void requireLoopback(Context ctx) {
@@ -118,6 +121,19 @@ final class AdminHttpApi {
             workspace = fake.setStatus(workspaceId, parse(WorkspaceStatus.class, "status", body.requiredString("status")));
         }
         ok(ctx, Json.object().put("WorkspaceId", workspace.workspaceId()).put("Status", workspace.status().name()));
+    }
+
+    /** Replaces the whole state with a snapshot; a bad snapshot is refused and changes nothing. */
+    private void restoreSnapshot(Context ctx) {
+        String json = new String(ctx.bodyAsBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        try {
+            StateSnapshot.read(json);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.invalid("snapshot", e.getMessage());
+        }
+        fake.reset();
+        fake.load(json);
+        ok(ctx, Json.object().put("workspaces", fake.workspaces().size()));
     }
 
     private static int nonNegative(long value, String name) {

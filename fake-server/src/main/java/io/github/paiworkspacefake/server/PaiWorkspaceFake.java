@@ -203,6 +203,42 @@ public final class PaiWorkspaceFake implements AutoCloseable {
         return service.enableAfter(workspaceId, delay).orElseThrow(() -> unknown(workspaceId));
     }
 
+    /**
+     * Adds the workspaces of a seed file or snapshot (the format is in the README, "Seed files and snapshots"),
+     * marking the default ones. The whole document is checked before anything is stored; a problem is reported
+     * as an {@link IllegalArgumentException} naming the member at fault.
+     */
+    public PaiWorkspaceFake load(String json) {
+        List<StateSnapshot.Entry> entries = StateSnapshot.read(json);
+        for (StateSnapshot.Entry entry : entries) {
+            Workspace stored = addWorkspace(entry.workspace());
+            if (entry.isDefault()) {
+                makeDefault(stored.workspaceId());
+            }
+        }
+        return this;
+    }
+
+    /** {@link #load(String)} from a UTF-8 file; the message of a failure names the file. */
+    public PaiWorkspaceFake load(java.nio.file.Path file) {
+        String json;
+        try {
+            json = java.nio.file.Files.readString(file);
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException("cannot read seed file " + file + ": " + e.getMessage(), e);
+        }
+        try {
+            return load(json);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new IllegalArgumentException("invalid seed file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The whole state, every account's workspaces and default marks, in the format {@link #load(String)} reads. */
+    public String snapshot() {
+        return StateSnapshot.write(store.all(), service::isDefault);
+    }
+
     /** Faults on demand: failed, slow or dropped calls of chosen operations. */
     public Faults faults() {
         return faults;

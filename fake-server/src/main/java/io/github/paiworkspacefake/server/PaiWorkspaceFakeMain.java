@@ -25,6 +25,7 @@ public final class PaiWorkspaceFakeMain {
                             accept requests signed with this AccessKey (repeatable); any
                             key turns strict signature checking on. ACCOUNT_ID makes the
                             key act as another account, isolated from the others.
+              --seed FILE   start with the workspaces of this seed file or snapshot
               --admin       serve the admin API (faults, lifecycle, request journal, reset)
                             under /__admin to loopback clients; off by default
               --help        print this help and exit
@@ -64,6 +65,15 @@ public final class PaiWorkspaceFakeMain {
             }
         }
         PaiWorkspaceFake fake = builder.build();
+        if (options.seedFile() != null) {
+            try {
+                fake.load(options.seedFile());
+            } catch (IllegalArgumentException e) {
+                System.err.println("error: " + e.getMessage());
+                System.exit(2);
+                return;
+            }
+        }
         try {
             fake.start();
         } catch (RuntimeException e) {

@@ -5,7 +5,7 @@ import java.util.List;
 
 /** The standalone jar's command line. */
 record StandaloneOptions(boolean help, String host, int port, String regionId, List<AccessKeyOption> accessKeys,
-                         boolean adminApi) {
+                         boolean adminApi, java.nio.file.Path seedFile) {
 
     /** One {@code --access-key ID:SECRET[:ACCOUNT_ID]}; {@code accountId} is null when not given. */
     record AccessKeyOption(String id, String secret, String accountId) {
@@ -27,12 +27,14 @@ record StandaloneOptions(boolean help, String host, int port, String regionId, L
         String regionId = PaiWorkspaceFake.DEFAULT_REGION_ID;
         List<AccessKeyOption> accessKeys = new ArrayList<>();
         boolean adminApi = false;
+        java.nio.file.Path seedFile = null;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
             switch (name) {
                 case "--help", "-h" -> help = true;
                 case "--admin" -> adminApi = true;
+                case "--seed" -> seedFile = java.nio.file.Path.of(value(args, i++, arg));
                 case "--host" -> host = value(args, i++, arg);
                 case "--region" -> regionId = value(args, i++, arg);
                 case "--port" -> port = portNumber(value(args, i++, arg));
@@ -49,7 +51,7 @@ record StandaloneOptions(boolean help, String host, int port, String regionId, L
         if (regionId.isBlank()) {
             throw new IllegalArgumentException("--region must not be empty");
         }
-        return new StandaloneOptions(help, host, port, regionId, List.copyOf(accessKeys), adminApi);
+        return new StandaloneOptions(help, host, port, regionId, List.copyOf(accessKeys), adminApi, seedFile);
     }
 
     /** The option's value: after {@code =} in the same argument, or the next argument. */

@@ -85,6 +85,45 @@ class StandaloneJarIT {
     }
 
     @Test
+    void seedFlagStartsWithTheSeededWorkspaces(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path seed = Files.writeString(dir.resolve("seed.json"),
+                "{\"workspaces\":[{\"WorkspaceId\":\"4242\",\"WorkspaceName\":\"seeded_jar\",\"IsDefault\":true}]}");
+        Process process = java("--port", "0", "--seed", seed.toString());
+        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        new Thread(() -> {
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                in.lines().forEach(lines::add);
+            } catch (IOException ignored) {
+                // the process ended
+            }
+        }).start();
+        try {
+            String baseUrl = awaitLine(lines, LISTENING).group(1);
+            HttpResponse<String> found = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/defaultWorkspaces")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            assertThat(found.statusCode()).isEqualTo(200);
+            assertThat(found.body()).contains("\"WorkspaceName\":\"seeded_jar\"");
+        } finally {
+            process.toHandle().destroy();
+            process.waitFor(20, TimeUnit.SECONDS);
+            process.destroyForcibly();
+        }
+    }
+
+    @Test
+    void invalidSeedFileExitsWithAClearError(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path seed = Files.writeString(dir.resolve("bad-seed.json"), "{\"workspaces\":[{\"Colour\":1}]}");
+        Process process = java("--seed", seed.toString());
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).isEqualTo(2);
+        assertThat(output).contains("bad-seed.json");
+    }
+
+    @Test
     void accessKeyFlagTurnsStrictSignaturesOn() throws Exception {
         Process process = java("--port", "0", "--access-key", "LTAI5tJarKey:JarSecret");
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();

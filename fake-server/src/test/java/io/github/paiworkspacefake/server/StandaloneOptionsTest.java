@@ -12,7 +12,7 @@ class StandaloneOptionsTest {
     void defaultsToLoopbackDefaultPortAndHangzhou() {
         StandaloneOptions options = StandaloneOptions.parse(new String[0], 8080);
 
-        assertThat(options).isEqualTo(new StandaloneOptions(false, "127.0.0.1", 8080, "cn-hangzhou", List.of(), false));
+        assertThat(options).isEqualTo(new StandaloneOptions(false, "127.0.0.1", 8080, "cn-hangzhou", List.of(), false, null));
     }
 
     @Test
@@ -20,7 +20,7 @@ class StandaloneOptionsTest {
         StandaloneOptions options = StandaloneOptions.parse(
                 new String[] {"--port", "9000", "--host=0.0.0.0", "--region", "cn-beijing"}, 8080);
 
-        assertThat(options).isEqualTo(new StandaloneOptions(false, "0.0.0.0", 9000, "cn-beijing", List.of(), false));
+        assertThat(options).isEqualTo(new StandaloneOptions(false, "0.0.0.0", 9000, "cn-beijing", List.of(), false, null));
     }
 
     @Test
