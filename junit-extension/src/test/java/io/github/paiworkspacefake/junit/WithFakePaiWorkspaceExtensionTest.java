@@ -1,0 +1,370 @@
+package io.github.paiworkspacefake.junit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+import static org.junit.platform.testkit.engine.EventConditions.event;
+import static org.junit.platform.testkit.engine.EventConditions.finishedWithFailure;
+import static org.junit.platform.testkit.engine.EventConditions.test;
+import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
+
+import io.github.paiworkspacefake.server.PaiWorkspaceFake;
+import io.github.paiworkspacefake.server.Workspace;
+import java.net.ConnectException;
+import java.net.Socket;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.platform.testkit.engine.EngineTestKit;
+import org.junit.platform.testkit.engine.Events;
+
+/** The extension tested the way JUnit tests its own: example classes run through the TestKit, events asserted. */
+class WithFakePaiWorkspaceExtensionTest {
+
+    static final List<PaiWorkspaceFake> SEEN = new CopyOnWriteArrayList<>();
+    static final List<Integer> PORTS = new CopyOnWriteArrayList<>();
+
+    private static Events run(Class<?> example, Map<String, String> configuration) {
+        SEEN.clear();
+        PORTS.clear();
+        return EngineTestKit.engine("junit-jupiter").configurationParameters(configuration)
+                .selectors(selectClass(example)).execute().testEvents();
+    }
+
+    private static Events run(Class<?> example) {
+        return run(example, Map.of());
+    }
+
+    private static boolean listening(int port) throws Exception {
+        try (Socket ignored = new Socket("127.0.0.1", port)) {
+            return true;
+        } catch (ConnectException refused) {
+            return false;
+        }
+    }
+
+    // --- examples -------------------------------------------------------------------------------------------
+
+    @WithFakePaiWorkspace
+    static class InjectionExample {
+        private final PaiWorkspaceFake fromConstructor;
+
+        InjectionExample(PaiWorkspaceFake fake) {
+            this.fromConstructor = fake;
+        }
+
+        @BeforeEach
+        void before(PaiWorkspaceFake fake) {
+            assertThat(fake).isSameAs(fromConstructor);
+        }
+
+        @Test
+        void test(PaiWorkspaceFake fake) throws Exception {
+            assertThat(fake).isSameAs(fromConstructor);
+            assertThat(Http.get(fake.baseUrl() + "/api/v1/defaultWorkspaces").statusCode()).isEqualTo(404);
+            SEEN.add(fake);
+        }
+
+        @AfterEach
+        void after(PaiWorkspaceFake fake) {
+            assertThat(fake).isSameAs(fromConstructor);
+        }
+    }
+
+    @WithFakePaiWorkspace
+    @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+    static class FreshPerTestExample {
+        @Test
+        @Order(1)
+        void first(PaiWorkspaceFake fake) throws Exception {
+            assertThat(Http.createWorkspace(fake.baseUrl(), "leaky").statusCode()).isEqualTo(200);
+            SEEN.add(fake);
+            PORTS.add(fake.port());
+        }
+
+        @Test
+        @Order(2)
+        void second(PaiWorkspaceFake fake) throws Exception {
+            assertThat(fake.workspaces()).isEmpty();
+            assertThat(Http.createWorkspace(fake.baseUrl(), "leaky").statusCode()).isEqualTo(200);
+            SEEN.add(fake);
+        }
+    }
+
+    @WithFakePaiWorkspace
+    static class FailingExample {
+        @Test
+        void fails(PaiWorkspaceFake fake) {
+            PORTS.add(fake.port());
+            throw new AssertionError("deliberate failure");
+        }
+    }
+
+    @WithFakePaiWorkspace(lifecycle = FakeLifecycle.PER_CLASS)
+    @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+    static class PerClassExample {
+        @BeforeAll
+        static void beforeAll(PaiWorkspaceFake fake) {
+            SEEN.add(fake);
+        }
+
+        @Test
+        @Order(1)
+        void first(PaiWorkspaceFake fake) throws Exception {
+            assertThat(Http.createWorkspace(fake.baseUrl(), "shared").statusCode()).isEqualTo(200);
+            SEEN.add(fake);
+            PORTS.add(fake.port());
+        }
+
+        @Test
+        @Order(2)
+        void second(PaiWorkspaceFake fake) {
+            assertThat(fake.workspaces()).isEmpty();
+            SEEN.add(fake);
+        }
+    }
+
+    @WithFakePaiWorkspace
+    static class BeforeAllWithoutPerClassExample {
+        @BeforeAll
+        static void beforeAll(PaiWorkspaceFake fake) {
+        }
+
+        @Test
+        void test() {
+        }
+    }
+
+    @WithFakePaiWorkspace
+    static class NestedAndParameterizedExample {
+        @ParameterizedTest
+        @ValueSource(strings = {"alpha", "beta"})
+        void parameterized(String name, PaiWorkspaceFake fake) throws Exception {
+            assertThat(fake.workspaces()).isEmpty();
+            assertThat(Http.createWorkspace(fake.baseUrl(), name).statusCode()).isEqualTo(200);
+            SEEN.add(fake);
+        }
+
+        @RepeatedTest(2)
+        void repeated(PaiWorkspaceFake fake) throws Exception {
+            assertThat(fake.workspaces()).isEmpty();
+            assertThat(Http.createWorkspace(fake.baseUrl(), "repeated").statusCode()).isEqualTo(200);
+            SEEN.add(fake);
+        }
+
+        @Nested
+        class Inner {
+            @Test
+            void nested(PaiWorkspaceFake fake) {
+                assertThat(fake.workspaces()).isEmpty();
+                assertThat(fake.regionId()).isEqualTo("cn-hangzhou");
+                SEEN.add(fake);
+            }
+        }
+    }
+
+    @WithFakePaiWorkspace(regionId = "cn-beijing")
+    static class MethodOverridesClassExample {
+        @Test
+        void classSettings(PaiWorkspaceFake fake) {
+            assertThat(fake.regionId()).isEqualTo("cn-beijing");
+        }
+
+        @Test
+        @WithFakePaiWorkspace(regionId = "ap-southeast-1")
+        void methodSettings(PaiWorkspaceFake fake) {
+            assertThat(fake.regionId()).isEqualTo("ap-southeast-1");
+        }
+    }
+
+    static class MethodOnlyExample {
+        @Test
+        @WithFakePaiWorkspace(seed = "seeds/team.json", accessKeys = "LTAI5tExampleKey:ExampleSecret")
+        void methodOnly(PaiWorkspaceFake fake) {
+            assertThat(fake.workspace("7001")).isPresent();
+            assertThat(fake.requiresSignatures()).isTrue();
+            assertThat(fake.accessKeyId()).isEqualTo("LTAI5tExampleKey");
+        }
+    }
+
+    @WithFakePaiWorkspace(seed = "seeds/team.json", lifecycle = FakeLifecycle.PER_CLASS)
+    @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+    static class SeedExample {
+        @Test
+        @Order(1)
+        void seeded(PaiWorkspaceFake fake) throws Exception {
+            assertThat(fake.workspaces()).extracting(Workspace::workspaceName).containsExactly("team_ws", "sandbox_ws");
+            assertThat(Http.get(fake.baseUrl() + "/api/v1/defaultWorkspaces").body()).contains("\"WorkspaceId\":\"7001\"");
+            fake.reset();
+        }
+
+        @Test
+        @Order(2)
+        void reseededAfterReset(PaiWorkspaceFake fake) {
+            assertThat(fake.workspaces()).hasSize(2);
+        }
+    }
+
+    @WithFakePaiWorkspace(seed = "seeds/missing.json")
+    static class MissingSeedExample {
+        @Test
+        void test(PaiWorkspaceFake fake) {
+        }
+    }
+
+    @WithFakePaiWorkspace(seed = "seeds/invalid.json")
+    static class InvalidSeedExample {
+        @Test
+        void test(PaiWorkspaceFake fake) {
+        }
+    }
+
+    @WithFakePaiWorkspace
+    static class UnsupportedParameterExample {
+        @Test
+        void test(String notResolvable) {
+        }
+    }
+
+    @WithFakePaiWorkspace
+    static class ParallelExample {
+        static final CyclicBarrier TOGETHER = new CyclicBarrier(4);
+        static final Set<Integer> PORTS_SEEN = ConcurrentHashMap.newKeySet();
+
+        private static void overlapAndCreate(PaiWorkspaceFake fake) throws Exception {
+            TOGETHER.await(30, TimeUnit.SECONDS);
+            assertThat(Http.createWorkspace(fake.baseUrl(), "same_name").statusCode()).isEqualTo(200);
+            assertThat(fake.workspaces()).hasSize(1);
+            assertThat(PORTS_SEEN.add(fake.port())).isTrue();
+        }
+
+        @Test
+        void one(PaiWorkspaceFake fake) throws Exception {
+            overlapAndCreate(fake);
+        }
+
+        @Test
+        void two(PaiWorkspaceFake fake) throws Exception {
+            overlapAndCreate(fake);
+        }
+
+        @Test
+        void three(PaiWorkspaceFake fake) throws Exception {
+            overlapAndCreate(fake);
+        }
+
+        @Test
+        void four(PaiWorkspaceFake fake) throws Exception {
+            overlapAndCreate(fake);
+        }
+    }
+
+    // --- tests ------------------------------------------------------------------------------------------------
+
+    @Test
+    void injectsTheSameFakeIntoConstructorLifecycleMethodsAndTest() {
+        run(InjectionExample.class).assertStatistics(stats -> stats.succeeded(1).failed(0));
+        assertThat(SEEN).hasSize(1);
+    }
+
+    @Test
+    void everyTestGetsAFreshFakeThatIsStoppedAfterIt() throws Exception {
+        run(FreshPerTestExample.class).assertStatistics(stats -> stats.succeeded(2).failed(0));
+
+        assertThat(SEEN).hasSize(2).doesNotHaveDuplicates();
+        assertThat(listening(PORTS.get(0))).isFalse();
+    }
+
+    @Test
+    void theFakeIsStoppedEvenWhenTheTestFails() throws Exception {
+        run(FailingExample.class).assertThatEvents()
+                .haveExactly(1, event(test("fails"), finishedWithFailure(message("deliberate failure"))));
+
+        assertThat(listening(PORTS.get(0))).isFalse();
+    }
+
+    @Test
+    void perClassSharesOneFakeAndResetsItBetweenTests() throws Exception {
+        run(PerClassExample.class).assertStatistics(stats -> stats.succeeded(2).failed(0));
+
+        assertThat(SEEN).hasSize(3).containsOnly(SEEN.get(0));
+        assertThat(listening(PORTS.get(0))).isFalse();
+    }
+
+    @Test
+    void beforeAllInjectionNeedsPerClass() {
+        EngineTestKit.engine("junit-jupiter").selectors(selectClass(BeforeAllWithoutPerClassExample.class)).execute()
+                .containerEvents().assertThatEvents().haveExactly(1, event(finishedWithFailure(
+                        message(m -> m.contains("lifecycle = FakeLifecycle.PER_CLASS")))));
+    }
+
+    @Test
+    void worksWithNestedParameterizedAndRepeatedTests() {
+        run(NestedAndParameterizedExample.class).assertStatistics(stats -> stats.succeeded(5).failed(0));
+
+        assertThat(SEEN).hasSize(5).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aMethodAnnotationOverridesTheClassOne() {
+        run(MethodOverridesClassExample.class).assertStatistics(stats -> stats.succeeded(2).failed(0));
+    }
+
+    @Test
+    void aMethodAnnotationAloneIsEnough() {
+        run(MethodOnlyExample.class).assertStatistics(stats -> stats.succeeded(1).failed(0));
+    }
+
+    @Test
+    void seedsWorkspacesAndTheDefaultAndReseedsAfterReset() {
+        run(SeedExample.class).assertStatistics(stats -> stats.succeeded(2).failed(0));
+    }
+
+    @Test
+    void aMissingSeedResourceFailsClearly() {
+        run(MissingSeedExample.class).assertThatEvents().haveExactly(1, event(test("test"),
+                finishedWithFailure(message(m -> m.contains("seeds/missing.json") && m.contains("not on the test classpath")))));
+    }
+
+    @Test
+    void anInvalidSeedResourceFailsClearly() {
+        run(InvalidSeedExample.class).assertThatEvents().haveExactly(1, event(test("test"),
+                finishedWithFailure(message(m -> m.contains("seeds/invalid.json") && m.contains("Status")))));
+    }
+
+    @Test
+    void anUnsupportedParameterTypeIsLeftToJUnitsOwnError() {
+        run(UnsupportedParameterExample.class).assertThatEvents().haveExactly(1, event(test("test"),
+                finishedWithFailure(message(m -> m.contains("No ParameterResolver registered for parameter")))));
+    }
+
+    @Test
+    void testsRunningInParallelGetTheirOwnFakes() {
+        ParallelExample.PORTS_SEEN.clear();
+        ParallelExample.TOGETHER.reset();
+
+        run(ParallelExample.class, Map.of(
+                "junit.jupiter.execution.parallel.enabled", "true",
+                "junit.jupiter.execution.parallel.mode.default", "concurrent",
+                "junit.jupiter.execution.parallel.config.strategy", "fixed",
+                "junit.jupiter.execution.parallel.config.fixed.parallelism", "4"))
+                .assertStatistics(stats -> stats.succeeded(4).failed(0));
+
+        assertThat(ParallelExample.PORTS_SEEN).hasSize(4);
+    }
+}

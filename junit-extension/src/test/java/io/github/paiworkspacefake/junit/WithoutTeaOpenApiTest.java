@@ -1,0 +1,23 @@
+package io.github.paiworkspacefake.junit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.paiworkspacefake.server.PaiWorkspaceFake;
+import org.junit.jupiter.api.Test;
+
+/** Run by a surefire execution whose classpath lacks tea-openapi: the extension must not need it. */
+@WithFakePaiWorkspace
+class WithoutTeaOpenApiTest {
+
+    @Test
+    void teaOpenApiIsReallyAbsent() {
+        assertThatThrownBy(() -> Class.forName("com.aliyun.teaopenapi.models.Config"))
+                .isInstanceOf(ClassNotFoundException.class);
+    }
+
+    @Test
+    void theExtensionStillInjectsAFake(PaiWorkspaceFake fake) throws Exception {
+        assertThat(Http.get(fake.baseUrl() + "/api/v1/defaultWorkspaces").statusCode()).isEqualTo(404);
+    }
+}
