@@ -1,0 +1,30 @@
+package io.github.paiworkspacefake.contract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/** An implementation's answer exactly as received: status, request-id header and raw body. */
+record ApiResponse(String operation, int status, Optional<String> requestIdHeader, String body) {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The body as JSON, or an assertion failure naming the operation when it is not JSON. */
+    JsonNode json() {
+        try {
+            return JSON.readTree(body.getBytes(StandardCharsets.UTF_8));
+        } catch (Exception e) {
+            throw new AssertionError(operation + ": the body is not JSON (HTTP " + status + "): " + abbreviated());
+        }
+    }
+
+    String abbreviated() {
+        return body.length() > 500 ? body.substring(0, 500) + "…" : body;
+    }
+
+    @Override
+    public String toString() {
+        return operation + " -> HTTP " + status + " " + abbreviated();
+    }
+}

@@ -1,0 +1,77 @@
+package io.github.paiworkspacefake.contract;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/** The Workspace API as the official SDK calls it: same paths, headers and V3 signature, raw answers kept. */
+final class PaiWorkspaceApi {
+
+    private static final String VERSION = "2021-02-04";
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final ContractConfig config;
+    private final AcsV3Signer signer;
+
+    PaiWorkspaceApi(ContractConfig config) {
+        this.config = config;
+        this.signer = new AcsV3Signer(config.accessKeyId(), config.accessKeySecret());
+    }
+
+    ApiResponse createWorkspace(String jsonBody) {
+        return send("CreateWorkspace", "POST", "/api/v1/workspaces", null, jsonBody);
+    }
+
+    ApiResponse getWorkspace(String workspaceId, Boolean verbose) {
+        return send("GetWorkspace", "GET", "/api/v1/workspaces/" + AcsV3Signer.percentEncode(workspaceId),
+                verbose == null ? null : "Verbose=" + verbose, null);
+    }
+
+    ApiResponse getDefaultWorkspace(Boolean verbose) {
+        return send("GetDefaultWorkspace", "GET", "/api/v1/defaultWorkspaces", verbose == null ? null : "Verbose=" + verbose, null);
+    }
+
+    /** Any request, signed; {@code rawQuery} already encoded, {@code jsonBody} null for none. */
+    ApiResponse send(String action, String method, String rawPath, String rawQuery, String jsonBody) {
+        byte[] body = jsonBody == null ? new byte[0] : jsonBody.getBytes(StandardCharsets.UTF_8);
+        URI target = URI.create(config.endpoint() + rawPath + (rawQuery == null ? "" : "?" + rawQuery));
+        Map<String, String> signed = new LinkedHashMap<>();
+        signed.put("host", target.getPort() < 0 ? target.getHost() : target.getHost() + ":" + target.getPort());
+        signed.put("x-acs-action", action);
+        signed.put("x-acs-version", VERSION);
+        signed.put("x-acs-date", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+        signed.put("x-acs-signature-nonce", UUID.randomUUID().toString().replace("-", ""));
+        signed.put("x-acs-content-sha256", AcsV3Signer.sha256Hex(body));
+        if (jsonBody != null) {
+            signed.put("content-type", "application/json; charset=utf-8");
+        }
+        HttpRequest.Builder request = HttpRequest.newBuilder(target).timeout(Duration.ofSeconds(30))
+                .method(method, jsonBody == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body))
+                .header("accept", "application/json")
+                .header("Authorization", signer.authorization(method, rawPath, rawQuery, signed, body));
+        signed.forEach((name, value) -> {
+            if (!name.equals("host")) {
+                request.header(name, value);
+            }
+        });
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new ApiResponse(action, response.statusCode(), response.headers().firstValue("x-acs-request-id"), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(action + ": no answer from " + target, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

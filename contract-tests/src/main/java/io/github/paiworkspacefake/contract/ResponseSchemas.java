@@ -1,0 +1,68 @@
+package io.github.paiworkspacefake.contract;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** The JSON Schemas (draft 2020-12) written from the reference pages, one per answer shape. */
+enum ResponseSchemas {
+    CREATE_WORKSPACE("create-workspace.json"),
+    GET_WORKSPACE("get-workspace.json"),
+    GET_WORKSPACE_VERBOSE("get-workspace-verbose.json"),
+    GET_DEFAULT_WORKSPACE("get-default-workspace.json"),
+    GET_DEFAULT_WORKSPACE_VERBOSE("get-default-workspace-verbose.json"),
+    ERROR("error.json");
+
+    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+    private static final Map<ResponseSchemas, Schema> LOADED = new ConcurrentHashMap<>();
+
+    private final String resource;
+
+    ResponseSchemas(String resource) {
+        this.resource = resource;
+    }
+
+    /** Every violation as {@code operation: pointer: keyword: message}; empty when the body conforms. */
+    List<String> violations(String operation, String json) {
+        List<Error> errors = schema().validate(json, InputFormat.JSON);
+        return errors.stream()
+                .map(error -> operation + ": " + pointer(error) + ": " + error.getKeyword() + ": " + error.getMessage())
+                .toList();
+    }
+
+    /** Fails with every violation listed, naming the operation, the JSON pointer and the rule. */
+    void assertValid(ApiResponse response) {
+        List<String> violations = violations(response.operation(), response.body());
+        if (!violations.isEmpty()) {
+            throw new AssertionError("The " + response.operation() + " answer breaks schema " + resource + ":\n  "
+                    + String.join("\n  ", violations) + "\n  body: " + response.abbreviated());
+        }
+    }
+
+    private static String pointer(Error error) {
+        String location = error.getInstanceLocation().toString();
+        String pointer = location.replaceFirst("^\\$", "").replace(".", "/").replaceAll("\\[(\\d+)]", "/$1");
+        return pointer.isEmpty() ? "/" : pointer;
+    }
+
+    private Schema schema() {
+        return LOADED.computeIfAbsent(this, key -> {
+            try (InputStream in = ResponseSchemas.class.getResourceAsStream("schemas/" + resource)) {
+                if (in == null) {
+                    throw new IllegalStateException("schema resource missing: " + resource);
+                }
+                return REGISTRY.getSchema(in, InputFormat.JSON);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+}
