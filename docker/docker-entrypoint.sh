@@ -20,9 +20,16 @@ if [ -n "${PAI_FAKE_REGION:-}" ]; then
     flags="$flags --region $PAI_FAKE_REGION"
 fi
 if [ -n "${PAI_FAKE_ACCESS_KEYS:-}" ]; then
-    for key in $(printf '%s' "$PAI_FAKE_ACCESS_KEYS" | tr ',' ' '); do
+    # Split on commas with the shell alone: the image has no coreutils.
+    set -f
+    old_ifs=$IFS
+    IFS=','
+    # shellcheck disable=SC2086
+    for key in $PAI_FAKE_ACCESS_KEYS; do
         flags="$flags --access-key $key"
     done
+    IFS=$old_ifs
+    set +f
 fi
 if [ -n "${PAI_FAKE_SEED:-}" ]; then
     flags="$flags --seed $PAI_FAKE_SEED"
