@@ -48,6 +48,7 @@ final class WorkspaceHttpApi {
         config.startup.showJavalinBanner = false;
         config.startup.showOldJavalinVersionWarning = false;
         config.http.maxRequestSize = MAX_BODY_BYTES;
+        config.jetty.threadPool = threadPool();
         config.jetty.modifyServer(server -> server.setErrorHandler(new JettyJsonErrorHandler(regionId)));
         config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JettyJsonErrorHandler(regionId)));
         config.requestLogger.http((ctx, millis) -> {
@@ -92,6 +93,17 @@ final class WorkspaceHttpApi {
         });
         config.routes.error(404, ctx -> writeErrorUnlessWritten(ctx, ErrorCode.API_NOT_FOUND, apiNotFound(ctx)));
         config.routes.error(405, ctx -> writeErrorUnlessWritten(ctx, ErrorCode.API_NOT_FOUND, apiNotFound(ctx)));
+    }
+
+    /**
+     * Few threads started up front (a fake is started per test, and each idle thread costs start-up time), enough
+     * allowed for load tests; virtual threads are not used so Java 17 users get the same behaviour.
+     */
+    private static org.eclipse.jetty.util.thread.QueuedThreadPool threadPool() {
+        org.eclipse.jetty.util.thread.QueuedThreadPool pool = new org.eclipse.jetty.util.thread.QueuedThreadPool(200, 2, 60_000);
+        pool.setName("pai-workspace-fake");
+        pool.setReservedThreads(0);
+        return pool;
     }
 
     private void createWorkspace(Context ctx) {
