@@ -80,7 +80,7 @@ public class ThroughputBenchmark {
 
     @Benchmark
     public int createWorkspaceFake() throws IOException, InterruptedException {
-        String body = "{\"WorkspaceName\":\"b" + names.incrementAndGet() + "\",\"Description\":\"d\",\"EnvTypes\":[\"prod\"]}";
+        String body = "{\"WorkspaceName\":\"bench_" + names.incrementAndGet() + "\",\"Description\":\"d\",\"EnvTypes\":[\"prod\"]}";
         HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(URI.create(createTarget.baseUrl() + "/api/v1/workspaces"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
