@@ -34,6 +34,44 @@ class StandaloneJarIT {
         return new ProcessBuilder(command).redirectErrorStream(true).start();
     }
 
+    /** The jar running with its output collected line by line; closing sends SIGTERM and waits. */
+    private static final class RunningJar implements AutoCloseable {
+        final Process process;
+        final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+
+        RunningJar(String... args) throws IOException {
+            process = java(args);
+            Thread reader = new Thread(() -> {
+                try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                    in.lines().forEach(lines::add);
+                } catch (IOException | java.io.UncheckedIOException ignored) {
+                    // the process ended
+                }
+            });
+            reader.start();
+        }
+
+        Matcher awaitLine(Pattern pattern) throws InterruptedException {
+            return StandaloneJarIT.awaitLine(lines, pattern);
+        }
+
+        /** SIGTERM, as {@code kill} sends it; unlike Process#destroy it leaves the output streams open. */
+        boolean terminate() throws InterruptedException {
+            process.toHandle().destroy();
+            return process.waitFor(20, TimeUnit.SECONDS);
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            terminate();
+            process.destroyForcibly();
+        }
+    }
+
+    private static HttpResponse<String> get(String url) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     @Test
     void helpPrintsUsageAndExitsZero() throws Exception {
         Process process = java("--help");
@@ -56,31 +94,17 @@ class StandaloneJarIT {
 
     @Test
     void servesTheApiLogsEachRequestAndStopsCleanlyOnSigterm() throws Exception {
-        Process process = java("--port", "0", "--region", "cn-shanghai");
-        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                in.lines().forEach(lines::add);
-            } catch (IOException ignored) {
-                // the process ended
-            }
-        });
-        reader.start();
-        try {
-            String baseUrl = awaitLine(lines, LISTENING).group(1);
+        try (RunningJar jar = new RunningJar("--port", "0", "--region", "cn-shanghai")) {
+            String baseUrl = jar.awaitLine(LISTENING).group(1);
             HttpResponse<String> created = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/workspaces"))
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString("{\"WorkspaceName\":\"from_jar\",\"Description\":\"d\",\"EnvTypes\":[\"prod\"]}"))
                     .build(), HttpResponse.BodyHandlers.ofString());
 
             assertThat(created.statusCode()).isEqualTo(200);
-            assertThat(awaitLine(lines, Pattern.compile("POST /api/v1/workspaces -> 200")).group()).isNotEmpty();
-
-            process.toHandle().destroy(); // SIGTERM; unlike Process#destroy it leaves the output streams open
-            assertThat(process.waitFor(20, TimeUnit.SECONDS)).as("stops within 20 s of SIGTERM").isTrue();
-            assertThat(awaitLine(lines, Pattern.compile("fake stopped")).group()).isNotEmpty();
-        } finally {
-            process.destroyForcibly();
+            assertThat(jar.awaitLine(Pattern.compile("POST /api/v1/workspaces -> 200")).group()).isNotEmpty();
+            assertThat(jar.terminate()).as("stops within 20 s of SIGTERM").isTrue();
+            assertThat(jar.awaitLine(Pattern.compile("fake stopped")).group()).isNotEmpty();
         }
     }
 
@@ -88,27 +112,11 @@ class StandaloneJarIT {
     void seedFlagStartsWithTheSeededWorkspaces(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         Path seed = Files.writeString(dir.resolve("seed.json"),
                 "{\"workspaces\":[{\"WorkspaceId\":\"4242\",\"WorkspaceName\":\"seeded_jar\",\"IsDefault\":true}]}");
-        Process process = java("--port", "0", "--seed", seed.toString());
-        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-        new Thread(() -> {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                in.lines().forEach(lines::add);
-            } catch (IOException ignored) {
-                // the process ended
-            }
-        }).start();
-        try {
-            String baseUrl = awaitLine(lines, LISTENING).group(1);
-            HttpResponse<String> found = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/defaultWorkspaces")).build(),
-                    HttpResponse.BodyHandlers.ofString());
+        try (RunningJar jar = new RunningJar("--port", "0", "--seed", seed.toString())) {
+            HttpResponse<String> found = get(jar.awaitLine(LISTENING).group(1) + "/api/v1/defaultWorkspaces");
 
             assertThat(found.statusCode()).isEqualTo(200);
             assertThat(found.body()).contains("\"WorkspaceName\":\"seeded_jar\"");
-        } finally {
-            process.toHandle().destroy();
-            process.waitFor(20, TimeUnit.SECONDS);
-            process.destroyForcibly();
         }
     }
 
@@ -125,28 +133,11 @@ class StandaloneJarIT {
 
     @Test
     void accessKeyFlagTurnsStrictSignaturesOn() throws Exception {
-        Process process = java("--port", "0", "--access-key", "LTAI5tJarKey:JarSecret");
-        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                in.lines().forEach(lines::add);
-            } catch (IOException ignored) {
-                // the process ended
-            }
-        });
-        reader.start();
-        try {
-            Matcher listening = awaitLine(lines, LISTENING);
-            HttpResponse<String> unsigned = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create(listening.group(1) + "/api/v1/defaultWorkspaces")).build(),
-                    HttpResponse.BodyHandlers.ofString());
+        try (RunningJar jar = new RunningJar("--port", "0", "--access-key", "LTAI5tJarKey:JarSecret")) {
+            HttpResponse<String> unsigned = get(jar.awaitLine(LISTENING).group(1) + "/api/v1/defaultWorkspaces");
 
             assertThat(unsigned.statusCode()).isEqualTo(400);
             assertThat(unsigned.body()).contains("\"Code\":\"IncompleteSignature\"");
-        } finally {
-            process.toHandle().destroy();
-            process.waitFor(20, TimeUnit.SECONDS);
-            process.destroyForcibly();
         }
     }
 
