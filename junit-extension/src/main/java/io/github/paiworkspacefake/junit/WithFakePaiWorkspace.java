@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited
-@ExtendWith(PaiWorkspaceFakeExtension.class)
+@ExtendWith(WithFakePaiWorkspaceExtension.class)
 public @interface WithFakePaiWorkspace {
 
     /** The region the fake serves; {@code cn-hangzhou} by default. */

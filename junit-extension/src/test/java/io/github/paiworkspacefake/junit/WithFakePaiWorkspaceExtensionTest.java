@@ -5,10 +5,15 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 import static org.junit.platform.testkit.engine.EventConditions.event;
 import static org.junit.platform.testkit.engine.EventConditions.finishedWithFailure;
 import static org.junit.platform.testkit.engine.EventConditions.test;
+import static org.junit.platform.testkit.engine.TestExecutionResultConditions.instanceOf;
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
 
 import io.github.paiworkspacefake.server.PaiWorkspaceFake;
 import io.github.paiworkspacefake.server.Workspace;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.net.ConnectException;
 import java.net.Socket;
 import java.util.List;
@@ -28,6 +33,7 @@ import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.platform.testkit.engine.EngineTestKit;
@@ -274,6 +280,94 @@ class WithFakePaiWorkspaceExtensionTest {
         }
     }
 
+    @WithFakePaiWorkspace(lifecycle = FakeLifecycle.PER_CLASS)
+    static class PerClassInParallelExample {
+        static final Set<Integer> PORTS_SEEN = ConcurrentHashMap.newKeySet();
+
+        private static void ownTheFakeForAWhile(PaiWorkspaceFake fake, String name) throws Exception {
+            assertThat(fake.workspaces()).isEmpty();
+            assertThat(Http.createWorkspace(fake.baseUrl(), name).statusCode()).isEqualTo(200);
+            Thread.sleep(50);
+            assertThat(fake.workspaces()).extracting(Workspace::workspaceName).containsExactly(name);
+            PORTS_SEEN.add(fake.port());
+        }
+
+        @Test
+        void one(PaiWorkspaceFake fake) throws Exception {
+            ownTheFakeForAWhile(fake, "one_ws");
+        }
+
+        @Test
+        void two(PaiWorkspaceFake fake) throws Exception {
+            ownTheFakeForAWhile(fake, "two_ws");
+        }
+
+        @Test
+        void three(PaiWorkspaceFake fake) throws Exception {
+            ownTheFakeForAWhile(fake, "three_ws");
+        }
+
+        @Test
+        void four(PaiWorkspaceFake fake) throws Exception {
+            ownTheFakeForAWhile(fake, "four_ws");
+        }
+    }
+
+    static class LifecycleOnMethodExample {
+        @Test
+        @WithFakePaiWorkspace(lifecycle = FakeLifecycle.PER_CLASS)
+        void test(PaiWorkspaceFake fake) {
+        }
+    }
+
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.TYPE)
+    @WithFakePaiWorkspace(regionId = "cn-shanghai", seed = "seeds/team.json")
+    @interface ShanghaiTeamFake {
+    }
+
+    @ShanghaiTeamFake
+    static class ComposedAnnotationExample {
+        @Test
+        void test(PaiWorkspaceFake fake) {
+            assertThat(fake.regionId()).isEqualTo("cn-shanghai");
+            assertThat(fake.workspace("7001")).isPresent();
+        }
+    }
+
+    @WithFakePaiWorkspace(regionId = "eu-central-1")
+    abstract static class AnnotatedBase {
+    }
+
+    static class InheritedFromSuperclassExample extends AnnotatedBase {
+        @Test
+        void test(PaiWorkspaceFake fake) {
+            assertThat(fake.regionId()).isEqualTo("eu-central-1");
+        }
+    }
+
+    @WithFakePaiWorkspace(regionId = "us-west-1")
+    interface AnnotatedContract {
+    }
+
+    static class InheritedFromInterfaceExample implements AnnotatedContract {
+        @Test
+        void test(PaiWorkspaceFake fake) {
+            assertThat(fake.regionId()).isEqualTo("us-west-1");
+        }
+    }
+
+    @WithFakePaiWorkspace
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    static class ConstructorWithPerClassInstancesExample {
+        ConstructorWithPerClassInstancesExample(PaiWorkspaceFake fake) {
+        }
+
+        @Test
+        void test() {
+        }
+    }
+
     // --- tests ------------------------------------------------------------------------------------------------
 
     @Test
@@ -366,5 +460,48 @@ class WithFakePaiWorkspaceExtensionTest {
                 .assertStatistics(stats -> stats.succeeded(4).failed(0));
 
         assertThat(ParallelExample.PORTS_SEEN).hasSize(4);
+    }
+
+    @Test
+    void perClassTestsRunningInParallelTakeTurnsOnTheSharedFake() {
+        PerClassInParallelExample.PORTS_SEEN.clear();
+
+        run(PerClassInParallelExample.class, Map.of(
+                "junit.jupiter.execution.parallel.enabled", "true",
+                "junit.jupiter.execution.parallel.mode.default", "concurrent",
+                "junit.jupiter.execution.parallel.config.strategy", "fixed",
+                "junit.jupiter.execution.parallel.config.fixed.parallelism", "4"))
+                .assertStatistics(stats -> stats.succeeded(4).failed(0));
+
+        assertThat(PerClassInParallelExample.PORTS_SEEN).hasSize(1);
+    }
+
+    @Test
+    void aLifecycleOnAMethodAnnotationIsAConfigurationError() {
+        run(LifecycleOnMethodExample.class).assertThatEvents().haveExactly(1, event(test("test"),
+                finishedWithFailure(instanceOf(ExtensionConfigurationException.class),
+                        message(m -> m.contains("lifecycle = PER_CLASS") && m.contains("on the class")))));
+    }
+
+    @Test
+    void aComposedAnnotationCarriesTheSettings() {
+        run(ComposedAnnotationExample.class).assertStatistics(stats -> stats.succeeded(1).failed(0));
+    }
+
+    @Test
+    void anAnnotationOnASuperclassApplies() {
+        run(InheritedFromSuperclassExample.class).assertStatistics(stats -> stats.succeeded(1).failed(0));
+    }
+
+    @Test
+    void anAnnotationOnAnInterfaceApplies() {
+        run(InheritedFromInterfaceExample.class).assertStatistics(stats -> stats.succeeded(1).failed(0));
+    }
+
+    @Test
+    void aPerTestFakeCannotGoIntoTheConstructorOfAPerClassInstance() {
+        EngineTestKit.engine("junit-jupiter").selectors(selectClass(ConstructorWithPerClassInstancesExample.class))
+                .execute().containerEvents().assertThatEvents().haveExactly(1, event(finishedWithFailure(
+                        message(m -> m.contains("lifecycle = FakeLifecycle.PER_CLASS")))));
     }
 }
