@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
@@ -14,52 +15,68 @@ import java.util.function.Function;
 
 /**
  * Test controls over HTTP under {@code /__admin}, apart from the service's paths: faults, workspace lifecycle,
- * the request journal and reset. Loopback clients only; off unless the fake is built with the admin API.
+ * the request journal, snapshots and reset. Off unless the fake is built with the admin API; it answers loopback
+ * clients and those in the allowed address blocks, and a call that changes anything must declare a JSON body
+ * ({@code Content-Type: application/json}), which a web page cannot send to it with a simple form post.
  */
 final class AdminHttpApi {
 
     static final String PREFIX = "/__admin";
 
     private final PaiWorkspaceFake fake;
+    private final List<AddressRange> allowed;
 
-    AdminHttpApi(PaiWorkspaceFake fake) {
+    AdminHttpApi(PaiWorkspaceFake fake, List<AddressRange> allowed) {
         this.fake = fake;
+        this.allowed = List.copyOf(allowed);
     }
 
     void configure(JavalinConfig config) {
-        config.routes.before(PREFIX + "/*", AdminHttpApi::requireLoopback);
-        config.routes.post(PREFIX + "/reset", ctx -> {
+        config.routes.before(PREFIX + "/*", this::requireAllowedClient);
+        config.routes.post(PREFIX + "/reset", changing(ctx -> {
             fake.reset();
             ok(ctx, Json.object());
-        });
+        }));
         config.routes.get(PREFIX + "/requests", this::listRequests);
-        config.routes.delete(PREFIX + "/requests", ctx -> {
+        config.routes.delete(PREFIX + "/requests", changing(ctx -> {
             fake.clearRequests();
             ok(ctx, Json.object());
-        });
-        config.routes.post(PREFIX + "/faults", this::addFault);
-        config.routes.delete(PREFIX + "/faults", ctx -> {
+        }));
+        config.routes.post(PREFIX + "/faults", changing(this::addFault));
+        config.routes.delete(PREFIX + "/faults", changing(ctx -> {
             fake.faults().clear();
             ok(ctx, Json.object());
-        });
-        config.routes.post(PREFIX + "/workspaces/{WorkspaceId}/lifecycle", this::driveLifecycle);
+        }));
+        config.routes.post(PREFIX + "/workspaces/{WorkspaceId}/lifecycle", changing(this::driveLifecycle));
         config.routes.get(PREFIX + "/snapshot", ctx -> ctx.status(200).contentType("application/json;charset=utf-8")
                 .result(fake.snapshot()));
-        config.routes.put(PREFIX + "/snapshot", this::restoreSnapshot);
+        config.routes.put(PREFIX + "/snapshot", changing(this::restoreSnapshot));
     }
 
-    private static void requireLoopback(Context ctx) {
+    /** A handler that changes state: it runs only for a request that declares a JSON body. */
+    private static Handler changing(Handler handler) {
+        return ctx -> {
+            JsonBody.requireJsonContentType(ctx.contentType(), true);
+            handler.handle(ctx);
+        };
+    }
+
+    private void requireAllowedClient(Context ctx) {
+        InetAddress client;
         try {
-            if (!InetAddress.getByName(ctx.req().getRemoteAddr()).isLoopbackAddress()) {
-                throw forbidden();
-            }
+            // the servlet API gives the peer's literal address: no name lookup happens here
+            client = InetAddress.getByName(ctx.req().getRemoteAddr());
         } catch (UnknownHostException e) {
+            throw forbidden();
+        }
+        if (!client.isLoopbackAddress() && allowed.stream().noneMatch(range -> range.contains(client))) {
             throw forbidden();
         }
     }
 
     private static ApiException forbidden() {
-        return new ApiException(ErrorCode.ADMIN_FORBIDDEN, "The admin API answers loopback clients only.");
+        return new ApiException(ErrorCode.ADMIN_FORBIDDEN,
+                "The admin API answers loopback clients and those allowed with --admin-allow only.");
     }
 
     private void listRequests(Context ctx) {
@@ -123,16 +140,19 @@ final class AdminHttpApi {
         ok(ctx, Json.object().put("WorkspaceId", workspace.workspaceId()).put("Status", workspace.status().name()));
     }
 
-    /** Replaces the whole state with a snapshot; a bad snapshot is refused and changes nothing. */
+    /**
+     * Replaces the whole state with a snapshot in one step, then clears faults and the journal as a reset does; a
+     * refused snapshot is answered 400 naming the problem and changes nothing.
+     */
     private void restoreSnapshot(Context ctx) {
         String json = new String(ctx.bodyAsBytes(), java.nio.charset.StandardCharsets.UTF_8);
         try {
-            StateSnapshot.read(json);
+            fake.restore(json);
         } catch (IllegalArgumentException e) {
             throw ApiException.invalid("snapshot", e.getMessage());
         }
-        fake.reset();
-        fake.load(json);
+        fake.faults().clear();
+        fake.clearRequests();
         ok(ctx, Json.object().put("workspaces", fake.workspaces().size()));
     }
 

@@ -24,7 +24,8 @@ enum ErrorCode {
     TIMESTAMP_FORMAT(400, "InvalidTimeStamp.Format"),
     TIMESTAMP_EXPIRED(400, "InvalidTimeStamp.Expired"),
     SIGNATURE_NONCE_USED(400, "SignatureNonceUsed"),
-    INTERNAL_ERROR(500, "InternalError");
+    INTERNAL_ERROR(500, "InternalError"),
+    SERVICE_UNAVAILABLE(503, "ServiceUnavailable");
 
     private final int status;
     private final String code;

@@ -10,7 +10,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * {@link WorkspaceStore} over concurrent maps; a place under the capacity and then the name are claimed atomically
- * before the workspace is stored, so racing creates neither share a name nor overshoot the capacity.
+ * before the workspace is stored, so racing creates neither share a name nor overshoot the capacity. A default
+ * workspace is stored inside the atomic claim of its owner's default mark, so only one of racing creates stores one.
  */
 final class InMemoryWorkspaceStore implements WorkspaceStore {
 
@@ -48,8 +49,27 @@ final class InMemoryWorkspaceStore implements WorkspaceStore {
     }
 
     @Override
+    public InsertResult insertDefault(Workspace workspace) {
+        InsertResult[] result = new InsertResult[1];
+        defaultIdByAccount.compute(workspace.owner().accountId(), (accountId, current) -> {
+            if (current != null) {
+                result[0] = InsertResult.DEFAULT_TAKEN;
+                return current;
+            }
+            result[0] = insert(workspace);
+            return result[0] == InsertResult.INSERTED ? workspace.workspaceId() : null;
+        });
+        return result[0];
+    }
+
+    @Override
     public Optional<Workspace> find(String workspaceId) {
         return Optional.ofNullable(byId.get(workspaceId));
+    }
+
+    @Override
+    public Optional<String> idOfName(String accountId, String workspaceName) {
+        return Optional.ofNullable(idByName.get(new NameKey(accountId, workspaceName)));
     }
 
     @Override
@@ -61,16 +81,6 @@ final class InMemoryWorkspaceStore implements WorkspaceStore {
             }
             return changed;
         }));
-    }
-
-    @Override
-    public void remove(String workspaceId) {
-        Workspace removed = byId.remove(workspaceId);
-        if (removed != null) {
-            count.decrementAndGet();
-            idByName.remove(nameKey(removed), workspaceId);
-            defaultIdByAccount.remove(removed.owner().accountId(), workspaceId);
-        }
     }
 
     @Override
@@ -91,13 +101,13 @@ final class InMemoryWorkspaceStore implements WorkspaceStore {
     }
 
     @Override
-    public boolean setDefaultIfAbsent(String accountId, String workspaceId) {
-        return defaultIdByAccount.putIfAbsent(accountId, workspaceId) == null;
+    public int size() {
+        return byId.size();
     }
 
     @Override
-    public int size() {
-        return byId.size();
+    public int capacity() {
+        return capacity;
     }
 
     @Override

@@ -11,7 +11,8 @@ import org.eclipse.jetty.util.Callback;
 
 /**
  * Jetty's error pages replaced by the API's JSON error body, for what fails before a route runs: malformed
- * request lines, oversized headers, ambiguous paths.
+ * request lines, headers and percent-encoding, oversized headers (431) and URIs (414), ambiguous paths, unsupported
+ * versions. Every method gets the body, not only GET, POST and HEAD as in Jetty's own handler.
  */
 final class JettyJsonErrorHandler extends ErrorHandler {
 
@@ -21,6 +22,12 @@ final class JettyJsonErrorHandler extends ErrorHandler {
 
     JettyJsonErrorHandler(String regionId) {
         this.regionId = regionId;
+    }
+
+    /** Every answer carries the error body, whatever the method: {@code PUT}, {@code PRI} or {@code BREW} alike. */
+    @Override
+    public boolean errorPageForMethod(String method) {
+        return true;
     }
 
     @Override
@@ -45,7 +52,9 @@ final class JettyJsonErrorHandler extends ErrorHandler {
             case 404 -> ErrorCode.API_NOT_FOUND;
             case 413, 431 -> ErrorCode.REQUEST_TOO_LARGE;
             case 415 -> ErrorCode.UNSUPPORTED_MEDIA_TYPE;
-            default -> status >= 500 ? ErrorCode.INTERNAL_ERROR : ErrorCode.BAD_REQUEST;
+            case 500 -> ErrorCode.INTERNAL_ERROR;
+            case 503 -> ErrorCode.SERVICE_UNAVAILABLE;
+            default -> ErrorCode.BAD_REQUEST;
         };
         String message = reason == null || reason.isBlank() ? "The request could not be processed." : reason;
         return ErrorBody.render(requestId, regionId, code, "HTTP " + status + ": " + message);

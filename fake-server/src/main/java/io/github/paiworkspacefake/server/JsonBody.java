@@ -32,6 +32,25 @@ final class JsonBody {
         this.object = object;
     }
 
+    /**
+     * Refuses a request whose {@code Content-Type} is not JSON ({@code application/json} or {@code ...+json}) with
+     * 415 UnsupportedMediaType; a missing one is refused only when {@code required}.
+     */
+    static void requireJsonContentType(String contentType, boolean required) {
+        if (contentType == null || contentType.isBlank()) {
+            if (required) {
+                throw new ApiException(ErrorCode.UNSUPPORTED_MEDIA_TYPE,
+                        "The request must declare a JSON body with Content-Type: application/json.");
+            }
+            return;
+        }
+        String mediaType = contentType.split(";", 2)[0].trim().toLowerCase(java.util.Locale.ROOT);
+        if (!mediaType.equals("application/json") && !mediaType.endsWith("+json")) {
+            throw new ApiException(ErrorCode.UNSUPPORTED_MEDIA_TYPE,
+                    "The request body must be JSON (Content-Type: application/json), got " + contentType + ".");
+        }
+    }
+
     /** Parses a body that must be one JSON object, or fails with an InvalidParameter error. */
     static JsonBody parse(byte[] bytes) {
         if (bytes.length == 0) {

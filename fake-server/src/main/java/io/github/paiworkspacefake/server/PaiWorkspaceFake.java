@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
@@ -42,11 +41,11 @@ public final class PaiWorkspaceFake implements AutoCloseable {
     /** How many workspaces a fake holds unless told otherwise. */
     public static final int DEFAULT_MAX_WORKSPACES = 100_000;
 
-    private final WorkspaceStore store;
     private final WorkspaceService service;
     private final RequestJournal journal = new RequestJournal();
     private final Faults faults = new Faults();
     private final boolean adminApi;
+    private final List<AddressRange> adminAllow;
     private Javalin server;
     private boolean closed;
 
@@ -58,11 +57,11 @@ public final class PaiWorkspaceFake implements AutoCloseable {
         this.logRequests = builder.logRequests;
         this.clock = builder.clock;
         this.adminApi = builder.adminApi;
-        this.store = new InMemoryWorkspaceStore(builder.maxWorkspaces);
+        this.adminAllow = List.copyOf(builder.adminAllow);
         this.accessKeys = new LinkedHashMap<>();
         builder.accessKeys.forEach((id, key) -> accessKeys.put(id,
                 new SignatureVerifier.Credential(key.secret(), key.account() == null ? builder.account : key.account())));
-        this.service = new WorkspaceService(store, builder.clock, builder.idGenerator, builder.account,
+        this.service = new WorkspaceService(new InMemoryWorkspaceStore(builder.maxWorkspaces), builder.clock, new WorkspaceIds(builder.idGenerator), builder.account,
                 builder.initialStatus);
     }
 
@@ -81,11 +80,12 @@ public final class PaiWorkspaceFake implements AutoCloseable {
                 : new SignatureVerifier(accessKeys, clock)::verify;
         WorkspaceHttpApi api = new WorkspaceHttpApi(service, authenticator, regionId, journal, faults, clock);
         server = Javalin.create(config -> {
+            JettyEdge.configure(config, host, requestedPort, regionId);
             api.configure(config, logRequests);
             if (adminApi) {
-                new AdminHttpApi(this).configure(config);
+                new AdminHttpApi(this, adminAllow).configure(config);
             }
-        }).start(host, requestedPort);
+        }).start();
         return this;
     }
 
@@ -145,8 +145,8 @@ public final class PaiWorkspaceFake implements AutoCloseable {
 
     /**
      * Stores a workspace directly, as if created through the API but without its validation. Unset fields of
-     * the seed are filled in: a new id, the fake's account, clock and initial status. A name its owner already
-     * uses is refused with an {@link IllegalStateException}.
+     * the seed are filled in: a new id (never one in use), the fake's account, clock and initial status. A name its
+     * owner already uses, or an id already stored, is refused with an {@link IllegalStateException}.
      */
     public Workspace addWorkspace(Workspace seed) {
         try {
@@ -158,24 +158,22 @@ public final class PaiWorkspaceFake implements AutoCloseable {
 
     /** Makes a stored workspace its owner's default workspace, replacing any earlier default. */
     public Workspace makeDefault(String workspaceId) {
-        Workspace workspace = requireWorkspace(workspaceId);
-        store.setDefault(workspace.owner().accountId(), workspaceId);
-        return workspace;
+        return service.makeDefault(workspaceId).orElseThrow(() -> unknown(workspaceId));
     }
 
     /** The default workspace of the fake's account, if it has one. */
     public Optional<Workspace> defaultWorkspace() {
-        return store.defaultWorkspaceId(account.accountId()).flatMap(store::find);
+        return service.defaultWorkspace(account.accountId());
     }
 
-    /** The stored workspace with this id, whoever owns it. */
+    /** The stored workspace with this id, whoever owns it, as a read through the API would show it now. */
     public Optional<Workspace> workspace(String workspaceId) {
-        return store.find(workspaceId);
+        return service.find(workspaceId);
     }
 
-    /** Every stored workspace, oldest first. */
+    /** Every stored workspace, oldest first, as reads through the API would show them now. */
     public List<Workspace> workspaces() {
-        return store.all();
+        return service.all();
     }
 
     /** Changes a stored workspace's {@code Status}, for example to drive code that waits for ENABLED. */
@@ -205,18 +203,22 @@ public final class PaiWorkspaceFake implements AutoCloseable {
 
     /**
      * Adds the workspaces of a seed file or snapshot (the format is in the README, "Seed files and snapshots"),
-     * marking the default ones. The whole document is checked before anything is stored; a problem is reported
-     * as an {@link IllegalArgumentException} naming the member at fault.
+     * marking the default ones, all at once or not at all. The whole document is checked first, also against what
+     * is stored (ids, names per account, one default per account, the capacity); a problem is reported as an
+     * {@link IllegalArgumentException} naming the member at fault, and then nothing changes.
      */
     public PaiWorkspaceFake load(String json) {
-        List<StateSnapshot.Entry> entries = StateSnapshot.read(json);
-        for (StateSnapshot.Entry entry : entries) {
-            Workspace stored = addWorkspace(entry.workspace());
-            if (entry.isDefault()) {
-                makeDefault(stored.workspaceId());
-            }
-        }
+        service.load(StateSnapshot.read(json), false);
         return this;
+    }
+
+    /**
+     * Replaces the whole state with a snapshot in one step, as {@code PUT /__admin/snapshot} does: workspaces,
+     * default marks and pending lifecycles. A refused snapshot throws {@link IllegalArgumentException} and changes
+     * nothing.
+     */
+    void restore(String json) {
+        service.load(StateSnapshot.read(json), true);
     }
 
     /** {@link #load(String)} from a UTF-8 file; the message of a failure names the file. */
@@ -229,14 +231,15 @@ public final class PaiWorkspaceFake implements AutoCloseable {
         }
         try {
             return load(json);
-        } catch (IllegalArgumentException | IllegalStateException e) {
+        } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("invalid seed file " + file + ": " + e.getMessage(), e);
         }
     }
 
     /** The whole state, every account's workspaces and default marks, in the format {@link #load(String)} reads. */
     public String snapshot() {
-        return StateSnapshot.write(store.all(), service::isDefault);
+        WorkspaceService.View view = service.view();
+        return StateSnapshot.write(view.workspaces(), workspace -> view.defaultIds().contains(workspace.workspaceId()));
     }
 
     /** Faults on demand: failed, slow or dropped calls of chosen operations. */
@@ -260,17 +263,14 @@ public final class PaiWorkspaceFake implements AutoCloseable {
     }
 
     /**
-     * Forgets every workspace, default workspace and pending lifecycle, clears faults and the request journal; the
-     * fake keeps running on the same port.
+     * Forgets every workspace, default workspace and pending lifecycle (in one step: a request in flight lands
+     * wholly before or wholly after it), clears faults and the request journal; the fake keeps running on the same
+     * port. New ids continue the sequence, they do not start again.
      */
     public void reset() {
         service.clear();
         faults.clear();
         journal.clear();
-    }
-
-    private Workspace requireWorkspace(String workspaceId) {
-        return store.find(workspaceId).orElseThrow(() -> unknown(workspaceId));
     }
 
     private static IllegalArgumentException unknown(String workspaceId) {
@@ -284,12 +284,13 @@ public final class PaiWorkspaceFake implements AutoCloseable {
         private String regionId = DEFAULT_REGION_ID;
         private Account account = Account.DEFAULT;
         private Clock clock = Clock.systemUTC();
-        private Supplier<String> idGenerator = sequentialIds();
+        private Supplier<String> idGenerator;
         private WorkspaceStatus initialStatus = WorkspaceStatus.ENABLED;
         private boolean logRequests;
         private final Map<String, AccessKey> accessKeys = new LinkedHashMap<>();
         private int maxWorkspaces = DEFAULT_MAX_WORKSPACES;
         private boolean adminApi;
+        private final List<AddressRange> adminAllow = new java.util.ArrayList<>();
 
         private record AccessKey(String secret, Account account) {
         }
@@ -351,7 +352,10 @@ public final class PaiWorkspaceFake implements AutoCloseable {
             return this;
         }
 
-        /** Where new WorkspaceIds come from; by default a per-fake sequence of numeric strings. */
+        /**
+         * Where new WorkspaceIds come from; by default a per-fake sequence of numeric strings from {@code 100001}
+         * that continues after every numeric id stored. An id already in use is skipped, whichever source it is from.
+         */
         public Builder idGenerator(Supplier<String> value) {
             this.idGenerator = Objects.requireNonNull(value, "idGenerator");
             return this;
@@ -381,20 +385,24 @@ public final class PaiWorkspaceFake implements AutoCloseable {
             return this;
         }
 
-        /** Serves the admin API under {@code /__admin} to loopback clients; off by default. */
+        /** Serves the admin API under {@code /__admin} to loopback clients (and {@link #adminAllow}'s); off by default. */
         public Builder adminApi(boolean value) {
             this.adminApi = value;
+            return this;
+        }
+
+        /**
+         * Also lets clients from this address block use the admin API, for example {@code 172.16.0.0/12} for the
+         * host of a Docker container; CIDR notation, or a single address. Loopback clients always may. Repeatable.
+         */
+        public Builder adminAllow(String cidr) {
+            this.adminAllow.add(AddressRange.parse(cidr));
             return this;
         }
 
         /** The configured fake, not yet started. */
         public PaiWorkspaceFake build() {
             return new PaiWorkspaceFake(this);
-        }
-
-        private static Supplier<String> sequentialIds() {
-            AtomicLong next = new AtomicLong(100001);
-            return () -> Long.toString(next.getAndIncrement());
         }
     }
 }

@@ -4,8 +4,9 @@ import java.io.PrintStream;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * The standalone fake: {@code java -jar pai-workspace-fake-server.jar [--port N] [--host H] [--region R]}.
- * It logs one line per request and stops cleanly on SIGTERM or Ctrl-C.
+ * The standalone fake: {@code java -jar pai-workspace-fake-server.jar [--port N] [--host H] [--region R] ...}.
+ * It logs one line per request and stops cleanly on SIGTERM or Ctrl-C. A bad command line or seed file exits with
+ * status 2 and says what is wrong.
  */
 public final class PaiWorkspaceFakeMain {
 
@@ -23,11 +24,17 @@ public final class PaiWorkspaceFakeMain {
               --region R    region id the fake serves (default %s)
               --access-key ID:SECRET[:ACCOUNT_ID]
                             accept requests signed with this AccessKey (repeatable); any
-                            key turns strict signature checking on. ACCOUNT_ID makes the
-                            key act as another account, isolated from the others.
+                            key turns strict signature checking on. ACCOUNT_ID (digits)
+                            makes the key act as another account, isolated from the
+                            others. A SECRET containing ':' needs ACCOUNT_ID after it,
+                            or an empty one for the fake's own account: ID:SE:CRET:
               --seed FILE   start with the workspaces of this seed file or snapshot
-              --admin       serve the admin API (faults, lifecycle, request journal, reset)
-                            under /__admin to loopback clients; off by default
+              --admin[=true|false]
+                            serve the admin API (faults, lifecycle, request journal,
+                            snapshots, reset) under /__admin; off by default
+              --admin-allow CIDR[,CIDR...]
+                            also let clients from these address blocks use the admin
+                            API (repeatable; needs --admin); loopback clients always may
               --help        print this help and exit
             """.formatted(DEFAULT_PORT, PaiWorkspaceFake.DEFAULT_HOST, PaiWorkspaceFake.DEFAULT_REGION_ID);
 
@@ -57,13 +64,8 @@ public final class PaiWorkspaceFakeMain {
                 .regionId(options.regionId())
                 .logRequests(true)
                 .adminApi(options.adminApi());
-        for (StandaloneOptions.AccessKeyOption key : options.accessKeys()) {
-            if (key.accountId() == null) {
-                builder.accessKey(key.id(), key.secret());
-            } else {
-                builder.accessKey(key.id(), key.secret(), Account.of(key.accountId(), key.accountId()));
-            }
-        }
+        options.adminAllow().forEach(builder::adminAllow);
+        options.accessKeys().forEach(key -> key.applyTo(builder));
         PaiWorkspaceFake fake = builder.build();
         if (options.seedFile() != null) {
             try {

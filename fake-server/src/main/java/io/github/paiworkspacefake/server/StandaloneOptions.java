@@ -1,69 +1,116 @@
 package io.github.paiworkspacefake.server;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
-/** The standalone jar's command line. */
-record StandaloneOptions(boolean help, String host, int port, String regionId, List<AccessKeyOption> accessKeys,
-                         boolean adminApi, java.nio.file.Path seedFile) {
-
-    /** One {@code --access-key ID:SECRET[:ACCOUNT_ID]}; {@code accountId} is null when not given. */
-    record AccessKeyOption(String id, String secret, String accountId) {
-
-        static AccessKeyOption parse(String text) {
-            String[] parts = text.split(":", -1);
-            if (parts.length < 2 || parts.length > 3 || parts[0].isBlank() || parts[1].isEmpty()
-                    || parts.length == 3 && parts[2].isBlank()) {
-                throw new IllegalArgumentException("--access-key must be ID:SECRET or ID:SECRET:ACCOUNT_ID, got " + text);
-            }
-            return new AccessKeyOption(parts[0], parts[1], parts.length == 3 ? parts[2] : null);
-        }
-    }
+/**
+ * The standalone jar's command line. Options with a value take it as the next argument or after {@code =}
+ * ({@code --port 9000}, {@code --port=9000}); switches are on when named and accept an explicit
+ * {@code =true} or {@code =false}. Anything else is an {@link IllegalArgumentException} naming the argument.
+ */
+record StandaloneOptions(boolean help, String host, int port, String regionId, List<AccessKeySpec> accessKeys,
+                         boolean adminApi, List<String> adminAllow, Path seedFile) {
 
     static StandaloneOptions parse(String[] args, int defaultPort) {
         boolean help = false;
         String host = PaiWorkspaceFake.DEFAULT_HOST;
         int port = defaultPort;
         String regionId = PaiWorkspaceFake.DEFAULT_REGION_ID;
-        List<AccessKeyOption> accessKeys = new ArrayList<>();
+        List<AccessKeySpec> accessKeys = new ArrayList<>();
         boolean adminApi = false;
-        java.nio.file.Path seedFile = null;
-        for (int i = 0; i < args.length; i++) {
-            String arg = args[i];
-            String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+        List<String> adminAllow = new ArrayList<>();
+        Path seedFile = null;
+        int i = 0;
+        while (i < args.length) {
+            String arg = args[i++];
+            int equals = arg.indexOf('=');
+            String name = equals < 0 ? arg : arg.substring(0, equals);
+            String inline = equals < 0 ? null : arg.substring(equals + 1);
+            if (isSwitch(name)) {
+                boolean on = switchValue(name, inline);
+                if (name.equals("--admin")) {
+                    adminApi = on;
+                } else {
+                    help = on;
+                }
+                continue;
+            }
+            if (!isValued(name)) {
+                throw new IllegalArgumentException("unknown option " + arg);
+            }
+            String value;
+            if (inline != null) {
+                value = inline;
+            } else if (i < args.length) {
+                value = args[i++];
+            } else {
+                throw new IllegalArgumentException(name + " needs a value");
+            }
             switch (name) {
-                case "--help", "-h" -> help = true;
-                case "--admin" -> adminApi = true;
-                case "--seed" -> seedFile = java.nio.file.Path.of(value(args, i++, arg));
-                case "--host" -> host = value(args, i++, arg);
-                case "--region" -> regionId = value(args, i++, arg);
-                case "--port" -> port = portNumber(value(args, i++, arg));
-                case "--access-key" -> accessKeys.add(AccessKeyOption.parse(value(args, i++, arg)));
-                default -> throw new IllegalArgumentException("unknown option " + arg);
-            }
-            if (arg.contains("=") && !name.equals(arg)) {
-                i--;
+                case "--seed" -> seedFile = Path.of(nonEmpty(name, value));
+                case "--host" -> host = nonEmpty(name, value);
+                case "--region" -> regionId = nonEmpty(name, value);
+                case "--port" -> port = portNumber(value);
+                case "--access-key" -> accessKeys.add(accessKey(value));
+                default -> adminAllow.addAll(addressRanges(value));
             }
         }
-        if (host.isBlank()) {
-            throw new IllegalArgumentException("--host must not be empty");
+        if (!adminAllow.isEmpty() && !adminApi) {
+            throw new IllegalArgumentException("--admin-allow needs --admin: the admin API is off");
         }
-        if (regionId.isBlank()) {
-            throw new IllegalArgumentException("--region must not be empty");
-        }
-        return new StandaloneOptions(help, host, port, regionId, List.copyOf(accessKeys), adminApi, seedFile);
+        return new StandaloneOptions(help, host, port, regionId, List.copyOf(accessKeys), adminApi,
+                List.copyOf(adminAllow), seedFile);
     }
 
-    /** The option's value: after {@code =} in the same argument, or the next argument. */
-    private static String value(String[] args, int index, String arg) {
-        int equals = arg.indexOf('=');
-        if (equals >= 0) {
-            return arg.substring(equals + 1);
+    private static boolean isSwitch(String name) {
+        return name.equals("--admin") || name.equals("--help") || name.equals("-h");
+    }
+
+    private static boolean isValued(String name) {
+        return List.of("--seed", "--host", "--region", "--port", "--access-key", "--admin-allow").contains(name);
+    }
+
+    /** {@code --flag} alone is on; {@code --flag=true} or {@code --flag=false} (any case) says which. */
+    private static boolean switchValue(String name, String inline) {
+        if (inline == null) {
+            return true;
         }
-        if (index + 1 >= args.length) {
-            throw new IllegalArgumentException(arg + " needs a value");
+        return switch (inline.toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new IllegalArgumentException(name + " takes no value or =true or =false, got " + name + "="
+                    + inline);
+        };
+    }
+
+    private static AccessKeySpec accessKey(String value) {
+        try {
+            return AccessKeySpec.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--access-key: " + e.getMessage());
         }
-        return args[index + 1];
+    }
+
+    /** One or more comma-separated CIDR blocks, each checked. */
+    private static List<String> addressRanges(String value) {
+        List<String> ranges = new ArrayList<>();
+        for (String part : value.split(",", -1)) {
+            try {
+                ranges.add(AddressRange.parse(part).text());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("--admin-allow: " + e.getMessage());
+            }
+        }
+        return ranges;
+    }
+
+    private static String nonEmpty(String name, String value) {
+        if (value.isBlank()) {
+            throw new IllegalArgumentException(name + " must not be empty");
+        }
+        return value;
     }
 
     private static int portNumber(String text) {

@@ -7,14 +7,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 
 /**
  * The one JSON format for seed files and snapshots: {@code {"workspaces":[{...}]}}, each workspace with the API's
- * own member names plus {@code Owner} and {@code IsDefault}. Reading checks everything before anything is stored.
+ * own member names plus {@code Owner} and {@code IsDefault}. Reading checks each workspace on its own; whether they
+ * may be stored together is {@link WorkspaceBatch}'s check.
  */
 final class StateSnapshot {
 
@@ -29,7 +29,7 @@ final class StateSnapshot {
     private StateSnapshot() {
     }
 
-    /** Reads and checks a seed or snapshot; {@link IllegalArgumentException} names the first problem found. */
+    /** Reads and checks each workspace of a seed or snapshot; {@link IllegalArgumentException} names the first problem. */
     static List<Entry> read(String json) {
         JsonNode root;
         try {
@@ -41,21 +41,9 @@ final class StateSnapshot {
             throw new IllegalArgumentException("expected an object with a \"workspaces\" array");
         }
         List<Entry> entries = new ArrayList<>();
-        Set<String> defaultOwners = new HashSet<>();
-        Set<String> names = new HashSet<>();
         int index = 0;
         for (JsonNode node : root.get("workspaces")) {
-            String where = "workspaces[" + index++ + "]";
-            Entry entry = entry(node, where);
-            String owner = entry.workspace().owner() == null ? "" : entry.workspace().owner().accountId();
-            if (!names.add(owner + "\u0000" + entry.workspace().workspaceName())) {
-                throw new IllegalArgumentException(where + ": WorkspaceName \"" + entry.workspace().workspaceName()
-                        + "\" appears twice for one owner");
-            }
-            if (entry.isDefault() && !defaultOwners.add(owner)) {
-                throw new IllegalArgumentException(where + ": a second IsDefault workspace for one owner");
-            }
-            entries.add(entry);
+            entries.add(entry(node, "workspaces[" + index++ + "]"));
         }
         return entries;
     }

@@ -5,7 +5,6 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.util.List;
-import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,9 +47,6 @@ final class WorkspaceHttpApi {
         config.startup.showJavalinBanner = false;
         config.startup.showOldJavalinVersionWarning = false;
         config.http.maxRequestSize = MAX_BODY_BYTES;
-        config.jetty.threadPool = threadPool();
-        config.jetty.modifyServer(server -> server.setErrorHandler(new JettyJsonErrorHandler(regionId)));
-        config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JettyJsonErrorHandler(regionId)));
         config.requestLogger.http((ctx, millis) -> {
             if (!ctx.path().startsWith(ADMIN_PREFIX)) {
                 journal.record(recorded(ctx));
@@ -73,8 +69,9 @@ final class WorkspaceHttpApi {
             }
             Operation operation = Operation.of(ctx.method().name(), ctx.endpoints().matchedHttpEndpoint().path).orElseThrow();
             ctx.attribute(OPERATION, operation);
-            applyFaults(ctx, operation);
+            // authenticated first: an unsigned or forged request takes no injected fault and waits out no delay
             ctx.attribute(CALLER, authenticator.authenticate(signedRequest(ctx)));
+            applyFaults(ctx, operation);
         });
         config.routes.post("/api/v1/workspaces", this::createWorkspace);
         config.routes.get("/api/v1/workspaces/{WorkspaceId}", this::getWorkspace);
@@ -88,22 +85,18 @@ final class WorkspaceHttpApi {
         config.routes.exception(HttpResponseException.class, (e, ctx) -> writeError(ctx, errorFor(e),
                 errorFor(e) == ErrorCode.API_NOT_FOUND ? apiNotFound(ctx) : e.getMessage()));
         config.routes.exception(Exception.class, (e, ctx) -> {
+            java.util.Optional<JettyEdge.ClientFault> clientFault = JettyEdge.clientFault(e);
+            if (clientFault.isPresent()) {
+                int status = clientFault.get().status();
+                writeError(ctx, status, (status == 413 || status == 431 ? ErrorCode.REQUEST_TOO_LARGE : ErrorCode.BAD_REQUEST).code(),
+                        clientFault.get().message());
+                return;
+            }
             LOG.error("Unexpected failure answering {} {}", ctx.method(), ctx.path(), e);
             writeError(ctx, ErrorCode.INTERNAL_ERROR, "The request processing has failed due to some unknown error.");
         });
         config.routes.error(404, ctx -> writeErrorUnlessWritten(ctx, ErrorCode.API_NOT_FOUND, apiNotFound(ctx)));
         config.routes.error(405, ctx -> writeErrorUnlessWritten(ctx, ErrorCode.API_NOT_FOUND, apiNotFound(ctx)));
-    }
-
-    /**
-     * Few threads started up front (a fake is started per test, and each idle thread costs start-up time), enough
-     * allowed for load tests; virtual threads are not used so Java 17 users get the same behaviour.
-     */
-    private static org.eclipse.jetty.util.thread.QueuedThreadPool threadPool() {
-        org.eclipse.jetty.util.thread.QueuedThreadPool pool = new org.eclipse.jetty.util.thread.QueuedThreadPool(200, 2, 60_000);
-        pool.setName("pai-workspace-fake");
-        pool.setReservedThreads(0);
-        return pool;
     }
 
     private void createWorkspace(Context ctx) {
@@ -181,17 +174,8 @@ final class WorkspaceHttpApi {
 
     /** The body as a JSON object; a body that declares another media type is refused before it is read. */
     private static JsonBody jsonBody(Context ctx) {
-        String contentType = ctx.contentType();
-        if (contentType != null && !isJson(contentType)) {
-            throw new ApiException(ErrorCode.UNSUPPORTED_MEDIA_TYPE,
-                    "The request body must be JSON (Content-Type: application/json), got " + contentType + ".");
-        }
+        JsonBody.requireJsonContentType(ctx.contentType(), false);
         return JsonBody.parse(ctx.bodyAsBytes());
-    }
-
-    private static boolean isJson(String contentType) {
-        String mediaType = contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
-        return mediaType.equals("application/json") || mediaType.endsWith("+json");
     }
 
     /** {@code Verbose}: absent means false; otherwise exactly one {@code true} or {@code false}, in any case. */

@@ -9,6 +9,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Workspaces on their way from INITIALIZING to ENABLED: after a number of reads or once the fake's clock passes a
  * time. It also tells how many creation stages a workspace has reached, for GetDefaultWorkspace's Conditions.
+ *
+ * <p>The methods that change a transition are called by {@link WorkspaceService} from inside the store's atomic
+ * update of that workspace, so a transition and the workspace's status always change together.
  */
 final class WorkspaceLifecycle {
 
@@ -49,15 +52,38 @@ final class WorkspaceLifecycle {
         transitions.clear();
     }
 
-    /** Counts a read of the workspace; true when its transition is complete and it should now be ENABLED. */
+    /** Whether a transition is pending for this workspace. */
+    boolean pending(String workspaceId) {
+        return transitions.containsKey(workspaceId);
+    }
+
+    /**
+     * Counts a read of the workspace when its transition waits for reads; true, and the transition is over, when it
+     * is complete and the workspace should now be ENABLED.
+     */
     boolean readCompletes(String workspaceId) {
-        Transition after = transitions.computeIfPresent(workspaceId, (id, transition) ->
-                transition.due() != null ? transition
-                        : new Transition(transition.readsNeeded(), transition.readsDone() + 1, transition.start(), null));
-        if (after == null || after.progress(clock.instant()) < 1) {
+        Transition transition = transitions.get(workspaceId);
+        if (transition == null) {
             return false;
         }
-        transitions.remove(workspaceId);
+        if (transition.due() == null) {
+            transition = new Transition(transition.readsNeeded(), transition.readsDone() + 1, transition.start(), null);
+            transitions.put(workspaceId, transition);
+        }
+        return completeIf(workspaceId, transition);
+    }
+
+    /** True, and the transition is over, when the workspace's time-driven transition is due on the fake's clock. */
+    boolean timeCompletes(String workspaceId) {
+        Transition transition = transitions.get(workspaceId);
+        return transition != null && transition.due() != null && completeIf(workspaceId, transition);
+    }
+
+    private boolean completeIf(String workspaceId, Transition transition) {
+        if (transition.progress(clock.instant()) < 1) {
+            return false;
+        }
+        transitions.remove(workspaceId, transition);
         return true;
     }
 

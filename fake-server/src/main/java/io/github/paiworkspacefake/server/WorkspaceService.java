@@ -1,27 +1,50 @@
 package io.github.paiworkspacefake.server;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
-/** The Workspace operations, as the service performs them for a calling account. No HTTP in here. */
+/**
+ * The Workspace operations, as the service performs them for a calling account, and the test controls over the same
+ * state. No HTTP in here.
+ *
+ * <p>Every operation runs under the read side of one lock and is atomic on its own through the store; replacing the
+ * whole state ({@link #clear()}, {@link #load(List, boolean)}) takes the write side, so it never interleaves with an
+ * operation in flight and the store's indexes and the pending lifecycles always change together.
+ */
 final class WorkspaceService {
+
+    /** How often CreateDefaultWorkspace draws another id when the generated name or id turns out to be taken. */
+    private static final int MAX_DEFAULT_ATTEMPTS = 1_000;
+
+    /** A consistent view of the state: every workspace, oldest first, and the ids of the default ones. */
+    record View(List<Workspace> workspaces, Set<String> defaultIds) {
+    }
 
     private final WorkspaceStore store;
     private final Clock clock;
-    private final Supplier<String> idGenerator;
+    private final WorkspaceIds ids;
     private final Account defaultOwner;
     private final WorkspaceStatus initialStatus;
     private final WorkspaceLifecycle lifecycle;
+    private final ReentrantReadWriteLock stateLock = new ReentrantReadWriteLock();
 
-    WorkspaceService(WorkspaceStore store, Clock clock, Supplier<String> idGenerator, Account defaultOwner,
+    WorkspaceService(WorkspaceStore store, Clock clock, WorkspaceIds ids, Account defaultOwner,
                      WorkspaceStatus initialStatus) {
         this.store = store;
         this.lifecycle = new WorkspaceLifecycle(clock);
         this.clock = clock;
-        this.idGenerator = idGenerator;
+        this.ids = ids;
         this.defaultOwner = defaultOwner;
         this.initialStatus = initialStatus;
     }
@@ -40,38 +63,52 @@ final class WorkspaceService {
 
     /** GetWorkspace: the caller's workspace with this id; another account's is as unknown as a missing one. */
     Workspace get(Account caller, String workspaceId) {
-        return store.find(workspaceId)
+        return shared(() -> store.find(workspaceId)
                 .filter(workspace -> workspace.owner().accountId().equals(caller.accountId()))
-                .map(this::read)
-                .orElseThrow(() -> new ApiException(ErrorCode.WORKSPACE_NOT_FOUND, "Workspace not exists"));
+                .map(this::readThroughApi)
+                .orElseThrow(() -> new ApiException(ErrorCode.WORKSPACE_NOT_FOUND, "Workspace not exists")));
     }
 
     /** GetDefaultWorkspace: the caller's default workspace. */
     Workspace getDefault(Account caller) {
-        return store.defaultWorkspaceId(caller.accountId())
+        return shared(() -> store.defaultWorkspaceId(caller.accountId())
                 .flatMap(store::find)
-                .map(this::read)
+                .map(this::readThroughApi)
                 .orElseThrow(() -> new ApiException(ErrorCode.DEFAULT_WORKSPACE_NOT_FOUND,
-                        "Default workspace not exists: create it with CreateDefaultWorkspace first."));
+                        "Default workspace not exists: create it with CreateDefaultWorkspace first.")));
     }
 
-    /** CreateDefaultWorkspace: creates the caller's one default workspace, or refuses if it has one. */
+    /**
+     * CreateDefaultWorkspace: creates the caller's one default workspace, named {@code default_<WorkspaceId>}, or
+     * refuses if it has one. Storing and marking it default are one step, so of racing callers exactly one wins and
+     * no other's workspace is ever stored. A name the caller already uses only makes it draw another id.
+     */
     Workspace createDefault(Account caller, CreateDefaultWorkspaceRequest request) {
-        if (store.defaultWorkspaceId(caller.accountId()).isPresent()) {
-            throw defaultExists();
-        }
-        String workspaceId = idGenerator.get();
-        Workspace created = insert(Workspace.builder("default_" + workspaceId)
-                .workspaceId(workspaceId)
-                .description(request.description())
-                .envTypes(request.envTypes().toArray(String[]::new))
-                .owner(caller)
-                .build());
-        if (!store.setDefaultIfAbsent(caller.accountId(), created.workspaceId())) {
-            store.remove(created.workspaceId());
-            throw defaultExists();
-        }
-        return created;
+        return shared(() -> {
+            if (store.defaultWorkspaceId(caller.accountId()).isPresent()) {
+                throw defaultExists();
+            }
+            for (int attempt = 0; attempt < MAX_DEFAULT_ATTEMPTS; attempt++) {
+                String workspaceId = newId();
+                Workspace workspace = complete(Workspace.builder("default_" + workspaceId)
+                        .workspaceId(workspaceId)
+                        .description(request.description())
+                        .envTypes(request.envTypes().toArray(String[]::new))
+                        .owner(caller)
+                        .build(), workspaceId);
+                switch (store.insertDefault(workspace)) {
+                    case INSERTED -> {
+                        ids.taken(workspaceId);
+                        return workspace;
+                    }
+                    case DEFAULT_TAKEN -> throw defaultExists();
+                    case FULL -> throw quotaExceeded();
+                    case NAME_TAKEN, ID_TAKEN -> { }
+                }
+            }
+            throw new IllegalStateException("No free WorkspaceId for a default workspace after " + MAX_DEFAULT_ATTEMPTS
+                    + " attempts.");
+        });
     }
 
     /** Whether this workspace is its owner's default. */
@@ -81,12 +118,193 @@ final class WorkspaceService {
                 .isPresent();
     }
 
-    /** Completes a seed with the fake's defaults and stores it; a taken name or id is refused. */
+    /**
+     * Completes a seed with the fake's defaults and stores it. A taken name is refused with an {@link ApiException},
+     * a taken explicit id with an {@link IllegalStateException}; an id the fake picks is never one in use.
+     */
     Workspace insert(Workspace seed) {
+        return shared(() -> {
+            while (true) {
+                String workspaceId = seed.workspaceId() != null ? seed.workspaceId() : newId();
+                Workspace complete = complete(seed, workspaceId);
+                switch (store.insert(complete)) {
+                    case INSERTED -> {
+                        ids.taken(workspaceId);
+                        return complete;
+                    }
+                    case NAME_TAKEN -> throw new ApiException(ErrorCode.WORKSPACE_NAME_TAKEN,
+                            "The workspace name \"" + complete.workspaceName() + "\" already exists in this region.");
+                    case FULL -> throw quotaExceeded();
+                    case ID_TAKEN -> {
+                        if (seed.workspaceId() != null) {
+                            throw new IllegalStateException("WorkspaceId \"" + workspaceId + "\" is already stored.");
+                        }
+                    }
+                    case DEFAULT_TAKEN -> throw new IllegalStateException("insert never claims a default");
+                }
+            }
+        });
+    }
+
+    /**
+     * Stores the workspaces of a seed or snapshot all at once, or nothing: the whole input is checked first
+     * ({@link WorkspaceBatch}); a problem is an {@link IllegalArgumentException} naming it and changes nothing. With
+     * {@code replace} the input takes the place of everything stored, pending lifecycles included.
+     */
+    void load(List<StateSnapshot.Entry> entries, boolean replace) {
+        exclusive(() -> {
+            List<Workspace> completed = new ArrayList<>();
+            List<Boolean> defaults = new ArrayList<>();
+            for (StateSnapshot.Entry entry : entries) {
+                completed.add(complete(entry.workspace(), entry.workspace().workspaceId()));
+                defaults.add(entry.isDefault());
+            }
+            new WorkspaceBatch(completed, defaults).problem(store, replace).ifPresent(problem -> {
+                throw new IllegalArgumentException(problem);
+            });
+            Set<String> used = completed.stream().map(Workspace::workspaceId).filter(java.util.Objects::nonNull)
+                    .collect(Collectors.toCollection(HashSet::new));
+            List<Workspace> withIds = new ArrayList<>();
+            for (Workspace workspace : completed) {
+                String workspaceId = workspace.workspaceId() != null ? workspace.workspaceId()
+                        : ids.next(candidate -> used.contains(candidate) || !replace && store.find(candidate).isPresent());
+                used.add(workspaceId);
+                withIds.add(withId(workspace, workspaceId));
+            }
+            if (replace) {
+                lifecycle.clear();
+                store.clear();
+            }
+            for (int i = 0; i < withIds.size(); i++) {
+                Workspace workspace = withIds.get(i);
+                if (store.insert(workspace) != WorkspaceStore.InsertResult.INSERTED) {
+                    throw new IllegalStateException("a checked batch could not be stored: " + workspace.workspaceId());
+                }
+                ids.taken(workspace.workspaceId());
+                if (defaults.get(i)) {
+                    store.setDefault(workspace.owner().accountId(), workspace.workspaceId());
+                }
+            }
+            return null;
+        });
+    }
+
+    /** The stored workspace with this id, whoever owns it, with a due time-driven transition applied. */
+    Optional<Workspace> find(String workspaceId) {
+        return shared(() -> store.find(workspaceId).map(this::settle));
+    }
+
+    /** Every stored workspace, oldest first, with due time-driven transitions applied. */
+    List<Workspace> all() {
+        return shared(this::settledAll);
+    }
+
+    /** The default workspace of this account, if it has one. */
+    Optional<Workspace> defaultWorkspace(String accountId) {
+        return shared(() -> store.defaultWorkspaceId(accountId).flatMap(store::find).map(this::settle));
+    }
+
+    /** Every workspace and default mark at one moment: no reset or restore happens in between. */
+    View view() {
+        return shared(() -> {
+            List<Workspace> workspaces = settledAll();
+            Set<String> defaultIds = workspaces.stream().filter(this::isDefault).map(Workspace::workspaceId)
+                    .collect(Collectors.toUnmodifiableSet());
+            return new View(workspaces, defaultIds);
+        });
+    }
+
+    /** Makes a stored workspace its owner's default, replacing any earlier default. */
+    Optional<Workspace> makeDefault(String workspaceId) {
+        return shared(() -> store.find(workspaceId).map(workspace -> {
+            store.setDefault(workspace.owner().accountId(), workspaceId);
+            return workspace;
+        }));
+    }
+
+    /** Sets a stored workspace's status, stamping the modification time; cancels a pending transition. */
+    Optional<Workspace> changeStatus(String workspaceId, WorkspaceStatus status) {
+        return shared(() -> {
+            Instant now = now();
+            return store.update(workspaceId, workspace -> {
+                lifecycle.forget(workspaceId);
+                return workspace.withStatus(status, now);
+            });
+        });
+    }
+
+    /** Puts a workspace in INITIALIZING; it becomes ENABLED after {@code reads} reads of it. */
+    Optional<Workspace> enableAfterReads(String workspaceId, int reads) {
+        return shared(() -> {
+            Instant now = now();
+            return store.update(workspaceId, workspace -> {
+                lifecycle.enableAfterReads(workspaceId, reads);
+                return workspace.withStatus(WorkspaceStatus.INITIALIZING, now);
+            });
+        });
+    }
+
+    /** Puts a workspace in INITIALIZING; it becomes ENABLED once the fake's clock is {@code delay} further on. */
+    Optional<Workspace> enableAfter(String workspaceId, Duration delay) {
+        return shared(() -> {
+            Instant now = now();
+            return store.update(workspaceId, workspace -> {
+                lifecycle.enableAfter(workspaceId, delay);
+                return workspace.withStatus(WorkspaceStatus.INITIALIZING, now);
+            });
+        });
+    }
+
+    /** How many creation stages the workspace has reached, for GetDefaultWorkspace's Conditions. */
+    int stagesReached(Workspace workspace) {
+        return lifecycle.stagesReached(workspace);
+    }
+
+    /** Forgets every workspace, default mark and pending transition, at once. */
+    void clear() {
+        exclusive(() -> {
+            lifecycle.clear();
+            store.clear();
+            return null;
+        });
+    }
+
+    /** A read through the API: counts towards a transition waiting for reads, and completes a due one. */
+    private Workspace readThroughApi(Workspace workspace) {
+        return transition(workspace, true);
+    }
+
+    /** A read by test code: completes a due time-driven transition, counts no read. */
+    private Workspace settle(Workspace workspace) {
+        return transition(workspace, false);
+    }
+
+    private Workspace transition(Workspace workspace, boolean countsAsRead) {
+        String workspaceId = workspace.workspaceId();
+        if (workspace.status() != WorkspaceStatus.INITIALIZING || !lifecycle.pending(workspaceId)) {
+            return workspace;
+        }
+        Instant now = now();
+        return store.update(workspaceId, current -> {
+            boolean completes = current.status() == WorkspaceStatus.INITIALIZING
+                    && (countsAsRead ? lifecycle.readCompletes(workspaceId) : lifecycle.timeCompletes(workspaceId));
+            return completes ? current.withStatus(WorkspaceStatus.ENABLED, now) : current;
+        }).orElse(workspace);
+    }
+
+    private List<Workspace> settledAll() {
+        List<Workspace> workspaces = store.all();
+        if (workspaces.stream().noneMatch(workspace -> workspace.status() == WorkspaceStatus.INITIALIZING)) {
+            return workspaces;
+        }
+        return workspaces.stream().map(this::settle).toList();
+    }
+
+    private Workspace complete(Workspace seed, String workspaceId) {
         Account owner = Optional.ofNullable(seed.owner()).orElse(defaultOwner);
         Instant created = Optional.ofNullable(seed.gmtCreateTime()).orElseGet(this::now);
-        Workspace complete = new Workspace(
-                Optional.ofNullable(seed.workspaceId()).orElseGet(idGenerator),
+        return new Workspace(
+                workspaceId,
                 seed.workspaceName(),
                 Optional.ofNullable(seed.displayName()).orElse(seed.workspaceName()),
                 Optional.ofNullable(seed.description()).orElse(""),
@@ -96,63 +314,38 @@ final class WorkspaceService {
                 owner,
                 created,
                 Optional.ofNullable(seed.gmtModifiedTime()).orElse(created));
-        switch (store.insert(complete)) {
-            case NAME_TAKEN -> throw new ApiException(ErrorCode.WORKSPACE_NAME_TAKEN,
-                    "The workspace name \"" + complete.workspaceName() + "\" already exists in this region.");
-            case FULL -> throw new ApiException(ErrorCode.WORKSPACE_QUOTA_EXCEEDED,
-                    "The fake holds as many workspaces as it may; raise PaiWorkspaceFake.Builder#maxWorkspaces.");
-            case ID_TAKEN -> throw new IllegalStateException(
-                    "The id generator returned an id that is already in use: " + complete.workspaceId());
-            case INSERTED -> { }
-        }
-        return complete;
     }
 
-    /** Sets a stored workspace's status, stamping the modification time; cancels a pending transition. */
-    Optional<Workspace> changeStatus(String workspaceId, WorkspaceStatus status) {
-        lifecycle.forget(workspaceId);
-        Instant now = now();
-        return store.update(workspaceId, workspace -> workspace.withStatus(status, now));
+    private static Workspace withId(Workspace workspace, String workspaceId) {
+        return new Workspace(workspaceId, workspace.workspaceName(), workspace.displayName(), workspace.description(),
+                workspace.envTypes(), workspace.resourceGroupId(), workspace.status(), workspace.owner(),
+                workspace.gmtCreateTime(), workspace.gmtModifiedTime());
     }
 
-    /** Puts a workspace in INITIALIZING; it becomes ENABLED after {@code reads} reads of it. */
-    Optional<Workspace> enableAfterReads(String workspaceId, int reads) {
-        Optional<Workspace> initializing = changeStatus(workspaceId, WorkspaceStatus.INITIALIZING);
-        initializing.ifPresent(workspace -> lifecycle.enableAfterReads(workspaceId, reads));
-        return initializing;
-    }
-
-    /** Puts a workspace in INITIALIZING; it becomes ENABLED once the fake's clock is {@code delay} further on. */
-    Optional<Workspace> enableAfter(String workspaceId, java.time.Duration delay) {
-        Optional<Workspace> initializing = changeStatus(workspaceId, WorkspaceStatus.INITIALIZING);
-        initializing.ifPresent(workspace -> lifecycle.enableAfter(workspaceId, delay));
-        return initializing;
-    }
-
-    /** How many creation stages the workspace has reached, for GetDefaultWorkspace's Conditions. */
-    int stagesReached(Workspace workspace) {
-        return lifecycle.stagesReached(workspace);
-    }
-
-    /** Forgets every workspace and pending transition. */
-    void clear() {
-        lifecycle.clear();
-        store.clear();
-    }
-
-    /** A read of a workspace through the API: it may complete a pending transition to ENABLED. */
-    private Workspace read(Workspace workspace) {
-        if (workspace.status() == WorkspaceStatus.INITIALIZING && lifecycle.readCompletes(workspace.workspaceId())) {
-            Instant now = now();
-            return store.update(workspace.workspaceId(), current -> current.withStatus(WorkspaceStatus.ENABLED, now))
-                    .orElse(workspace);
-        }
-        return workspace;
+    private String newId() {
+        return ids.next(candidate -> store.find(candidate).isPresent());
     }
 
     /** Now on the fake's clock, to the millisecond the API reports. */
     Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    private <T> T shared(Supplier<T> action) {
+        return locked(stateLock.readLock(), action);
+    }
+
+    private <T> T exclusive(Supplier<T> action) {
+        return locked(stateLock.writeLock(), action);
+    }
+
+    private static <T> T locked(Lock lock, Supplier<T> action) {
+        lock.lock();
+        try {
+            return action.get();
+        } finally {
+            lock.unlock();
+        }
     }
 
     private static String defaultResourceGroupId(Account owner) {
@@ -161,5 +354,10 @@ final class WorkspaceService {
 
     private static ApiException defaultExists() {
         return new ApiException(ErrorCode.DEFAULT_WORKSPACE_EXISTS, "Default workspace already exists.");
+    }
+
+    private static ApiException quotaExceeded() {
+        return new ApiException(ErrorCode.WORKSPACE_QUOTA_EXCEEDED,
+                "The fake holds as many workspaces as it may; raise PaiWorkspaceFake.Builder#maxWorkspaces.");
     }
 }

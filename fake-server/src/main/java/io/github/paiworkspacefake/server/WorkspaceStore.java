@@ -5,13 +5,14 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
- * Where workspaces live. No HTTP in here: the store keeps two invariants, unique ids and names unique per
- * owning account, and at most one default workspace per account.
+ * Where workspaces live. No HTTP in here: the store keeps its invariants, unique ids, names unique per owning
+ * account, at most one default workspace per account and at most {@link #capacity()} workspaces, with each
+ * operation atomic on its own. {@link WorkspaceService} makes operations that span several atomic with each other.
  */
 interface WorkspaceStore {
 
-    /** Outcome of {@link #insert(Workspace)}. */
-    enum InsertResult { INSERTED, NAME_TAKEN, ID_TAKEN, FULL }
+    /** Outcome of {@link #insert(Workspace)} and {@link #insertDefault(Workspace)}. */
+    enum InsertResult { INSERTED, NAME_TAKEN, ID_TAKEN, FULL, DEFAULT_TAKEN }
 
     /**
      * Stores a complete workspace unless its owner already has one with that name, its id is in use, or the store
@@ -19,14 +20,20 @@ interface WorkspaceStore {
      */
     InsertResult insert(Workspace workspace);
 
+    /**
+     * Stores a complete workspace and makes it its owner's default in one step, unless the owner has a default
+     * already ({@code DEFAULT_TAKEN}) or {@link #insert(Workspace)} would refuse it: a refused workspace is never seen.
+     */
+    InsertResult insertDefault(Workspace workspace);
+
     /** The workspace with this id, whoever owns it. */
     Optional<Workspace> find(String workspaceId);
 
-    /** Applies a change to a stored workspace; the id, name and owner must stay the same. */
-    Optional<Workspace> update(String workspaceId, UnaryOperator<Workspace> change);
+    /** The id of the account's workspace with this name. */
+    Optional<String> idOfName(String accountId, String workspaceName);
 
-    /** Removes a workspace, and the default mark if it carried one. */
-    void remove(String workspaceId);
+    /** Applies a change to a stored workspace atomically; the id, name and owner must stay the same. */
+    Optional<Workspace> update(String workspaceId, UnaryOperator<Workspace> change);
 
     /** Every stored workspace, oldest first. */
     List<Workspace> all();
@@ -34,14 +41,14 @@ interface WorkspaceStore {
     /** The id of this account's default workspace. */
     Optional<String> defaultWorkspaceId(String accountId);
 
-    /** Marks a workspace as its owner's default, replacing any earlier one. */
+    /** Marks a stored workspace as its owner's default, replacing any earlier one. */
     void setDefault(String accountId, String workspaceId);
-
-    /** Marks a workspace as its owner's default only if the owner has none yet; false if it had one. */
-    boolean setDefaultIfAbsent(String accountId, String workspaceId);
 
     /** Number of stored workspaces. */
     int size();
+
+    /** How many workspaces the store holds at most. */
+    int capacity();
 
     /** Forgets everything. */
     void clear();

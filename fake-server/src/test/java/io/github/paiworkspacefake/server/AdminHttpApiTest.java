@@ -35,7 +35,7 @@ class AdminHttpApiTest {
     @Test
     void clearsFaults() {
         api.post("/__admin/faults", "{\"operation\":\"GetDefaultWorkspace\",\"failNext\":3}");
-        api.method("DELETE", "/__admin/faults");
+        api.delete("/__admin/faults");
 
         assertError(api.get("/api/v1/defaultWorkspaces"), 404, "100400027");
     }
@@ -73,7 +73,7 @@ class AdminHttpApiTest {
         assertThat(creates).hasSize(1);
         assertThat(creates.get(0).get("status").asInt()).isEqualTo(200);
         assertThat(creates.get(0).get("body").asText()).contains("seen");
-        api.method("DELETE", "/__admin/requests");
+        api.delete("/__admin/requests");
         assertThat(fake.requests()).isEmpty();
     }
 

@@ -91,7 +91,7 @@ class SnapshotTest {
             String snapshot = api.get("/__admin/snapshot").body().toString();
             api.createWorkspace("after_snapshot");
 
-            assertThat(api.method("PUT", "/__admin/snapshot").status()).isEqualTo(400);
+            assertThat(api.put("/__admin/snapshot", "").status()).isEqualTo(400);
             api.put("/__admin/snapshot", snapshot);
 
             assertThat(fake.workspaces()).extracting(Workspace::workspaceName).containsExactly("kept_in_snapshot");

@@ -3,8 +3,12 @@ package io.github.paiworkspacefake.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class StandaloneOptionsTest {
 
@@ -12,7 +16,8 @@ class StandaloneOptionsTest {
     void defaultsToLoopbackDefaultPortAndHangzhou() {
         StandaloneOptions options = StandaloneOptions.parse(new String[0], 8080);
 
-        assertThat(options).isEqualTo(new StandaloneOptions(false, "127.0.0.1", 8080, "cn-hangzhou", List.of(), false, null));
+        assertThat(options).isEqualTo(new StandaloneOptions(false, "127.0.0.1", 8080, "cn-hangzhou", List.of(), false,
+                List.of(), null));
     }
 
     @Test
@@ -20,7 +25,8 @@ class StandaloneOptionsTest {
         StandaloneOptions options = StandaloneOptions.parse(
                 new String[] {"--port", "9000", "--host=0.0.0.0", "--region", "cn-beijing"}, 8080);
 
-        assertThat(options).isEqualTo(new StandaloneOptions(false, "0.0.0.0", 9000, "cn-beijing", List.of(), false, null));
+        assertThat(options).isEqualTo(new StandaloneOptions(false, "0.0.0.0", 9000, "cn-beijing", List.of(), false,
+                List.of(), null));
     }
 
     @Test
@@ -29,21 +35,66 @@ class StandaloneOptionsTest {
                 new String[] {"--access-key", "AK1:secret1", "--access-key=AK2:secret2:1999000000000009"}, 8080);
 
         assertThat(options.accessKeys()).containsExactly(
-                new StandaloneOptions.AccessKeyOption("AK1", "secret1", null),
-                new StandaloneOptions.AccessKeyOption("AK2", "secret2", "1999000000000009"));
+                new AccessKeySpec("AK1", "secret1", null),
+                new AccessKeySpec("AK2", "secret2", "1999000000000009"));
     }
 
     @Test
     void rejectsMalformedAccessKeys() {
         assertThatThrownBy(() -> StandaloneOptions.parse(new String[] {"--access-key", "only-an-id"}, 8080))
-                .hasMessageContaining("ID:SECRET");
+                .hasMessageContaining("--access-key").hasMessageContaining("ID:SECRET");
         assertThatThrownBy(() -> StandaloneOptions.parse(new String[] {"--access-key", ":secret"}, 8080))
                 .hasMessageContaining("ID:SECRET");
+        assertThatThrownBy(() -> StandaloneOptions.parse(new String[] {"--access-key", "AK:se:cret"}, 8080))
+                .hasMessageContaining("ACCOUNT_ID").hasMessageContaining("digits");
     }
 
     @Test
     void recognisesHelp() {
         assertThat(StandaloneOptions.parse(new String[] {"--help"}, 8080).help()).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--admin", "--admin=true", "--admin=TRUE"})
+    void adminSwitchIsOnWhenNamedOrTrue(String flag) {
+        assertThat(StandaloneOptions.parse(new String[] {flag, "--port", "1"}, 8080))
+                .extracting(StandaloneOptions::adminApi, StandaloneOptions::port).containsExactly(true, 1);
+    }
+
+    @Test
+    void adminSwitchIsOffWhenFalse() {
+        assertThat(StandaloneOptions.parse(new String[] {"--admin=false"}, 8080).adminApi()).isFalse();
+        assertThat(StandaloneOptions.parse(new String[] {"--help=false"}, 8080).help()).isFalse();
+    }
+
+    @Test
+    @Timeout(5)
+    void switchWithAnotherValueIsAUsageErrorNotAHang() {
+        assertThatThrownBy(() -> StandaloneOptions.parse(new String[] {"--admin=yes"}, 8080))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("--admin takes no value or =true or =false, got --admin=yes");
+        assertThatThrownBy(() -> StandaloneOptions.parse(new String[] {"--help="}, 8080))
+                .hasMessageContaining("--help takes no value");
+        assertThatThrownBy(() -> StandaloneOptions.parse(new String[] {"--admin", "false"}, 8080))
+                .hasMessageContaining("unknown option false");
+    }
+
+    @Test
+    void adminAllowTakesRepeatedAndCommaSeparatedBlocks() {
+        StandaloneOptions options = StandaloneOptions.parse(
+                new String[] {"--admin", "--admin-allow", "172.16.0.0/12,10.0.0.0/8", "--admin-allow=fd00::/8"}, 8080);
+
+        assertThat(options.adminAllow()).containsExactly("172.16.0.0/12", "10.0.0.0/8", "fd00::/8");
+    }
+
+    @Test
+    void adminAllowRefusesBadBlocksAndNeedsTheAdminApi() {
+        assertThatThrownBy(() -> StandaloneOptions.parse(new String[] {"--admin", "--admin-allow", "example.com"}, 8080))
+                .hasMessageContaining("--admin-allow").hasMessageContaining("not a CIDR block");
+        assertThatThrownBy(() -> StandaloneOptions.parse(new String[] {"--admin", "--admin-allow", "10.0.0.0/33"}, 8080))
+                .hasMessageContaining("prefix length must be 0 to 32");
+        assertThatThrownBy(() -> StandaloneOptions.parse(new String[] {"--admin-allow", "10.0.0.0/8"}, 8080))
+                .hasMessageContaining("--admin-allow needs --admin");
     }
 
     @Test
@@ -54,5 +105,17 @@ class StandaloneOptionsTest {
                 .hasMessageContaining("--port");
         assertThatThrownBy(() -> StandaloneOptions.parse(new String[] {"--port"}, 8080))
                 .hasMessageContaining("needs a value");
+        assertThatThrownBy(() -> StandaloneOptions.parse(new String[] {"--host="}, 8080))
+                .hasMessageContaining("--host must not be empty");
+    }
+
+    @Test
+    void parsesInConstantTimeWhateverTheArguments() {
+        String[] many = new String[2_000];
+        for (int i = 0; i < many.length; i++) {
+            many[i] = i % 2 == 0 ? "--admin=true" : "--help=false";
+        }
+        org.assertj.core.api.Assertions.assertThatCode(() -> org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                Duration.ofSeconds(5), () -> StandaloneOptions.parse(many, 8080))).doesNotThrowAnyException();
     }
 }
