@@ -48,6 +48,7 @@ final class AdminHttpApi {
             ok(ctx, Json.object());
         }));
         config.routes.post(PREFIX + "/workspaces/{WorkspaceId}/lifecycle", changing(this::driveLifecycle));
+        config.routes.post(PREFIX + "/deletions", changing(this::delayDeletions));
         config.routes.get(PREFIX + "/snapshot", ctx -> ctx.status(200).contentType("application/json;charset=utf-8")
                 .result(fake.snapshot()));
         config.routes.put(PREFIX + "/snapshot", changing(this::restoreSnapshot));
@@ -138,6 +139,19 @@ final class AdminHttpApi {
             workspace = fake.setStatus(workspaceId, parse(WorkspaceStatus.class, "status", body.requiredString("status")));
         }
         ok(ctx, Json.object().put("WorkspaceId", workspace.workspaceId()).put("Status", workspace.status().name()));
+    }
+
+    /** {@code {"afterReads":N}} or {@code {"afterMillis":N}}: when accepted DeleteWorkspace calls take effect. */
+    private void delayDeletions(Context ctx) {
+        JsonBody body = JsonBody.parse(ctx.bodyAsBytes());
+        if (body.optionalLong("afterReads").isPresent()) {
+            fake.deleteAfterReads(nonNegative(body.optionalLong("afterReads").get(), "afterReads"));
+        } else if (body.optionalLong("afterMillis").isPresent()) {
+            fake.deleteAfter(Duration.ofMillis(nonNegative(body.optionalLong("afterMillis").get(), "afterMillis")));
+        } else {
+            throw ApiException.invalid("deletions", "give afterReads or afterMillis as a non-negative integer.");
+        }
+        ok(ctx, Json.object());
     }
 
     /**

@@ -84,6 +84,18 @@ final class InMemoryWorkspaceStore implements WorkspaceStore {
     }
 
     @Override
+    public Optional<Workspace> remove(String workspaceId) {
+        Workspace removed = byId.remove(workspaceId);
+        if (removed == null) {
+            return Optional.empty();
+        }
+        defaultIdByAccount.remove(removed.owner().accountId(), workspaceId);
+        idByName.remove(nameKey(removed), workspaceId);
+        count.decrementAndGet();
+        return Optional.of(removed);
+    }
+
+    @Override
     public List<Workspace> all() {
         return byId.values().stream()
                 .sorted(Comparator.comparing(Workspace::gmtCreateTime).thenComparing(Workspace::workspaceId))

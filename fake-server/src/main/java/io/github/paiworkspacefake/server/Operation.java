@@ -1,9 +1,10 @@
 package io.github.paiworkspacefake.server;
 
-import java.util.Arrays;
-import java.util.Optional;
-
-/** The API operations the fake serves, by their names in the API reference. */
+/**
+ * The API operations the fake serves, by their names in the API reference: each is declared here once, with its
+ * HTTP method and route. The routes, the faults, the request journal and the admin API all derive from this list;
+ * the HTTP layer answers each constant through a switch that the compiler checks covers every one.
+ */
 public enum Operation {
     /** {@code POST /api/v1/workspaces}. */
     CreateWorkspace("POST", "/api/v1/workspaces"),
@@ -12,7 +13,17 @@ public enum Operation {
     /** {@code GET /api/v1/defaultWorkspaces}. */
     GetDefaultWorkspace("GET", "/api/v1/defaultWorkspaces"),
     /** {@code POST /api/v1/defaultWorkspaces}. */
-    CreateDefaultWorkspace("POST", "/api/v1/defaultWorkspaces");
+    CreateDefaultWorkspace("POST", "/api/v1/defaultWorkspaces"),
+    /** {@code GET /api/v1/workspaces}: paged, sorted and filtered by query parameters. */
+    ListWorkspaces("GET", "/api/v1/workspaces"),
+    /** {@code PUT /api/v1/workspaces/{WorkspaceId}}: DisplayName and Description. */
+    UpdateWorkspace("PUT", "/api/v1/workspaces/{WorkspaceId}"),
+    /** {@code DELETE /api/v1/workspaces/{WorkspaceId}}. */
+    DeleteWorkspace("DELETE", "/api/v1/workspaces/{WorkspaceId}"),
+    /** {@code PUT /api/v1/defaultWorkspaces}: makes one of the caller's workspaces its default. */
+    UpdateDefaultWorkspace("PUT", "/api/v1/defaultWorkspaces"),
+    /** {@code PUT /resourcegroups/action/changeresourcegroup}: moves a workspace to another resource group. */
+    ChangeResourceGroup("PUT", "/resourcegroups/action/changeresourcegroup");
 
     private final String method;
     private final String route;
@@ -30,11 +41,5 @@ public enum Operation {
     /** The route, with path parameters in braces. */
     public String route() {
         return route;
-    }
-
-    /** The operation a matched route serves; HEAD counts as the GET it mirrors. */
-    static Optional<Operation> of(String method, String route) {
-        String effective = method.equals("HEAD") ? "GET" : method;
-        return Arrays.stream(values()).filter(op -> op.method.equals(effective) && op.route.equals(route)).findFirst();
     }
 }

@@ -2,6 +2,7 @@ package io.github.paiworkspacefake.server;
 
 import io.javalin.Javalin;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -174,6 +175,56 @@ public final class PaiWorkspaceFake implements AutoCloseable {
     /** Every stored workspace, oldest first, as reads through the API would show them now. */
     public List<Workspace> workspaces() {
         return service.all();
+    }
+
+    /**
+     * The workspaces {@code account} would list, oldest first: what ListWorkspaces answers that account without
+     * filters, all on one page.
+     */
+    public List<Workspace> workspaces(Account account) {
+        Objects.requireNonNull(account, "account");
+        return service.all().stream().filter(w -> w.owner().accountId().equals(account.accountId())).toList();
+    }
+
+    /**
+     * Changes a stored workspace's DisplayName and Description as UpdateWorkspace does (without its validation);
+     * a null argument keeps the current value, and GmtModifiedTime advances.
+     */
+    public Workspace updateWorkspace(String workspaceId, String displayName, String description) {
+        Workspace current = workspace(workspaceId).orElseThrow(() -> unknown(workspaceId));
+        return service.update(current.owner(), workspaceId, new UpdateWorkspaceRequest(
+                Optional.ofNullable(description), Optional.ofNullable(displayName)));
+    }
+
+    /**
+     * Deletes a stored workspace at once, whoever owns it and however deletions are delayed; its name is free again
+     * and, if it was its owner's default, the owner has none. Returns the deleted workspace.
+     */
+    public Workspace deleteWorkspace(String workspaceId) {
+        return service.remove(workspaceId).orElseThrow(() -> unknown(workspaceId));
+    }
+
+    /**
+     * Makes DeleteWorkspace calls accepted from now on take effect only after {@code reads} further GetWorkspace
+     * reads of the workspace: until then it is still found, listed and keeps its name, as an asynchronous deletion
+     * would look to a poller such as Terraform's. 0 (the default, also after {@link #reset()}) deletes at once.
+     */
+    public void deleteAfterReads(int reads) {
+        if (reads < 0) {
+            throw new IllegalArgumentException("reads must not be negative");
+        }
+        service.deleteAfterReads(reads);
+    }
+
+    /**
+     * Makes DeleteWorkspace calls accepted from now on take effect once the fake's clock has moved on by
+     * {@code delay}; {@link Duration#ZERO} deletes at once.
+     */
+    public void deleteAfter(Duration delay) {
+        if (delay.isNegative()) {
+            throw new IllegalArgumentException("delay must not be negative");
+        }
+        service.deleteAfter(delay);
     }
 
     /** Changes a stored workspace's {@code Status}, for example to drive code that waits for ENABLED. */

@@ -23,8 +23,10 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Checks Alibaba Cloud V3 request signatures ({@code ACS3-HMAC-SHA256}) as the gateway does for what the official
- * SDK sends, and tells which account signed. Order of checks: Authorization present and well formed, AccessKeyId
+ * Strict mode's check of who signed a request. Alibaba Cloud V3 signatures ({@code ACS3-HMAC-SHA256}, what the
+ * official SDKs send) are checked here as the gateway does; the legacy ROA signature ({@code Authorization: acs
+ * AK:signature}, what Terraform sends) is checked by {@link RoaSignatureVerifier} with the same credentials, nonces
+ * and error codes. For V3 the Order of checks: Authorization present and well formed, AccessKeyId
  * known, request date well formed and within 15 minutes, payload hash, signed-header coverage, signature, nonce.
  */
 final class SignatureVerifier {
@@ -42,15 +44,20 @@ final class SignatureVerifier {
     private final Map<String, Credential> credentials;
     private final Clock clock;
     private final NonceRegistry nonces;
+    private final RoaSignatureVerifier legacyRoa;
 
     SignatureVerifier(Map<String, Credential> credentials, Clock clock) {
         this.credentials = Map.copyOf(credentials);
         this.clock = clock;
         this.nonces = new NonceRegistry(clock, MAX_CLOCK_SKEW);
+        this.legacyRoa = new RoaSignatureVerifier(credentials, clock, nonces);
     }
 
     /** The account that signed the request, or an {@link ApiException} in the gateway's terms. */
     Account verify(SignedRequest request) {
+        if (RoaSignatureVerifier.appliesTo(request.header().apply("Authorization"))) {
+            return legacyRoa.verify(request);
+        }
         Authorization authorization = Authorization.parse(request.header().apply("Authorization"));
         Credential credential = credentials.get(authorization.accessKeyId());
         if (credential == null) {

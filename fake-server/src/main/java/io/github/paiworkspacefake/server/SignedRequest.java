@@ -1,5 +1,6 @@
 package io.github.paiworkspacefake.server;
 
+import java.util.Collection;
 import java.util.function.Function;
 
 /**
@@ -8,8 +9,10 @@ import java.util.function.Function;
  * @param method   the HTTP method
  * @param rawPath  the path, still percent-encoded
  * @param rawQuery the query string, still encoded, or null
- * @param header   looks a header up by name, case-insensitively; null when absent
- * @param body     the raw body bytes
+ * @param header      looks a header up by name, case-insensitively; null when absent
+ * @param headerNames the names of the headers sent
+ * @param body        the raw body bytes
  */
-record SignedRequest(String method, String rawPath, String rawQuery, Function<String, String> header, byte[] body) {
+record SignedRequest(String method, String rawPath, String rawQuery, Function<String, String> header,
+                     Collection<String> headerNames, byte[] body) {
 }

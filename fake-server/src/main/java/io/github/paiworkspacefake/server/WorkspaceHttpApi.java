@@ -3,6 +3,9 @@ package io.github.paiworkspacefake.server;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
+import io.javalin.router.Endpoint;
 import io.javalin.http.HttpResponseException;
 import java.util.List;
 import org.slf4j.Logger;
@@ -47,6 +50,8 @@ final class WorkspaceHttpApi {
         config.startup.showJavalinBanner = false;
         config.startup.showOldJavalinVersionWarning = false;
         config.http.maxRequestSize = MAX_BODY_BYTES;
+        // the gateway routes exact paths: /api/v1/workspaces/ is not ListWorkspaces
+        config.router.ignoreTrailingSlashes = false;
         config.requestLogger.http((ctx, millis) -> {
             if (!ctx.path().startsWith(ADMIN_PREFIX)) {
                 journal.record(recorded(ctx));
@@ -63,22 +68,13 @@ final class WorkspaceHttpApi {
             ctx.attribute(REQUEST_ID, requestId);
             ctx.header(RequestIds.HEADER, requestId);
         });
-        config.routes.beforeMatched(ctx -> {
-            if (ctx.path().startsWith(ADMIN_PREFIX)) {
-                return;
+        for (Operation operation : Operation.values()) {
+            Handler handler = ctx -> answer(operation, ctx);
+            config.routes.addEndpoint(new Endpoint(HandlerType.findOrCreate(operation.method()), operation.route(), handler));
+            if (operation.method().equals("GET")) {
+                config.routes.addEndpoint(new Endpoint(HandlerType.HEAD, operation.route(), handler));
             }
-            Operation operation = Operation.of(ctx.method().name(), ctx.endpoints().matchedHttpEndpoint().path).orElseThrow();
-            ctx.attribute(OPERATION, operation);
-            // authenticated first: an unsigned or forged request takes no injected fault and waits out no delay
-            ctx.attribute(CALLER, authenticator.authenticate(signedRequest(ctx)));
-            applyFaults(ctx, operation);
-        });
-        config.routes.post("/api/v1/workspaces", this::createWorkspace);
-        config.routes.get("/api/v1/workspaces/{WorkspaceId}", this::getWorkspace);
-        config.routes.get("/api/v1/defaultWorkspaces", this::getDefaultWorkspace);
-        config.routes.head("/api/v1/workspaces/{WorkspaceId}", this::getWorkspace);
-        config.routes.head("/api/v1/defaultWorkspaces", this::getDefaultWorkspace);
-        config.routes.post("/api/v1/defaultWorkspaces", this::createDefaultWorkspace);
+        }
 
         config.routes.exception(ApiException.class, (e, ctx) -> writeError(ctx, e.errorCode(), e.getMessage()));
         config.routes.exception(InjectedFault.class, (e, ctx) -> writeError(ctx, e.error.status(), e.error.code(), e.error.message()));
@@ -99,32 +95,74 @@ final class WorkspaceHttpApi {
         config.routes.error(405, ctx -> writeErrorUnlessWritten(ctx, ErrorCode.API_NOT_FOUND, apiNotFound(ctx)));
     }
 
-    private void createWorkspace(Context ctx) {
-        CreateWorkspaceRequest request = CreateWorkspaceRequest.from(jsonBody(ctx));
-        Workspace created = service.create(caller(ctx), request);
-        writeJson(ctx, WorkspaceResponses.created(requestId(ctx), created));
+    /**
+     * Answers one request for an operation: the caller is authenticated before anything else happens to the request
+     * (an unsigned or forged request takes no injected fault and waits out no delay), then faults apply, then the
+     * operation runs.
+     */
+    private void answer(Operation operation, Context ctx) throws InterruptedException {
+        ctx.attribute(OPERATION, operation);
+        ctx.attribute(CALLER, authenticator.authenticate(signedRequest(ctx)));
+        if (applyFaults(ctx, operation)) {
+            writeJson(ctx, perform(operation, ctx, caller(ctx), requestId(ctx)));
+        }
     }
 
-    private void getWorkspace(Context ctx) {
-        boolean verbose = verbose(ctx);
-        Workspace workspace = service.get(caller(ctx), ctx.pathParam("WorkspaceId"));
-        writeJson(ctx, WorkspaceResponses.workspace(requestId(ctx), workspace, service.isDefault(workspace), verbose));
+    /** What each operation does: parse, call the service, render. The compiler checks every operation is here. */
+    private ObjectNode perform(Operation operation, Context ctx, Account caller, String requestId) {
+        return switch (operation) {
+            case CreateWorkspace -> WorkspaceResponses.created(requestId,
+                    service.create(caller, CreateWorkspaceRequest.from(jsonBody(ctx))));
+            case GetWorkspace -> {
+                boolean verbose = query(ctx).verbose();
+                Workspace workspace = service.get(caller, ctx.pathParam("WorkspaceId"));
+                yield WorkspaceResponses.workspace(requestId, workspace, service.isDefault(workspace), verbose);
+            }
+            case GetDefaultWorkspace -> {
+                boolean verbose = query(ctx).verbose();
+                Workspace workspace = service.getDefault(caller);
+                yield WorkspaceResponses.defaultWorkspace(requestId, workspace, service.stagesReached(workspace), verbose);
+            }
+            case CreateDefaultWorkspace -> WorkspaceResponses.created(requestId,
+                    service.createDefault(caller, CreateDefaultWorkspaceRequest.from(jsonBody(ctx))));
+            case ListWorkspaces -> listWorkspaces(caller, ListWorkspacesRequest.from(query(ctx)), requestId);
+            case UpdateWorkspace -> {
+                UpdateWorkspaceRequest request = UpdateWorkspaceRequest.from(jsonBody(ctx));
+                service.update(caller, ctx.pathParam("WorkspaceId"), request);
+                yield WorkspaceResponses.requestIdOnly(requestId);
+            }
+            case DeleteWorkspace -> {
+                service.delete(caller, ctx.pathParam("WorkspaceId"));
+                yield WorkspaceResponses.requestIdOnly(requestId);
+            }
+            case UpdateDefaultWorkspace -> {
+                service.updateDefault(caller, UpdateDefaultWorkspaceRequest.from(jsonBody(ctx)).workspaceId());
+                yield WorkspaceResponses.requestIdOnly(requestId);
+            }
+            case ChangeResourceGroup -> {
+                service.changeResourceGroup(caller, ChangeResourceGroupRequest.from(jsonBody(ctx)));
+                yield WorkspaceResponses.lowerCamelRequestIdOnly(requestId);
+            }
+        };
     }
 
-    private void getDefaultWorkspace(Context ctx) {
-        boolean verbose = verbose(ctx);
-        Workspace workspace = service.getDefault(caller(ctx));
-        writeJson(ctx, WorkspaceResponses.defaultWorkspace(requestId(ctx), workspace, service.stagesReached(workspace), verbose));
+    private ObjectNode listWorkspaces(Account caller, ListWorkspacesRequest request, String requestId) {
+        return switch (request.option()) {
+            case GetResourceLimits -> WorkspaceResponses.resourceLimits(requestId);
+            case CheckWorkspaceExists -> WorkspaceResponses.workspaceExists(requestId, request.workspaceName().orElseThrow(),
+                    service.list(caller, request).totalCount() > 0);
+            case GetWorkspaces -> {
+                WorkspaceService.Page page = service.list(caller, request);
+                yield WorkspaceResponses.workspaceList(requestId, page.workspaces(), page.totalCount(), service::isDefault);
+            }
+        };
     }
 
-    private void createDefaultWorkspace(Context ctx) {
-        CreateDefaultWorkspaceRequest request = CreateDefaultWorkspaceRequest.from(jsonBody(ctx));
-        Workspace created = service.createDefault(caller(ctx), request);
-        writeJson(ctx, WorkspaceResponses.created(requestId(ctx), created));
-    }
-
-    /** Delay, then an injected error or a dropped connection, if test code asked for one on this operation. */
-    private void applyFaults(Context ctx, Operation operation) throws InterruptedException {
+    /**
+     * Delay, then an injected error or a dropped connection, if test code asked for one on this operation; false when
+     * the connection was dropped and nothing is to be answered.
+     */
+    private boolean applyFaults(Context ctx, Operation operation) throws InterruptedException {
         java.time.Duration delay = faults.delayOf(operation);
         if (!delay.isZero()) {
             Thread.sleep(delay.toMillis());
@@ -136,8 +174,9 @@ final class WorkspaceHttpApi {
         if (action instanceof Faults.Drop) {
             org.eclipse.jetty.ee10.servlet.ServletContextRequest.getServletContextRequest(ctx.req())
                     .getConnectionMetaData().getConnection().getEndPoint().close();
-            ctx.skipRemainingHandlers();
+            return false;
         }
+        return true;
     }
 
     /** An error test code asked for; it bypasses the service. */
@@ -169,6 +208,7 @@ final class WorkspaceHttpApi {
 
     private static SignedRequest signedRequest(Context ctx) {
         return new SignedRequest(ctx.method().name(), ctx.req().getRequestURI(), ctx.queryString(), ctx::header,
+                ctx.headerMap().keySet(),
                 ctx.bodyAsBytes());
     }
 
@@ -178,23 +218,8 @@ final class WorkspaceHttpApi {
         return JsonBody.parse(ctx.bodyAsBytes());
     }
 
-    /** {@code Verbose}: absent means false; otherwise exactly one {@code true} or {@code false}, in any case. */
-    private static boolean verbose(Context ctx) {
-        List<String> values = ctx.queryParams("Verbose");
-        if (values.isEmpty()) {
-            return false;
-        }
-        if (values.size() > 1) {
-            throw ApiException.invalid("Verbose", "it must be given once.");
-        }
-        String value = values.get(0);
-        if (value.equalsIgnoreCase("true")) {
-            return true;
-        }
-        if (value.equalsIgnoreCase("false")) {
-            return false;
-        }
-        throw ApiException.invalid("Verbose", "it must be true or false, got \"" + value + "\".");
+    private static QueryParameters query(Context ctx) {
+        return QueryParameters.parse(ctx.queryString());
     }
 
     private static ErrorCode errorFor(HttpResponseException e) {

@@ -64,6 +64,71 @@ final class WorkspaceResponses {
         return body;
     }
 
+    /** UpdateWorkspace, DeleteWorkspace, UpdateDefaultWorkspace: the request id alone. */
+    static ObjectNode requestIdOnly(String requestId) {
+        ObjectNode body = Json.object();
+        body.put("RequestId", requestId);
+        return body;
+    }
+
+    /** ChangeResourceGroup: its SDK model names the request id {@code requestId}, in lower camel case. */
+    static ObjectNode lowerCamelRequestIdOnly(String requestId) {
+        ObjectNode body = Json.object();
+        body.put("requestId", requestId);
+        return body;
+    }
+
+    /**
+     * ListWorkspaces with {@code Option=GetWorkspaces}: one page and the number of all matches. Items carry the
+     * members of the SDK's list-item model, Creator and AdminNames always, and the resource group as
+     * {@code resourceGroupId} with a lower-case r, as that model names it.
+     */
+    static ObjectNode workspaceList(String requestId, List<Workspace> page, long totalCount,
+                                    java.util.function.Predicate<Workspace> isDefault) {
+        ObjectNode body = Json.object();
+        body.put("RequestId", requestId);
+        body.put("TotalCount", totalCount);
+        ArrayNode items = body.putArray("Workspaces");
+        for (Workspace workspace : page) {
+            ObjectNode item = items.addObject();
+            item.put("WorkspaceId", workspace.workspaceId());
+            item.put("WorkspaceName", workspace.workspaceName());
+            item.put("GmtCreateTime", timestamp(workspace.gmtCreateTime()));
+            item.put("GmtModifiedTime", timestamp(workspace.gmtModifiedTime()));
+            item.put("DisplayName", workspace.displayName());
+            item.put("Description", workspace.description());
+            item.put("Creator", workspace.owner().accountId());
+            ArrayNode envTypes = item.putArray("EnvTypes");
+            workspace.envTypes().forEach(envTypes::add);
+            item.put("Status", workspace.status().name());
+            item.putArray("AdminNames").add(workspace.owner().userName());
+            item.put("IsDefault", isDefault.test(workspace));
+            item.putObject("ExtraInfos").put("TenantId", workspace.owner().tenantId());
+            item.put("resourceGroupId", workspace.resourceGroupId());
+        }
+        return body;
+    }
+
+    /** ListWorkspaces with {@code Option=CheckWorkspaceExists}: 0 or 1, and the name when it exists. */
+    static ObjectNode workspaceExists(String requestId, String workspaceName, boolean exists) {
+        ObjectNode body = Json.object();
+        body.put("RequestId", requestId);
+        body.put("TotalCount", exists ? 1 : 0);
+        ArrayNode items = body.putArray("Workspaces");
+        if (exists) {
+            items.addObject().put("WorkspaceName", workspaceName);
+        }
+        return body;
+    }
+
+    /** ListWorkspaces with {@code Option=GetResourceLimits}: the reference's example limits. */
+    static ObjectNode resourceLimits(String requestId) {
+        ObjectNode body = Json.object();
+        body.put("RequestId", requestId);
+        body.putObject("ResourceLimits").put("MaxCompute_share", 1).put("MaxCompute_isolate", 1).put("DLC_share", 1);
+        return body;
+    }
+
     private static ObjectNode common(String requestId, Workspace workspace) {
         ObjectNode body = Json.object();
         body.put("RequestId", requestId);

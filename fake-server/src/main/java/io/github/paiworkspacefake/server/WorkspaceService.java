@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -37,12 +38,14 @@ final class WorkspaceService {
     private final Account defaultOwner;
     private final WorkspaceStatus initialStatus;
     private final WorkspaceLifecycle lifecycle;
+    private final PendingDeletions deletions;
     private final ReentrantReadWriteLock stateLock = new ReentrantReadWriteLock();
 
     WorkspaceService(WorkspaceStore store, Clock clock, WorkspaceIds ids, Account defaultOwner,
                      WorkspaceStatus initialStatus) {
         this.store = store;
         this.lifecycle = new WorkspaceLifecycle(clock);
+        this.deletions = new PendingDeletions(clock);
         this.clock = clock;
         this.ids = ids;
         this.defaultOwner = defaultOwner;
@@ -65,15 +68,106 @@ final class WorkspaceService {
     Workspace get(Account caller, String workspaceId) {
         return shared(() -> store.find(workspaceId)
                 .filter(workspace -> workspace.owner().accountId().equals(caller.accountId()))
-                .map(this::readThroughApi)
-                .orElseThrow(() -> new ApiException(ErrorCode.WORKSPACE_NOT_FOUND, "Workspace not exists")));
+                .flatMap(this::readThroughApi)
+                .orElseThrow(WorkspaceService::notFound));
+    }
+
+    /**
+     * ListWorkspaces: one page of the caller's workspaces that pass the query's filters, in its order, and how many
+     * pass. Reads by listing count towards no transition.
+     */
+    Page list(Account caller, ListWorkspacesRequest request) {
+        return shared(() -> {
+            Comparator<Workspace> order = Comparator.comparing(
+                    request.sortBy() == ListWorkspacesRequest.SortBy.GmtModifiedTime
+                            ? Workspace::gmtModifiedTime : Workspace::gmtCreateTime);
+            List<Workspace> matches = settledAll().stream()
+                    .filter(workspace -> workspace.owner().accountId().equals(caller.accountId()))
+                    .filter(request::matches)
+                    .sorted(request.descending() ? order.reversed() : order)
+                    .toList();
+            long from = (request.pageNumber() - 1) * request.pageSize();
+            List<Workspace> page = from >= matches.size() ? List.of()
+                    : matches.subList((int) from, (int) Math.min(matches.size(), from + request.pageSize()));
+            return new Page(page, matches.size());
+        });
+    }
+
+    /** One page of a listing and the number of all matches. */
+    record Page(List<Workspace> workspaces, long totalCount) {
+    }
+
+    /** UpdateWorkspace: changes the caller's workspace's DisplayName and Description; GmtModifiedTime advances. */
+    Workspace update(Account caller, String workspaceId, UpdateWorkspaceRequest request) {
+        return shared(() -> {
+            requireOwned(caller, workspaceId);
+            Instant now = now();
+            return store.update(workspaceId, workspace -> request.applyTo(workspace, after(workspace, now)))
+                    .orElseThrow(WorkspaceService::notFound);
+        });
+    }
+
+    /** ChangeResourceGroup: moves the caller's workspace to another resource group; GmtModifiedTime advances. */
+    Workspace changeResourceGroup(Account caller, ChangeResourceGroupRequest request) {
+        return shared(() -> {
+            requireOwned(caller, request.resourceId());
+            Instant now = now();
+            return store.update(request.resourceId(), workspace -> new Workspace(workspace.workspaceId(),
+                    workspace.workspaceName(), workspace.displayName(), workspace.description(), workspace.envTypes(),
+                    request.newResourceGroupId(), workspace.status(), workspace.owner(), workspace.gmtCreateTime(),
+                    after(workspace, now))).orElseThrow(WorkspaceService::notFound);
+        });
+    }
+
+    /**
+     * DeleteWorkspace: deletes the caller's workspace, at once or, when test code delays deletions, once the delay is
+     * over. A deleted default workspace leaves the caller without one.
+     */
+    void delete(Account caller, String workspaceId) {
+        shared(() -> {
+            requireOwned(caller, workspaceId);
+            if (deletions.accept(workspaceId)) {
+                removeNow(workspaceId);
+            }
+            return null;
+        });
+    }
+
+    /** UpdateDefaultWorkspace: makes one of the caller's workspaces its default, replacing any earlier one. */
+    Workspace updateDefault(Account caller, String workspaceId) {
+        return shared(() -> {
+            Workspace workspace = requireOwned(caller, workspaceId);
+            store.setDefault(caller.accountId(), workspaceId);
+            return workspace;
+        });
+    }
+
+    /** Deletes a stored workspace at once, whoever owns it and however deletions are delayed. */
+    Optional<Workspace> remove(String workspaceId) {
+        return shared(() -> removeNow(workspaceId));
+    }
+
+    private Optional<Workspace> removeNow(String workspaceId) {
+        lifecycle.forget(workspaceId);
+        deletions.forget(workspaceId);
+        return store.remove(workspaceId);
+    }
+
+    /** Deletions accepted from now on take effect after this many GetWorkspace reads of the workspace. */
+    void deleteAfterReads(int reads) {
+        deletions.afterReads(reads);
+    }
+
+    /** Deletions accepted from now on take effect once the fake's clock is {@code delay} further on. */
+    void deleteAfter(Duration delay) {
+        deletions.after(delay);
     }
 
     /** GetDefaultWorkspace: the caller's default workspace. */
     Workspace getDefault(Account caller) {
         return shared(() -> store.defaultWorkspaceId(caller.accountId())
                 .flatMap(store::find)
-                .map(this::readThroughApi)
+                .flatMap(this::readThroughApi)
                 .orElseThrow(() -> new ApiException(ErrorCode.DEFAULT_WORKSPACE_NOT_FOUND,
                         "Default workspace not exists: create it with CreateDefaultWorkspace first.")));
     }
@@ -173,6 +267,7 @@ final class WorkspaceService {
             }
             if (replace) {
                 lifecycle.clear();
+                deletions.clear();
                 store.clear();
             }
             for (int i = 0; i < withIds.size(); i++) {
@@ -191,7 +286,7 @@ final class WorkspaceService {
 
     /** The stored workspace with this id, whoever owns it, with a due time-driven transition applied. */
     Optional<Workspace> find(String workspaceId) {
-        return shared(() -> store.find(workspaceId).map(this::settle));
+        return shared(() -> store.find(workspaceId).flatMap(this::settle));
     }
 
     /** Every stored workspace, oldest first, with due time-driven transitions applied. */
@@ -201,7 +296,7 @@ final class WorkspaceService {
 
     /** The default workspace of this account, if it has one. */
     Optional<Workspace> defaultWorkspace(String accountId) {
-        return shared(() -> store.defaultWorkspaceId(accountId).flatMap(store::find).map(this::settle));
+        return shared(() -> store.defaultWorkspaceId(accountId).flatMap(store::find).flatMap(this::settle));
     }
 
     /** Every workspace and default mark at one moment: no reset or restore happens in between. */
@@ -264,40 +359,66 @@ final class WorkspaceService {
     void clear() {
         exclusive(() -> {
             lifecycle.clear();
+            deletions.clear();
             store.clear();
             return null;
         });
     }
 
-    /** A read through the API: counts towards a transition waiting for reads, and completes a due one. */
-    private Workspace readThroughApi(Workspace workspace) {
+    /**
+     * A read through the API: counts towards a transition or deletion waiting for reads, and completes a due one;
+     * empty when the read completes the workspace's deletion.
+     */
+    private Optional<Workspace> readThroughApi(Workspace workspace) {
         return transition(workspace, true);
     }
 
-    /** A read by test code: completes a due time-driven transition, counts no read. */
-    private Workspace settle(Workspace workspace) {
+    /** A read by test code or a listing: completes a due time-driven transition or deletion, counts no read. */
+    private Optional<Workspace> settle(Workspace workspace) {
         return transition(workspace, false);
     }
 
-    private Workspace transition(Workspace workspace, boolean countsAsRead) {
+    private Optional<Workspace> transition(Workspace workspace, boolean countsAsRead) {
         String workspaceId = workspace.workspaceId();
+        if (deletions.isPending(workspaceId) && deletions.due(workspaceId, countsAsRead)) {
+            removeNow(workspaceId);
+            return Optional.empty();
+        }
         if (workspace.status() != WorkspaceStatus.INITIALIZING || !lifecycle.pending(workspaceId)) {
-            return workspace;
+            return Optional.of(workspace);
         }
         Instant now = now();
-        return store.update(workspaceId, current -> {
+        return Optional.of(store.update(workspaceId, current -> {
             boolean completes = current.status() == WorkspaceStatus.INITIALIZING
                     && (countsAsRead ? lifecycle.readCompletes(workspaceId) : lifecycle.timeCompletes(workspaceId));
             return completes ? current.withStatus(WorkspaceStatus.ENABLED, now) : current;
-        }).orElse(workspace);
+        }).orElse(workspace));
     }
 
     private List<Workspace> settledAll() {
         List<Workspace> workspaces = store.all();
-        if (workspaces.stream().noneMatch(workspace -> workspace.status() == WorkspaceStatus.INITIALIZING)) {
+        if (workspaces.stream().noneMatch(workspace -> workspace.status() == WorkspaceStatus.INITIALIZING
+                || deletions.isPending(workspace.workspaceId()))) {
             return workspaces;
         }
-        return workspaces.stream().map(this::settle).toList();
+        return workspaces.stream().map(this::settle).flatMap(Optional::stream).toList();
+    }
+
+    /** The caller's stored workspace with this id, or the not-found error; another account's is as unknown. */
+    private Workspace requireOwned(Account caller, String workspaceId) {
+        return store.find(workspaceId)
+                .filter(workspace -> workspace.owner().accountId().equals(caller.accountId()))
+                .flatMap(this::settle)
+                .orElseThrow(WorkspaceService::notFound);
+    }
+
+    /** A modification time after the workspace's last one, so GmtModifiedTime always advances. */
+    private static Instant after(Workspace workspace, Instant now) {
+        return now.isAfter(workspace.gmtModifiedTime()) ? now : workspace.gmtModifiedTime().plusMillis(1);
+    }
+
+    private static ApiException notFound() {
+        return new ApiException(ErrorCode.WORKSPACE_NOT_FOUND, "Workspace not exists");
     }
 
     private Workspace complete(Workspace seed, String workspaceId) {

@@ -35,6 +35,12 @@ interface WorkspaceStore {
     /** Applies a change to a stored workspace atomically; the id, name and owner must stay the same. */
     Optional<Workspace> update(String workspaceId, UnaryOperator<Workspace> change);
 
+    /**
+     * Removes a stored workspace with its name and, if it was its owner's default, the default mark, in one step: its
+     * name is free again at once.
+     */
+    Optional<Workspace> remove(String workspaceId);
+
     /** Every stored workspace, oldest first. */
     List<Workspace> all();
 

@@ -24,8 +24,9 @@ class ErrorFormatApiTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"GET,/", "GET,/api/v1/unknown", "DELETE,/api/v1/workspaces/1", "PUT,/api/v1/workspaces/1",
-        "GET,/api/v1/workspaces", "PATCH,/api/v1/defaultWorkspaces", "POST,/api/v1/workspaces/1"})
+    @CsvSource({"GET,/", "GET,/api/v1/unknown", "DELETE,/api/v1/workspaces", "PATCH,/api/v1/workspaces/1",
+        "GET,/api/v1/workspaces/", "PATCH,/api/v1/defaultWorkspaces", "POST,/api/v1/workspaces/1",
+        "DELETE,/api/v1/defaultWorkspaces", "GET,/resourcegroups/action/changeresourcegroup"})
     void unknownPathsAndMethodsAnswerInTheErrorFormat(String method, String path) {
         assertError(api.method(method, path), 404, "InvalidApi.NotFound");
     }
