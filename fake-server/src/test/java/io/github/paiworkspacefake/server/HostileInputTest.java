@@ -75,7 +75,7 @@ class HostileInputTest {
     }
 
     private byte[] hostileRequest() {
-        return switch (random.nextInt(8)) {
+        return switch (random.nextInt(9)) {
             case 0 -> post("/api/v1/workspaces", randomContentType(), randomBytes(random.nextInt(300)));
             case 1 -> random.nextInt(4) > 0
                     ? post("/api/v1/workspaces", "application/json", hostileJson().getBytes(StandardCharsets.UTF_8))
@@ -86,6 +86,7 @@ class HostileInputTest {
                     "X-Huge: " + "h".repeat(8_000 + random.nextInt(40_000)) + "\r\n");
             case 5 -> plain("GET", "/api/v1/defaultWorkspaces", "X-Ctl: a" + (char) random.nextInt(32) + "b\r\n");
             case 6 -> malformedRequestLine();
+            case 7 -> get("/api/v1/workspaces", badListQuery());
             default -> post("/api/v1/workspaces", "application/json", wrongTypes().getBytes(StandardCharsets.UTF_8));
         };
     }
@@ -126,13 +127,22 @@ class HostileInputTest {
         String[] paths = {"/api/v1/workspaces/", "/api/v1/workspaces/..%2F..%2Fetc", "/api/v1/workspaces/%00",
             "/api/v1/workspaces/" + "9".repeat(1 + random.nextInt(5000)), "/api/v1/workspaces/%E4%B8%AD%E6%96%87",
             "/api/v1//workspaces//1", "/API/V1/WORKSPACES/1", "/api/v1/workspaces/1;jsessionid=x", "/api/v1/workspaces/%zz",
-            "/api/v1/defaultWorkspaces/extra", "/%2e%2e/%2e%2e/", "/api/v1/workspaces/a%2Fb", "/" + "x".repeat(random.nextInt(9000))};
+            "/api/v1/defaultWorkspaces/extra", "/%2e%2e/%2e%2e/", "/api/v1/workspaces/a%2Fb", "/" + "x".repeat(random.nextInt(9000)),
+            "/api/v1/workspaces%zz", "/resourcegroups/action/changeresourcegroup/"};
         return paths[random.nextInt(paths.length)];
     }
 
     private String oddQuery() {
         String[] queries = {"", "?Verbose=maybe", "?Verbose=", "?Verbose", "?Verbose=true&Verbose=false", "?%zz=1",
             "?Verbose=%ff%fe", "?" + "a=b&".repeat(random.nextInt(2000)) + "Verbose=2", "?Verbose=tru%00e", "?&&&=&"};
+        return queries[random.nextInt(queries.length)];
+    }
+
+    /** ListWorkspaces queries that must all be refused. */
+    private String badListQuery() {
+        String[] queries = {"?%zz=1", "?PageSize=%ff", "?PageNumber=99999999999999999999", "?SortBy=%00",
+            "?Order=" + "D".repeat(1 + random.nextInt(5000)), "?PageSize=1&PageSize=2", "?Status=%E4%B8%AD",
+            "?WorkspaceIds=%", "?Option=CheckWorkspaceExists", "?PageNumber=1e3", "?Verbose=" + random.nextInt()};
         return queries[random.nextInt(queries.length)];
     }
 

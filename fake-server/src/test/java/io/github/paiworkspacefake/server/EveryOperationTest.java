@@ -1,0 +1,46 @@
+package io.github.paiworkspacefake.server;
+
+import static io.github.paiworkspacefake.server.ErrorAssertions.assertError;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** What every declared operation shares: a route, faults, the journal and the error format for refused calls. */
+class EveryOperationTest {
+
+    private final PaiWorkspaceFake fake = PaiWorkspaceFake.builder().build().start();
+    private final ApiClient api = new ApiClient(fake);
+
+    @AfterEach
+    void stop() {
+        fake.close();
+    }
+
+    private ApiClient.Reply call(Operation operation) {
+        String path = operation.route().replace("{WorkspaceId}", "424242");
+        return api.send(operation.method(), path, "application/json", "{}");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Operation.class)
+    void everyOperationIsRoutedAndCanBeGivenAFault(Operation operation) {
+        fake.faults().failNext(operation, 1, FaultError.THROTTLING);
+
+        assertError(call(operation), 400, "Throttling.User");
+        ApiClient.Reply next = call(operation);
+
+        assertThat(next.status()).as("answered by the operation itself, %s", next).isLessThan(500);
+        assertThat(next.body().path("Code").asText()).as("the fault is used up").isNotEqualTo("Throttling.User");
+        assertThat(fake.requests(operation)).hasSize(2)
+                .allSatisfy(request -> assertThat(request.operation()).isEqualTo(operation));
+    }
+
+    @Test
+    void everyOperationHasItsOwnRoute() {
+        assertThat(java.util.Arrays.stream(Operation.values()).map(op -> op.method() + " " + op.route()))
+                .doesNotHaveDuplicates();
+    }
+}
