@@ -58,6 +58,32 @@ final class OfficialSdk {
         return call(params("CreateDefaultWorkspace", "POST", "/api/v1/defaultWorkspaces"), new OpenApiRequest().setBody(body));
     }
 
+    /** ListWorkspaces with the query the generated client builds (only set fields). */
+    Map<String, ?> listWorkspaces(Map<String, String> query) throws Exception {
+        return call(params("ListWorkspaces", "GET", "/api/v1/workspaces"), new OpenApiRequest().setQuery(query));
+    }
+
+    Map<String, ?> updateWorkspace(String workspaceId, Map<String, Object> body) throws Exception {
+        return call(params("UpdateWorkspace", "PUT", "/api/v1/workspaces/" + com.aliyun.openapiutil.Client.getEncodeParam(workspaceId)),
+                new OpenApiRequest().setBody(body));
+    }
+
+    Map<String, ?> deleteWorkspace(String workspaceId) throws Exception {
+        return call(params("DeleteWorkspace", "DELETE", "/api/v1/workspaces/" + com.aliyun.openapiutil.Client.getEncodeParam(workspaceId)),
+                new OpenApiRequest());
+    }
+
+    Map<String, ?> updateDefaultWorkspace(String workspaceId) throws Exception {
+        return call(params("UpdateDefaultWorkspace", "PUT", "/api/v1/defaultWorkspaces"),
+                new OpenApiRequest().setBody(Map.of("WorkspaceId", workspaceId)));
+    }
+
+    Map<String, ?> changeResourceGroup(String resourceId, String newResourceGroupId) throws Exception {
+        return call(params("ChangeResourceGroup", "PUT", "/resourcegroups/action/changeresourcegroup"),
+                new OpenApiRequest().setBody(Map.of("ResourceId", resourceId, "NewResourceGroupId", newResourceGroupId,
+                        "ResourceType", "workspace")));
+    }
+
     /** The response body map of a call. */
     @SuppressWarnings("unchecked")
     static Map<String, Object> body(Map<String, ?> response) {
