@@ -6,13 +6,13 @@ import static io.github.paiworkspacefake.contract.ErrorAnswers.assertRefused;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Checks that create nothing on a conforming implementation: reads, not-found errors, malformed requests, and
@@ -43,10 +43,15 @@ public class ReadOnlyContractChecks {
     }
 
     @ParameterizedTest(name = "GetWorkspace and GetDefaultWorkspace refuse Verbose={0} with a 4xx in the error format")
-    @ValueSource(strings = {"maybe", "tru"})
+    @DisplayName("A bad Verbose value")
+    @MethodSource("badVerboseValues")
     void badVerboseIsRefused(String verbose, PaiWorkspaceApi api) {
         assertClientError(api.send("GetWorkspace", "GET", "/api/v1/workspaces/" + unknownId(), "Verbose=" + verbose, null));
         assertClientError(api.send("GetDefaultWorkspace", "GET", "/api/v1/defaultWorkspaces", "Verbose=" + verbose, null));
+    }
+
+    static Stream<Named<String>> badVerboseValues() {
+        return Stream.of("maybe", "tru").map(value -> Named.of(value, value));
     }
 
     @Test
@@ -58,44 +63,51 @@ public class ReadOnlyContractChecks {
     static Stream<Arguments> unknownMethods() {
         String unknownWorkspace = "/api/v1/workspaces/" + unknownId();
         return Stream.of(
-                Arguments.of("PATCH", "/api/v1/workspaces"),
-                Arguments.of("PATCH", unknownWorkspace),
-                Arguments.of("POST", unknownWorkspace),
-                Arguments.of("PATCH", "/api/v1/defaultWorkspaces"));
+                        new String[] {"PATCH", "/api/v1/workspaces"},
+                        new String[] {"PATCH", unknownWorkspace},
+                        new String[] {"POST", unknownWorkspace},
+                        new String[] {"PATCH", "/api/v1/defaultWorkspaces"})
+                .map(request -> Arguments.of(Named.of(request[0] + " " + request[1], request[0]), request[1]));
     }
 
-    @ParameterizedTest(name = "An unknown method on a known path, {0} {1}, answers a 4xx in the error format")
+    @ParameterizedTest(name = "An unknown method on a known path, {0}, answers a 4xx in the error format")
+    @DisplayName("Unknown methods on known paths")
     @MethodSource("unknownMethods")
     void unknownMethodOnAKnownPathAnswersInTheErrorFormat(String method, String path, PaiWorkspaceApi api) {
         assertClientError(api.send("NoSuchOperation", method, path, null, null));
+    }
+
+    private static Arguments invalid(String rule, String body) {
+        return Arguments.of(Named.of(rule, rule), body);
     }
 
     static Stream<Arguments> invalidCreates() {
         String ok = "\"Description\":\"d\",\"EnvTypes\":[\"prod\"]";
         String named = "{\"WorkspaceName\":\"" + NAME + "\",";
         return Stream.of(
-                Arguments.of("WorkspaceName of 2 characters", "{\"WorkspaceName\":\"ab\"," + ok + "}"),
-                Arguments.of("WorkspaceName of 24 characters", "{\"WorkspaceName\":\"a" + "b".repeat(23) + "\"," + ok + "}"),
-                Arguments.of("WorkspaceName starting with a digit", "{\"WorkspaceName\":\"1abc\"," + ok + "}"),
-                Arguments.of("WorkspaceName starting with an underscore", "{\"WorkspaceName\":\"_abc\"," + ok + "}"),
-                Arguments.of("WorkspaceName with a hyphen", "{\"WorkspaceName\":\"ab-cd\"," + ok + "}"),
-                Arguments.of("WorkspaceName with a space", "{\"WorkspaceName\":\"ab cd\"," + ok + "}"),
-                Arguments.of("WorkspaceName with a non-ASCII letter", "{\"WorkspaceName\":\"abé\"," + ok + "}"),
-                Arguments.of("Description of 81 characters (multi-byte)",
+                invalid("WorkspaceName of 2 characters", "{\"WorkspaceName\":\"ab\"," + ok + "}"),
+                invalid("WorkspaceName of 24 characters", "{\"WorkspaceName\":\"a" + "b".repeat(23) + "\"," + ok + "}"),
+                invalid("WorkspaceName starting with a digit", "{\"WorkspaceName\":\"1abc\"," + ok + "}"),
+                invalid("WorkspaceName starting with an underscore", "{\"WorkspaceName\":\"_abc\"," + ok + "}"),
+                invalid("WorkspaceName with a hyphen", "{\"WorkspaceName\":\"ab-cd\"," + ok + "}"),
+                invalid("WorkspaceName with a space", "{\"WorkspaceName\":\"ab cd\"," + ok + "}"),
+                invalid("WorkspaceName with a non-ASCII letter", "{\"WorkspaceName\":\"abé\"," + ok + "}"),
+                invalid("Description of 81 characters (multi-byte)",
                         named + "\"Description\":\"" + "描".repeat(81) + "\",\"EnvTypes\":[\"prod\"]}"),
-                Arguments.of("EnvTypes with an unknown value", named + "\"Description\":\"d\",\"EnvTypes\":[\"test\"]}"),
-                Arguments.of("EnvTypes empty", named + "\"Description\":\"d\",\"EnvTypes\":[]}"),
-                Arguments.of("EnvTypes as a string", named + "\"Description\":\"d\",\"EnvTypes\":\"prod\"}"),
-                Arguments.of("WorkspaceName missing", "{" + ok + "}"),
-                Arguments.of("Description missing", named + "\"EnvTypes\":[\"prod\"]}"),
-                Arguments.of("EnvTypes missing", named + "\"Description\":\"d\"}"),
-                Arguments.of("WorkspaceName as a number", "{\"WorkspaceName\":12345," + ok + "}"),
-                Arguments.of("Description as an array", named + "\"Description\":[\"d\"],\"EnvTypes\":[\"prod\"]}"),
-                Arguments.of("EnvTypes item as a number", named + "\"Description\":\"d\",\"EnvTypes\":[1]}"),
-                Arguments.of("malformed JSON", "{\"WorkspaceName\":"));
+                invalid("EnvTypes with an unknown value", named + "\"Description\":\"d\",\"EnvTypes\":[\"test\"]}"),
+                invalid("EnvTypes empty", named + "\"Description\":\"d\",\"EnvTypes\":[]}"),
+                invalid("EnvTypes as a string", named + "\"Description\":\"d\",\"EnvTypes\":\"prod\"}"),
+                invalid("WorkspaceName missing", "{" + ok + "}"),
+                invalid("Description missing", named + "\"EnvTypes\":[\"prod\"]}"),
+                invalid("EnvTypes missing", named + "\"Description\":\"d\"}"),
+                invalid("WorkspaceName as a number", "{\"WorkspaceName\":12345," + ok + "}"),
+                invalid("Description as an array", named + "\"Description\":[\"d\"],\"EnvTypes\":[\"prod\"]}"),
+                invalid("EnvTypes item as a number", named + "\"Description\":\"d\",\"EnvTypes\":[1]}"),
+                invalid("malformed JSON", "{\"WorkspaceName\":"));
     }
 
     @ParameterizedTest(name = "CreateWorkspace refuses {0} with 400 in the error format")
+    @DisplayName("Invalid CreateWorkspace requests")
     @MethodSource("invalidCreates")
     void createWorkspaceRefusesInvalidRequests(String rule, String body, ContractRun run) {
         String name = body.contains(NAME) ? run.names().next() : "";
