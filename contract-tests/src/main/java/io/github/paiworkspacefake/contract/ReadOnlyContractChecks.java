@@ -61,7 +61,7 @@ public class ReadOnlyContractChecks {
     }
 
     static Stream<Arguments> unknownMethods() {
-        String unknownWorkspace = "/api/v1/workspaces/" + unknownId();
+        String unknownWorkspace = "/api/v1/workspaces/{unknown WorkspaceId}";
         return Stream.of(
                         new String[] {"PATCH", "/api/v1/workspaces"},
                         new String[] {"PATCH", unknownWorkspace},
@@ -74,7 +74,7 @@ public class ReadOnlyContractChecks {
     @DisplayName("Unknown methods on known paths")
     @MethodSource("unknownMethods")
     void unknownMethodOnAKnownPathAnswersInTheErrorFormat(String method, String path, PaiWorkspaceApi api) {
-        assertClientError(api.send("NoSuchOperation", method, path, null, null));
+        assertClientError(api.send("NoSuchOperation", method, path.replace("{unknown WorkspaceId}", unknownId()), null, null));
     }
 
     private static Arguments invalid(String rule, String body) {
