@@ -35,6 +35,11 @@ public record ContractResult(List<Check> checks, List<CreatedResource> resources
         public boolean passed() {
             return outcome == Outcome.PASSED;
         }
+
+        /** The failure message when the check failed, otherwise null (as before skipped checks were reported). */
+        public String failure() {
+            return outcome == Outcome.FAILED ? message : null;
+        }
     }
 
     /** What cleanup did with a created resource. */
