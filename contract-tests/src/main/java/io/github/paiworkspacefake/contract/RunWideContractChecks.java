@@ -20,10 +20,12 @@ public class RunWideContractChecks {
 
     @Test
     @DisplayName("Every answer carries a RequestId, unique in the run and equal to the x-acs-request-id header")
-    void everyAnswerCarriesAUniqueRequestIdMatchingItsHeader(PaiWorkspaceApi api) {
+    void everyAnswerCarriesAUniqueRequestIdMatchingItsHeader(ContractRun run) {
+        PaiWorkspaceApi api = run.api();
         api.getWorkspace(ReadOnlyContractChecks.unknownId(), false);
         api.getDefaultWorkspace(false);
-        api.createWorkspace("{\"WorkspaceName\":\"1\"}");
+        run.recordIfCreated(api.createWorkspace("{\"WorkspaceName\":\"1\"}"), CreatedResource.Kind.WORKSPACE, "1",
+                "whole run > Every answer carries a RequestId");
         List<ApiResponse> answers = api.answers();
 
         List<String> problems = new ArrayList<>();
