@@ -36,7 +36,7 @@ public record ContractResult(List<Check> checks, List<CreatedResource> resources
             return outcome == Outcome.PASSED;
         }
 
-        /** The failure message when the check failed, otherwise null (as before skipped checks were reported). */
+        /** The failure message when the check failed, otherwise null. */
         public String failure() {
             return outcome == Outcome.FAILED ? message : null;
         }
