@@ -5,8 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
-/** An implementation's answer exactly as received: status, request-id header and raw body. */
-record ApiResponse(String operation, int status, Optional<String> requestIdHeader, String body) {
+/**
+ * An implementation's answer exactly as received: the operation and request it answers, status, request-id header
+ * and raw body.
+ */
+record ApiResponse(String operation, String request, int status, Optional<String> requestIdHeader, String body) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -19,12 +22,22 @@ record ApiResponse(String operation, int status, Optional<String> requestIdHeade
         }
     }
 
+    /** The body's {@code RequestId} when it is a JSON object with a string RequestId. */
+    Optional<String> requestId() {
+        try {
+            JsonNode id = JSON.readTree(body.getBytes(StandardCharsets.UTF_8)).get("RequestId");
+            return id != null && id.isTextual() ? Optional.of(id.asText()) : Optional.empty();
+        } catch (Exception notJson) {
+            return Optional.empty();
+        }
+    }
+
     String abbreviated() {
         return body.length() > 500 ? body.substring(0, 500) + "…" : body;
     }
 
     @Override
     public String toString() {
-        return operation + " -> HTTP " + status + " " + abbreviated();
+        return operation + " (" + request + ") -> HTTP " + status + " " + abbreviated();
     }
 }

@@ -3,10 +3,11 @@ package io.github.paiworkspacefake.contract;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
- * {@code java -jar pai-workspace-contract-tests.jar --endpoint URL [--region R] [--allow-create] [--report-dir DIR]}:
- * checks an implementation and exits 0 only when every selected check passed.
+ * {@code java -jar pai-workspace-contract-tests.jar --endpoint URL [--region R] [--allow-create] [--allow-create-default]
+ * [--no-cleanup] [--report-dir DIR]}: checks an implementation and exits 0 only when no check failed.
  */
 public final class ContractSuiteMain {
 
@@ -19,9 +20,18 @@ public final class ContractSuiteMain {
             Options:
               --endpoint URL     base URL, e.g. http://127.0.0.1:8080 or https://aiworkspace.cn-hangzhou.aliyuncs.com
               --region R         region id (default cn-hangzhou)
-              --allow-create     also run checks that create workspaces (they cost quota on a real account)
+              --allow-create     also run checks that create workspaces (they cost quota on a real account);
+                                 the run deletes them at the end unless --no-cleanup
+              --allow-create-default
+                                 when the account has no default workspace, create it (CreateDefaultWorkspace)
+                                 and check it; on a real account this is a one-time account setup that cannot
+                                 be undone, so it is never implied by --allow-create
+              --cleanup          delete the workspaces this run created, at the end (the default)
+              --no-cleanup       keep them; the summary lists them
               --report-dir DIR   write a JUnit XML report there
               --help             print this help
+
+            Exit status: 0 when no check failed, 1 when one failed, 2 for a bad command line.
             """;
 
     private ContractSuiteMain() {
@@ -36,6 +46,8 @@ public final class ContractSuiteMain {
         String endpoint = null;
         String region = "cn-hangzhou";
         boolean allowCreate = false;
+        boolean allowCreateDefault = false;
+        boolean cleanup = true;
         Path reportDir = null;
         try {
             for (int i = 0; i < args.length; i++) {
@@ -47,6 +59,9 @@ public final class ContractSuiteMain {
                     case "--endpoint" -> endpoint = next(args, ++i, "--endpoint");
                     case "--region" -> region = next(args, ++i, "--region");
                     case "--allow-create" -> allowCreate = true;
+                    case "--allow-create-default" -> allowCreateDefault = true;
+                    case "--cleanup" -> cleanup = true;
+                    case "--no-cleanup" -> cleanup = false;
                     case "--report-dir" -> reportDir = Path.of(next(args, ++i, "--report-dir"));
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
@@ -62,20 +77,42 @@ public final class ContractSuiteMain {
         String keyId = System.getenv(ContractConfig.ACCESS_KEY_ID_ENV);
         String secret = System.getenv(ContractConfig.ACCESS_KEY_SECRET_ENV);
         ContractConfig config = new ContractConfig(URI.create(endpoint.replaceAll("/+$", "")), region,
-                keyId == null ? "LTAI5tContractSuite" : keyId, secret == null ? "ContractSuiteSecret" : secret, allowCreate);
-        out.println("Contract suite against " + config.endpoint() + " (region " + region + ", "
-                + (allowCreate ? "creating checks included" : "read-only checks only; --allow-create adds creating checks") + ")");
+                keyId == null ? "LTAI5tContractSuite" : keyId, secret == null ? "ContractSuiteSecret" : secret, allowCreate,
+                allowCreateDefault, cleanup);
+        out.println("Contract suite against " + config.endpoint() + " (region " + region + "; "
+                + (allowCreate ? "creating checks included, " + (cleanup ? "cleanup on" : "cleanup off")
+                        : "read-only: --allow-create adds the creating checks")
+                + (allowCreateDefault ? "; may create the default workspace" : "") + ")");
         ContractResult result = ContractSuite.run(config, reportDir, out);
-        out.println();
-        out.println(result.checks().size() + " checks: " + (result.checks().size() - result.failures().size()) + " passed, "
-                + result.failures().size() + " failed");
-        if (!result.created().isEmpty()) {
-            out.println("Workspaces created: " + String.join(", ", result.created()));
-        }
+        printSummary(result, out);
         if (reportDir != null) {
             out.println("JUnit XML report: " + reportDir.toAbsolutePath());
         }
         return result.passed() ? 0 : 1;
+    }
+
+    private static void printSummary(ContractResult result, PrintStream out) {
+        out.println();
+        out.println(result.checks().size() + " checks: " + result.checks().stream().filter(ContractResult.Check::passed).count()
+                + " passed, " + result.failures().size() + " failed, " + result.skipped().size() + " skipped");
+        if (result.resources().isEmpty()) {
+            out.println("Created by this run: nothing");
+            return;
+        }
+        out.println("Created by this run: " + result.resources().size());
+        for (int i = 0; i < result.resources().size(); i++) {
+            ContractResult.Cleanup cleanup = result.cleanup().get(i);
+            out.println("  " + result.resources().get(i).describe() + ": " + switch (cleanup.state()) {
+                case DELETED -> "deleted";
+                case KEPT -> "kept (" + cleanup.detail() + ")";
+                case NOT_DELETED -> "NOT DELETED";
+            });
+        }
+        List<ContractResult.Cleanup> notDeleted = result.notDeleted();
+        if (!notDeleted.isEmpty()) {
+            out.println("Could not delete " + notDeleted.size() + " workspace(s); delete them by hand:");
+            notDeleted.forEach(cleanup -> out.println("  " + cleanup.workspaceId() + ": " + cleanup.detail()));
+        }
     }
 
     private static String next(String[] args, int index, String option) {

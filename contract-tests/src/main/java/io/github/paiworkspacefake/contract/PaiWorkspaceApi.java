@@ -10,11 +10,16 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** The Workspace API as the official SDK calls it: same paths, headers and V3 signature, raw answers kept. */
+/**
+ * The Workspace API as the official SDK calls it: same paths, headers and V3 signature, raw answers kept. One instance
+ * (and one HTTP client) serves one run, and it remembers every answer of the run for the run-wide checks.
+ */
 final class PaiWorkspaceApi {
 
     private static final String VERSION = "2021-02-04";
@@ -22,6 +27,7 @@ final class PaiWorkspaceApi {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final ContractConfig config;
     private final AcsV3Signer signer;
+    private final List<ApiResponse> answers = new ArrayList<>();
 
     PaiWorkspaceApi(ContractConfig config) {
         this.config = config;
@@ -39,6 +45,21 @@ final class PaiWorkspaceApi {
 
     ApiResponse getDefaultWorkspace(Boolean verbose) {
         return send("GetDefaultWorkspace", "GET", "/api/v1/defaultWorkspaces", verbose == null ? null : "Verbose=" + verbose, null);
+    }
+
+    ApiResponse createDefaultWorkspace(String jsonBody) {
+        return send("CreateDefaultWorkspace", "POST", "/api/v1/defaultWorkspaces", null, jsonBody);
+    }
+
+    ApiResponse deleteWorkspace(String workspaceId) {
+        return send("DeleteWorkspace", "DELETE", "/api/v1/workspaces/" + AcsV3Signer.percentEncode(workspaceId), null, null);
+    }
+
+    /** Every answer this client received so far, in order. */
+    List<ApiResponse> answers() {
+        synchronized (answers) {
+            return List.copyOf(answers);
+        }
     }
 
     /** Any request, signed; {@code rawQuery} already encoded, {@code jsonBody} null for none. */
@@ -66,7 +87,12 @@ final class PaiWorkspaceApi {
         });
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new ApiResponse(action, response.statusCode(), response.headers().firstValue("x-acs-request-id"), response.body());
+            ApiResponse answer = new ApiResponse(action, method + " " + rawPath + (rawQuery == null ? "" : "?" + rawQuery),
+                    response.statusCode(), response.headers().firstValue("x-acs-request-id"), response.body());
+            synchronized (answers) {
+                answers.add(answer);
+            }
+            return answer;
         } catch (IOException e) {
             throw new UncheckedIOException(action + ": no answer from " + target, e);
         } catch (InterruptedException e) {

@@ -15,6 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /** The JSON Schemas (draft 2020-12) written from the reference pages, one per answer shape. */
 enum ResponseSchemas {
     CREATE_WORKSPACE("create-workspace.json"),
+    CREATE_DEFAULT_WORKSPACE("create-default-workspace.json"),
+    DELETE_WORKSPACE("delete-workspace.json"),
     GET_WORKSPACE("get-workspace.json"),
     GET_WORKSPACE_VERBOSE("get-workspace-verbose.json"),
     GET_DEFAULT_WORKSPACE("get-default-workspace.json"),

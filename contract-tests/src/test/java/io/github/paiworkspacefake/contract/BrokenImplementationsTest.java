@@ -1,131 +1,252 @@
 package io.github.paiworkspacefake.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.paiworkspacefake.server.PaiWorkspaceFake;
 import io.github.paiworkspacefake.server.Workspace;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** The suite catches an implementation that breaks the contract, and names the failing check. */
+/**
+ * The suite catches an implementation that breaks the contract, and names the failing check. Each variant puts the
+ * fake behind a {@link MutatingProxy} that breaks one rule; {@link #assertCaught} fails unless the proxy really altered
+ * something and the named check failed, so a variant the suite misses fails this test.
+ */
 class BrokenImplementationsTest {
 
     private static final PrintStream QUIET = new PrintStream(OutputStream.nullOutputStream());
+    private static final ObjectMapper JSON = new ObjectMapper();
 
-    private static ContractResult runAgainstBroken(UnaryOperator<MutatingProxy.Exchange> onRequest,
-                                                   UnaryOperator<MutatingProxy.Exchange> onResponse) throws IOException {
-        try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder().build().start();
-             MutatingProxy proxy = new MutatingProxy(fake.baseUrl(), onRequest, onResponse)) {
-            fake.makeDefault(fake.addWorkspace(Workspace.builder("default_ws").description("d").build()).workspaceId());
-            return ContractSuite.run(new ContractConfig(URI.create(proxy.baseUrl()), "cn-hangzhou", "ak", "sk", true), null, QUIET);
+    /** The account the suite meets, and whether it may create the default workspace. */
+    private enum Account {
+        /** The account has a default workspace. */
+        WITH_DEFAULT(true, false),
+        /** The account has none, and the suite may create it. */
+        FRESH_CREATING_DEFAULT(false, true),
+        /** The account has none, and the suite may not create it. */
+        FRESH(false, false),
+        /** The account has one, and the suite may create one (it need not). */
+        WITH_DEFAULT_CREATING_DEFAULT(true, true);
+
+        final boolean hasDefault;
+        final boolean allowCreateDefault;
+
+        Account(boolean hasDefault, boolean allowCreateDefault) {
+            this.hasDefault = hasDefault;
+            this.allowCreateDefault = allowCreateDefault;
         }
     }
 
-    private static ContractResult responsesAltered(UnaryOperator<MutatingProxy.Exchange> onResponse) throws IOException {
-        return runAgainstBroken(UnaryOperator.identity(), onResponse);
+    /** A run against a broken variant: the suite's result and how many exchanges the proxy altered. */
+    private record Broken(ContractResult result, int alterations) {
     }
 
-    private static void assertCaught(ContractResult result, String failingCheck) {
-        assertThat(result.passed()).isFalse();
-        assertThat(result.failures()).extracting(ContractResult.Check::name).anyMatch(name -> name.contains(failingCheck));
+    private static Broken run(Account account, UnaryOperator<MutatingProxy.Exchange> onRequest,
+                              UnaryOperator<MutatingProxy.Exchange> onResponse) throws IOException {
+        try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder().build().start();
+             MutatingProxy proxy = new MutatingProxy(fake.baseUrl(), onRequest,
+                     request -> request.isDelete() ? MutatingProxy.deleted(request, UUID.randomUUID().toString()) : null, onResponse)) {
+            if (account.hasDefault) {
+                fake.makeDefault(fake.addWorkspace(Workspace.builder("default_ws").description("d").build()).workspaceId());
+            }
+            ContractConfig config = new ContractConfig(URI.create(proxy.baseUrl()), "cn-hangzhou", "ak", "sk", true)
+                    .withAllowCreateDefault(account.allowCreateDefault);
+            ContractResult result = ContractSuite.run(config, null, QUIET);
+            return new Broken(result, proxy.alterations());
+        }
+    }
+
+    private static Broken responsesAltered(UnaryOperator<MutatingProxy.Exchange> onResponse) throws IOException {
+        return run(Account.WITH_DEFAULT, UnaryOperator.identity(), onResponse);
+    }
+
+    private static void assertCaught(Broken broken, String failingCheck) {
+        assertThat(broken.alterations()).as("exchanges the broken variant altered").isPositive();
+        assertThat(broken.result().passed()).as("the run passed").isFalse();
+        assertThat(broken.result().failures()).extracting(ContractResult.Check::name)
+                .as("failed checks").anyMatch(name -> name.contains(failingCheck));
     }
 
     private static boolean isGetWorkspace(MutatingProxy.Exchange exchange) {
         return exchange.method.equals("GET") && exchange.pathAndQuery.startsWith("/api/v1/workspaces/");
     }
 
+    private static boolean isGetDefaultWorkspace(MutatingProxy.Exchange exchange) {
+        return exchange.method.equals("GET") && exchange.pathAndQuery.startsWith("/api/v1/defaultWorkspaces");
+    }
+
+    private static boolean isCreateDefaultWorkspace(MutatingProxy.Exchange exchange) {
+        return exchange.method.equals("POST") && exchange.pathAndQuery.startsWith("/api/v1/defaultWorkspaces");
+    }
+
+    private static ObjectNode json(String body) {
+        try {
+            return (ObjectNode) JSON.readTree(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    // The variants' own safeguards.
+
     @Test
-    void theUnbrokenFakePassesThroughTheProxy() throws IOException {
-        assertThat(responsesAltered(UnaryOperator.identity()).failures()).isEmpty();
+    void theUnbrokenFakePassesThroughTheProxyWhateverTheAccount() throws IOException {
+        for (Account account : Account.values()) {
+            Broken unbroken = run(account, UnaryOperator.identity(), UnaryOperator.identity());
+
+            assertThat(unbroken.result().failures()).as("%s: failures", account).isEmpty();
+            assertThat(unbroken.alterations()).as("%s: alterations", account).isZero();
+            assertThat(unbroken.result().skipped()).as("%s: skipped", account).isNotEmpty();
+        }
     }
 
     @Test
+    void assertCaughtRefusesAVariantThatAlteredNothing() throws IOException {
+        Broken unbroken = responsesAltered(UnaryOperator.identity());
+
+        assertThatThrownBy(() -> assertCaught(unbroken, "")).isInstanceOf(AssertionError.class).hasMessageContaining("alter");
+    }
+
+    @Test
+    void assertCaughtRefusesARunThatPassedOrFailedAnotherCheck() {
+        ContractResult passed = new ContractResult(List.of(new ContractResult.Check("read-only > x", ContractResult.Outcome.PASSED, null)),
+                List.of(), List.of());
+        ContractResult otherFailure = new ContractResult(List.of(new ContractResult.Check("read-only > y", ContractResult.Outcome.FAILED, "no")),
+                List.of(), List.of());
+
+        assertThatThrownBy(() -> assertCaught(new Broken(passed, 3), "x")).isInstanceOf(AssertionError.class);
+        assertThatThrownBy(() -> assertCaught(new Broken(otherFailure, 3), "x")).isInstanceOf(AssertionError.class);
+    }
+
+    // Shapes, statuses and validation.
+
+    @Test
     void catchesAMissingField() throws IOException {
-        ContractResult result = responsesAltered(exchange -> {
+        Broken broken = responsesAltered(exchange -> {
             if (isGetWorkspace(exchange) && exchange.status == 200) {
                 exchange.responseBody = exchange.responseBody.replaceFirst("\"WorkspaceName\":\"[^\"]*\",", "");
             }
             return exchange;
         });
 
-        assertCaught(result, "CreateWorkspace then GetWorkspace returns what was stored");
+        assertCaught(broken, "CreateWorkspace then GetWorkspace returns what was stored");
+    }
+
+    @Test
+    void catchesAMissingResourceGroupId() throws IOException {
+        Broken broken = responsesAltered(exchange -> {
+            if (isGetWorkspace(exchange) && exchange.status == 200) {
+                ObjectNode body = json(exchange.responseBody);
+                body.remove("ResourceGroupId");
+                exchange.responseBody = body.toString();
+            }
+            return exchange;
+        });
+
+        assertCaught(broken, "CreateWorkspace then GetWorkspace returns what was stored");
     }
 
     @Test
     void catchesAWrongJsonType() throws IOException {
-        ContractResult result = responsesAltered(exchange -> {
+        Broken broken = responsesAltered(exchange -> {
             exchange.responseBody = exchange.responseBody.replace("\"IsDefault\":false", "\"IsDefault\":\"false\"");
             return exchange;
         });
 
-        assertCaught(result, "returns what was stored");
+        assertCaught(broken, "returns what was stored");
     }
 
     @Test
     void catchesAWrongStatusCode() throws IOException {
-        ContractResult result = responsesAltered(exchange -> {
+        Broken broken = responsesAltered(exchange -> {
             if (exchange.status == 404) {
                 exchange.status = 200;
             }
             return exchange;
         });
 
-        assertCaught(result, "an unknown WorkspaceId is 404");
+        assertCaught(broken, "an unknown WorkspaceId is 404");
     }
 
     @Test
-    void catchesAnInvalidNameAccepted() throws IOException {
-        ContractResult result = responsesAltered(exchange -> {
-            if (exchange.method.equals("POST") && exchange.requestBody.contains("\"WorkspaceName\":\"ab\"")) {
-                exchange.status = 200;
-                exchange.responseBody = "{\"RequestId\":\"R\",\"WorkspaceId\":\"123\"}";
+    void catchesAnErrorWithoutHostId() throws IOException {
+        Broken broken = responsesAltered(exchange -> {
+            if (exchange.status >= 400) {
+                exchange.responseBody = exchange.responseBody.replaceFirst("\"HostId\":\"[^\"]*\",", "");
             }
             return exchange;
         });
 
-        assertCaught(result, "WorkspaceName of 2 characters");
+        assertCaught(broken, "an unknown WorkspaceId is 404");
+    }
+
+    @Test
+    void catchesAnInvalidNameAccepted() throws IOException {
+        Broken broken = responsesAltered(exchange -> {
+            if (exchange.method.equals("POST") && exchange.requestBody.contains("\"WorkspaceName\":\"ab\"")) {
+                exchange.status = 200;
+                exchange.responseBody = "{\"RequestId\":\"R-" + UUID.randomUUID() + "\",\"WorkspaceId\":\"123\"}";
+                exchange.responseHeaders.remove("x-acs-request-id");
+            }
+            return exchange;
+        });
+
+        assertCaught(broken, "WorkspaceName of 2 characters");
+        assertThat(broken.result().created()).as("a workspace the implementation says it created is listed").contains("123");
     }
 
     @Test
     void catchesVerboseIgnored() throws IOException {
-        ContractResult result = runAgainstBroken(exchange -> {
+        Broken broken = run(Account.WITH_DEFAULT, exchange -> {
             exchange.pathAndQuery = exchange.pathAndQuery.replaceAll("\\?.*$", "");
             return exchange;
         }, UnaryOperator.identity());
 
-        assertCaught(result, "Verbose=true adds Owner and AdminNames");
-        assertCaught(result, "Verbose=true adds Conditions");
+        assertCaught(broken, "Verbose=true adds Owner and AdminNames");
+        assertCaught(broken, "GetDefaultWorkspace with Verbose=true");
     }
 
     @Test
     void catchesAMissingRequestIdInErrors() throws IOException {
-        ContractResult result = responsesAltered(exchange -> {
+        Broken broken = responsesAltered(exchange -> {
             if (exchange.status >= 400) {
                 exchange.responseBody = exchange.responseBody.replaceFirst("\"RequestId\":\"[^\"]*\",", "");
             }
             return exchange;
         });
 
-        assertCaught(result, "Every answer carries a RequestId");
+        assertCaught(broken, "Every answer carries a RequestId");
     }
 
     @Test
     void catchesTimestampsWithoutMilliseconds() throws IOException {
-        ContractResult result = responsesAltered(exchange -> {
+        Broken broken = responsesAltered(exchange -> {
             exchange.responseBody = exchange.responseBody.replaceAll("(\\d\\d:\\d\\d:\\d\\d)\\.\\d{3}Z", "$1Z");
             return exchange;
         });
 
-        assertCaught(result, "returns what was stored");
+        assertCaught(broken, "returns what was stored");
     }
 
     @Test
     void catchesAnHtmlErrorPage() throws IOException {
-        ContractResult result = responsesAltered(exchange -> {
+        Broken broken = responsesAltered(exchange -> {
             if (exchange.status == 404 && exchange.pathAndQuery.contains("noSuchResource")) {
                 exchange.responseBody = "<html><body>Not Found</body></html>";
                 exchange.contentType = "text/html";
@@ -133,51 +254,338 @@ class BrokenImplementationsTest {
             return exchange;
         });
 
-        assertCaught(result, "An unknown API answers a 4xx in the error format");
-    }
-
-    @Test
-    void catchesConditionCodesAsStrings() throws IOException {
-        ContractResult result = responsesAltered(exchange -> {
-            exchange.responseBody = exchange.responseBody.replace("\"Code\":200", "\"Code\":\"200\"");
-            return exchange;
-        });
-
-        assertCaught(result, "Verbose=true adds Conditions");
+        assertCaught(broken, "An unknown API answers a 4xx in the error format");
     }
 
     @Test
     void catchesAnUnknownStatusValue() throws IOException {
-        ContractResult result = responsesAltered(exchange -> {
+        Broken broken = responsesAltered(exchange -> {
             exchange.responseBody = exchange.responseBody.replace("\"Status\":\"ENABLED\"", "\"Status\":\"RUNNING\"");
             return exchange;
         });
 
-        assertCaught(result, "returns what was stored");
+        assertCaught(broken, "returns what was stored");
     }
 
     @Test
     void catchesATakenNameAccepted() throws IOException {
-        ContractResult result = responsesAltered(exchange -> {
-            if (exchange.status == 409) {
+        Broken broken = responsesAltered(exchange -> {
+            if (exchange.status == 409 && !isCreateDefaultWorkspace(exchange)) {
                 exchange.status = 200;
-                exchange.responseBody = "{\"RequestId\":\"R\",\"WorkspaceId\":\"124\"}";
+                exchange.responseBody = "{\"RequestId\":\"R-" + UUID.randomUUID() + "\",\"WorkspaceId\":\"124\"}";
             }
             return exchange;
         });
 
-        assertCaught(result, "refuses a name already taken");
+        assertCaught(broken, "refuses a name already taken");
     }
 
     @Test
     void catchesAServerErrorForBadInput() throws IOException {
-        ContractResult result = responsesAltered(exchange -> {
+        Broken broken = responsesAltered(exchange -> {
             if (exchange.status == 400) {
                 exchange.status = 500;
             }
             return exchange;
         });
 
-        assertCaught(result, "malformed JSON");
+        assertCaught(broken, "malformed JSON");
+    }
+
+    @Test
+    void catchesABadVerboseAccepted() throws IOException {
+        Broken broken = run(Account.WITH_DEFAULT, exchange -> {
+            exchange.pathAndQuery = exchange.pathAndQuery.replaceAll("Verbose=(maybe|tru)$", "Verbose=false");
+            return exchange;
+        }, UnaryOperator.identity());
+
+        assertCaught(broken, "refuse Verbose=maybe with a 4xx in the error format");
+        assertCaught(broken, "GetWorkspace refuses a bad Verbose value with 400");
+        assertCaught(broken, "GetDefaultWorkspace refuses a bad Verbose value with 400");
+    }
+
+    @Test
+    void catchesAnUnknownMethodAnsweredOutsideTheErrorFormat() throws IOException {
+        Broken broken = responsesAltered(exchange -> {
+            if (exchange.method.equals("PATCH")) {
+                exchange.status = 405;
+                exchange.responseBody = "Method Not Allowed";
+                exchange.contentType = "text/plain";
+            }
+            return exchange;
+        });
+
+        assertCaught(broken, "An unknown method on a known path, PATCH /api/v1/workspaces");
+    }
+
+    // What a workspace the suite created reads back as.
+
+    @Test
+    void catchesANewWorkspaceMarkedDefault() throws IOException {
+        Broken broken = responsesAltered(exchange -> {
+            if (isGetWorkspace(exchange)) {
+                exchange.responseBody = exchange.responseBody.replace("\"IsDefault\":false", "\"IsDefault\":true");
+            }
+            return exchange;
+        });
+
+        assertCaught(broken, "CreateWorkspace then GetWorkspace returns what was stored");
+        assertCaught(broken, "basic mode");
+    }
+
+    @Test
+    void catchesAFreshWorkspaceInAStatusCreationCannotGive() throws IOException {
+        Broken broken = responsesAltered(exchange -> {
+            if (isGetWorkspace(exchange)) {
+                exchange.responseBody = exchange.responseBody.replace("\"Status\":\"ENABLED\"", "\"Status\":\"DISABLED\"");
+            }
+            return exchange;
+        });
+
+        assertCaught(broken, "CreateWorkspace then GetWorkspace returns what was stored");
+    }
+
+    @Test
+    void catchesAnEmptyCreator() throws IOException {
+        Broken broken = responsesAltered(exchange -> {
+            if (isGetWorkspace(exchange)) {
+                exchange.responseBody = exchange.responseBody.replaceFirst("\"Creator\":\"[^\"]*\"", "\"Creator\":\"\"");
+            }
+            return exchange;
+        });
+
+        assertCaught(broken, "CreateWorkspace then GetWorkspace returns what was stored");
+    }
+
+    @Test
+    void catchesStandardModeReadBackAsBasicMode() throws IOException {
+        Broken broken = responsesAltered(exchange -> {
+            if (isGetWorkspace(exchange)) {
+                exchange.responseBody = exchange.responseBody.replace("\"EnvTypes\":[\"dev\",\"prod\"]", "\"EnvTypes\":[\"prod\"]");
+            }
+            return exchange;
+        });
+
+        assertCaught(broken, "CreateWorkspace then GetWorkspace returns what was stored");
+    }
+
+    @Test
+    void catchesBasicModeReadBackAsStandardMode() throws IOException {
+        Broken broken = responsesAltered(exchange -> {
+            if (isGetWorkspace(exchange)) {
+                exchange.responseBody = exchange.responseBody.replace("\"EnvTypes\":[\"prod\"]", "\"EnvTypes\":[\"dev\",\"prod\"]");
+            }
+            return exchange;
+        });
+
+        assertCaught(broken, "CreateWorkspace in basic mode");
+    }
+
+    @Test
+    void catchesAnEmptyDisplayNameKeptEmpty() throws IOException {
+        Set<String> namesSentWithAnEmptyDisplayName = ConcurrentHashMap.newKeySet();
+        Pattern name = Pattern.compile("\"WorkspaceName\":\"([^\"]+)\"");
+        Broken broken = run(Account.WITH_DEFAULT, exchange -> {
+            Matcher sent = name.matcher(exchange.requestBody);
+            if (exchange.requestBody.contains("\"DisplayName\":\"\"") && sent.find()) {
+                namesSentWithAnEmptyDisplayName.add(sent.group(1));
+            }
+            return exchange;
+        }, exchange -> {
+            Matcher read = name.matcher(String.valueOf(exchange.responseBody));
+            if (isGetWorkspace(exchange) && read.find() && namesSentWithAnEmptyDisplayName.contains(read.group(1))) {
+                exchange.responseBody = exchange.responseBody.replaceFirst("\"DisplayName\":\"[^\"]*\"", "\"DisplayName\":\"\"");
+            }
+            return exchange;
+        });
+
+        assertCaught(broken, "an empty DisplayName defaults to the WorkspaceName");
+    }
+
+    // RequestIds.
+
+    @Test
+    void catchesARequestIdRepeatedAcrossAnswers() throws IOException {
+        Broken broken = responsesAltered(exchange -> {
+            exchange.responseBody = exchange.responseBody.replaceFirst("\"RequestId\":\"[^\"]*\"", "\"RequestId\":\"SAME-ID\"");
+            exchange.responseHeaders.put("x-acs-request-id", "SAME-ID");
+            return exchange;
+        });
+
+        assertCaught(broken, "Every answer carries a RequestId, unique in the run");
+    }
+
+    @Test
+    void catchesARequestIdHeaderThatDiffersFromTheBody() throws IOException {
+        Broken broken = responsesAltered(exchange -> {
+            if (exchange.method.equals("GET")) {
+                exchange.responseHeaders.put("x-acs-request-id", UUID.randomUUID().toString());
+            }
+            return exchange;
+        });
+
+        assertCaught(broken, "equal to the x-acs-request-id header");
+    }
+
+    @Test
+    void catchesAMissingRequestIdHeader() throws IOException {
+        Broken broken = responsesAltered(exchange -> {
+            exchange.responseHeaders.remove("x-acs-request-id");
+            return exchange;
+        });
+
+        assertCaught(broken, "equal to the x-acs-request-id header");
+    }
+
+    // The default workspace.
+
+    @Test
+    void catchesGetDefaultWorkspaceAlwaysNotFound() throws IOException {
+        Broken broken = run(Account.FRESH_CREATING_DEFAULT, UnaryOperator.identity(), exchange -> {
+            if (isGetDefaultWorkspace(exchange) && exchange.status == 200) {
+                String requestId = exchange.responseHeaders.get("x-acs-request-id");
+                exchange.status = 404;
+                exchange.responseBody = "{\"RequestId\":\"" + requestId + "\",\"HostId\":\"aiworkspace.cn-hangzhou.aliyuncs.com\","
+                        + "\"Code\":\"100400027\",\"Message\":\"Default workspace not exists\"}";
+            }
+            return exchange;
+        });
+
+        assertCaught(broken, "GetDefaultWorkspace without Verbose");
+        assertThat(broken.result().resources()).extracting(CreatedResource::kind).contains(CreatedResource.Kind.DEFAULT_WORKSPACE);
+    }
+
+    @Test
+    void catchesANoDefaultAnswerThatCreateDefaultWorkspaceContradicts() throws IOException {
+        Broken broken = run(Account.WITH_DEFAULT_CREATING_DEFAULT, UnaryOperator.identity(), exchange -> {
+            if (isGetDefaultWorkspace(exchange) && exchange.status == 200) {
+                exchange.status = 404;
+                exchange.responseBody = "{\"RequestId\":\"" + exchange.responseHeaders.get("x-acs-request-id")
+                        + "\",\"HostId\":\"h\",\"Code\":\"100400027\",\"Message\":\"Default workspace not exists\"}";
+            }
+            return exchange;
+        });
+
+        assertCaught(broken, "GetDefaultWorkspace without Verbose");
+        assertThat(broken.result().failures()).anySatisfy(failure -> assertThat(failure.message()).contains("CreateDefaultWorkspace"));
+    }
+
+    @Test
+    void catchesConditionsWithoutVerbose() throws IOException {
+        Broken broken = run(Account.WITH_DEFAULT, exchange -> {
+            if (isGetDefaultWorkspace(exchange) && !exchange.pathAndQuery.contains("Verbose=")) {
+                exchange.pathAndQuery = exchange.pathAndQuery + "?Verbose=true";
+            }
+            return exchange;
+        }, UnaryOperator.identity());
+
+        assertCaught(broken, "GetDefaultWorkspace without Verbose");
+    }
+
+    @Test
+    void catchesConditionCodesAsStrings() throws IOException {
+        Broken broken = responsesAltered(exchange -> {
+            exchange.responseBody = exchange.responseBody.replace("\"Code\":200", "\"Code\":\"200\"");
+            return exchange;
+        });
+
+        assertCaught(broken, "GetDefaultWorkspace with Verbose=true");
+    }
+
+    @Test
+    void catchesConditionsOutOfStageOrder() throws IOException {
+        Broken broken = responsesAltered(exchange -> {
+            if (isGetDefaultWorkspace(exchange) && exchange.status == 200 && exchange.responseBody.contains("Conditions")) {
+                ObjectNode body = json(exchange.responseBody);
+                ArrayNode conditions = (ArrayNode) body.get("Conditions");
+                List<JsonNode> reversed = new java.util.ArrayList<>();
+                conditions.forEach(condition -> reversed.add(0, condition));
+                conditions.removeAll().addAll(reversed);
+                exchange.responseBody = body.toString();
+            }
+            return exchange;
+        });
+
+        assertCaught(broken, "GetDefaultWorkspace with Verbose=true");
+    }
+
+    @Test
+    void catchesAMissingOwnerInGetDefaultWorkspace() throws IOException {
+        Broken broken = responsesAltered(exchange -> {
+            if (isGetDefaultWorkspace(exchange) && exchange.status == 200) {
+                ObjectNode body = json(exchange.responseBody);
+                body.remove("Owner");
+                exchange.responseBody = body.toString();
+            }
+            return exchange;
+        });
+
+        assertCaught(broken, "GetDefaultWorkspace without Verbose");
+        assertCaught(broken, "GetDefaultWorkspace with Verbose=true");
+    }
+
+    @Test
+    void catchesTheDefaultWorkspaceNotMarkedDefault() throws IOException {
+        Broken broken = responsesAltered(exchange -> {
+            if (isGetWorkspace(exchange)) {
+                exchange.responseBody = exchange.responseBody.replace("\"IsDefault\":true", "\"IsDefault\":false");
+            }
+            return exchange;
+        });
+
+        assertCaught(broken, "GetWorkspace of the default workspace says IsDefault: true");
+    }
+
+    @Test
+    void catchesASecondCreateDefaultWorkspaceAccepted() throws IOException {
+        Broken broken = responsesAltered(exchange -> {
+            if (isCreateDefaultWorkspace(exchange) && exchange.status == 409) {
+                exchange.status = 200;
+                exchange.responseBody = "{\"RequestId\":\"" + exchange.responseHeaders.get("x-acs-request-id") + "\",\"WorkspaceId\":\"777\"}";
+            }
+            return exchange;
+        });
+
+        assertCaught(broken, "A second CreateDefaultWorkspace is refused");
+        assertThat(broken.result().resources()).as("what the implementation says it created is listed, and kept")
+                .contains(new CreatedResource(CreatedResource.Kind.DEFAULT_WORKSPACE, "777", "",
+                        "default workspace > A second CreateDefaultWorkspace is refused"));
+    }
+
+    @Test
+    void catchesASecondCreateDefaultWorkspaceRefusedWithAnotherCode() throws IOException {
+        Broken broken = responsesAltered(exchange -> {
+            if (isCreateDefaultWorkspace(exchange) && exchange.status == 409) {
+                exchange.responseBody = exchange.responseBody.replace("\"Code\":\"100400009\"", "\"Code\":\"Conflict\"");
+            }
+            return exchange;
+        });
+
+        assertCaught(broken, "A second CreateDefaultWorkspace is refused with 409 100400009");
+    }
+
+    @Test
+    void catchesAnUndocumentedNoDefaultError() throws IOException {
+        Broken broken = run(Account.FRESH, UnaryOperator.identity(), exchange -> {
+            if (isGetDefaultWorkspace(exchange) && exchange.status == 404) {
+                exchange.status = 400;
+                exchange.responseBody = exchange.responseBody.replace("\"Code\":\"100400027\"", "\"Code\":\"InvalidParameter\"");
+            }
+            return exchange;
+        });
+
+        assertCaught(broken, "GetDefaultWorkspace without a default workspace is 404 100400027");
+    }
+
+    @Test
+    void catchesACreateDefaultWorkspaceAnswerWithANumericId() throws IOException {
+        Broken broken = run(Account.FRESH_CREATING_DEFAULT, UnaryOperator.identity(), exchange -> {
+            if (isCreateDefaultWorkspace(exchange) && exchange.status == 200) {
+                exchange.responseBody = exchange.responseBody.replaceFirst("\"WorkspaceId\":\"(\\d+)\"", "\"WorkspaceId\":$1");
+            }
+            return exchange;
+        });
+
+        assertCaught(broken, "CreateDefaultWorkspace answers RequestId and WorkspaceId strings");
     }
 }

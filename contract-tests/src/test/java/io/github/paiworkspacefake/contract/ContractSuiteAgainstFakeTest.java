@@ -3,14 +3,31 @@ package io.github.paiworkspacefake.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.paiworkspacefake.server.PaiWorkspaceFake;
+import io.github.paiworkspacefake.server.Workspace;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.net.URI;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
  * The whole suite, creating checks included, against this project's fake; or against the implementation named by
- * {@code -Dpai.contract.endpoint=URL} (creating checks then only with {@code -Dpai.contract.allowCreate=true}).
+ * {@code -Dpai.contract.endpoint=URL} (creating checks then only with {@code -Dpai.contract.allowCreate=true}, the
+ * default workspace's creation only with {@code -Dpai.contract.allowCreateDefault=true}).
  */
 class ContractSuiteAgainstFakeTest {
+
+    private static final PrintStream QUIET = new PrintStream(OutputStream.nullOutputStream());
+
+    private static ContractConfig against(PaiWorkspaceFake fake, boolean allowCreate) {
+        return new ContractConfig(URI.create(fake.baseUrl()), "cn-hangzhou", "ak", "sk", allowCreate);
+    }
 
     @Test
     void theImplementationPassesEveryCheck() {
@@ -20,21 +37,45 @@ class ContractSuiteAgainstFakeTest {
             result = ContractSuite.run(ContractConfig.from(System::getProperty), null, System.out);
         } else {
             try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder().build().start()) {
-                result = ContractSuite.run(new ContractConfig(URI.create(fake.baseUrl()), "cn-hangzhou", "ak", "sk", true),
-                        null, System.out);
-                assertThat(fake.workspaces()).extracting(w -> w.workspaceId()).containsExactlyInAnyOrderElementsOf(result.created());
+                result = ContractSuite.run(against(fake, true).withAllowCreateDefault(true).withCleanup(false), null, System.out);
+
+                assertThat(fake.workspaces()).extracting(Workspace::workspaceId).containsExactlyInAnyOrderElementsOf(result.created());
+                assertThat(fake.defaultWorkspace()).map(Workspace::workspaceId).hasValueSatisfying(id -> assertThat(result.resources())
+                        .contains(new CreatedResource(CreatedResource.Kind.DEFAULT_WORKSPACE, id, "", "default workspace setup")));
+                assertThat(result.skipped()).extracting(ContractResult.Check::name).singleElement().asString()
+                        .contains("without a default workspace");
             }
         }
 
         assertThat(result.failures()).as("failed checks").isEmpty();
-        assertThat(result.checks()).hasSizeGreaterThan(20);
+        assertThat(result.checks()).hasSizeGreaterThan(30);
+    }
+
+    @Test
+    void anAccountWithADefaultWorkspaceIsCheckedWithoutCreatingOne() {
+        try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder().build().start()) {
+            String defaultId = fake.makeDefault(fake.addWorkspace(Workspace.builder("team_default").description("d").build()).workspaceId())
+                    .workspaceId();
+
+            ContractResult result = ContractSuite.run(against(fake, false).withAllowCreateDefault(true), null, QUIET);
+
+            assertThat(result.failures()).isEmpty();
+            assertThat(result.checks()).filteredOn(check -> check.name().startsWith("default workspace")).extracting(ContractResult.Check::name)
+                    .filteredOn(name -> name.contains("GetDefaultWorkspace with Verbose=true") || name.contains("IsDefault: true")
+                            || name.contains("A second CreateDefaultWorkspace is refused"))
+                    .hasSize(3);
+            assertThat(result.skipped()).extracting(ContractResult.Check::name)
+                    .anyMatch(name -> name.contains("CreateDefaultWorkspace answers RequestId and WorkspaceId"));
+            assertThat(fake.workspaces()).extracting(Workspace::workspaceId).containsExactly(defaultId);
+            assertThat(result.resources()).isEmpty();
+        }
     }
 
     @Test
     void passesAgainstAStrictFakeWithTheSuitesOwnSignatures() {
         try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder().accessKey("LTAI5tSuiteKey", "SuiteSecret").build().start()) {
-            ContractResult result = ContractSuite.run(
-                    new ContractConfig(URI.create(fake.baseUrl()), "cn-hangzhou", "LTAI5tSuiteKey", "SuiteSecret", true), null, System.out);
+            ContractResult result = ContractSuite.run(new ContractConfig(URI.create(fake.baseUrl()), "cn-hangzhou", "LTAI5tSuiteKey",
+                    "SuiteSecret", true, true, false), null, System.out);
 
             assertThat(result.failures()).isEmpty();
             assertThat(fake.workspaces()).isNotEmpty();
@@ -44,9 +85,8 @@ class ContractSuiteAgainstFakeTest {
     @Test
     void aWrongSecretFailsAgainstAStrictFake() {
         try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder().accessKey("LTAI5tSuiteKey", "SuiteSecret").build().start()) {
-            ContractResult result = ContractSuite.run(
-                    new ContractConfig(URI.create(fake.baseUrl()), "cn-hangzhou", "LTAI5tSuiteKey", "wrong", true), null,
-                    new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+            ContractResult result = ContractSuite.run(new ContractConfig(URI.create(fake.baseUrl()), "cn-hangzhou", "LTAI5tSuiteKey",
+                    "wrong", true, true, true), null, QUIET);
 
             assertThat(result.passed()).isFalse();
             assertThat(fake.workspaces()).isEmpty();
@@ -54,15 +94,59 @@ class ContractSuiteAgainstFakeTest {
     }
 
     @Test
-    void readOnlyRunsCreateNothing() {
+    void readOnlyRunsCreateNothingAndReportTheCreatingChecksSkipped() {
         try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder().build().start()) {
-            ContractResult result = ContractSuite.run(
-                    new ContractConfig(URI.create(fake.baseUrl()), "cn-hangzhou", "ak", "sk", false), null, System.out);
+            ContractResult result = ContractSuite.run(against(fake, false), null, System.out);
 
             assertThat(result.passed()).isTrue();
-            assertThat(result.checks()).noneMatch(check -> check.name().startsWith("creating"));
+            assertThat(result.checks()).filteredOn(check -> check.name().startsWith("creating")).isNotEmpty()
+                    .allSatisfy(check -> {
+                        assertThat(check.outcome()).isEqualTo(ContractResult.Outcome.SKIPPED);
+                        assertThat(check.message()).contains("--allow-create");
+                    });
+            assertThat(result.checks()).filteredOn(check -> check.name().contains("without a default workspace is 404"))
+                    .extracting(ContractResult.Check::outcome).containsExactly(ContractResult.Outcome.PASSED);
+            assertThat(result.skipped()).extracting(ContractResult.Check::message)
+                    .anyMatch(reason -> reason.contains("--allow-create-default"));
             assertThat(fake.workspaces()).isEmpty();
-            assertThat(result.created()).isEmpty();
+            assertThat(fake.defaultWorkspace()).isEmpty();
+            assertThat(result.resources()).isEmpty();
+            assertThat(result.cleanup()).isEmpty();
+        }
+    }
+
+    @Test
+    void twoRunsAtOnceInOneJvmKeepTheirResultsApart() throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        AtomicInteger firstIds = new AtomicInteger(100_000);
+        AtomicInteger secondIds = new AtomicInteger(200_000);
+        try (PaiWorkspaceFake first = PaiWorkspaceFake.builder().idGenerator(() -> Integer.toString(firstIds.incrementAndGet())).build().start();
+             PaiWorkspaceFake second = PaiWorkspaceFake.builder().idGenerator(() -> Integer.toString(secondIds.incrementAndGet())).build().start()) {
+            CountDownLatch start = new CountDownLatch(1);
+            List<CompletableFuture<ContractResult>> runs = List.of(first, second).stream()
+                    .map(fake -> CompletableFuture.supplyAsync(() -> {
+                        try {
+                            start.await();
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                        return ContractSuite.run(against(fake, true).withCleanup(false), null, QUIET);
+                    }, threads))
+                    .toList();
+            start.countDown();
+            ContractResult firstResult = runs.get(0).get(2, TimeUnit.MINUTES);
+            ContractResult secondResult = runs.get(1).get(2, TimeUnit.MINUTES);
+
+            assertThat(firstResult.failures()).isEmpty();
+            assertThat(secondResult.failures()).isEmpty();
+            assertThat(first.workspaces()).extracting(Workspace::workspaceId).containsExactlyInAnyOrderElementsOf(firstResult.created());
+            assertThat(second.workspaces()).extracting(Workspace::workspaceId).containsExactlyInAnyOrderElementsOf(secondResult.created());
+            assertThat(firstResult.checks()).hasSameSizeAs(secondResult.checks());
+            assertThat(first.workspaces()).extracting(Workspace::workspaceName).filteredOn(name -> name.startsWith(WorkspaceNames.PREFIX))
+                    .isNotEmpty()
+                    .doesNotContainAnyElementsOf(second.workspaces().stream().map(Workspace::workspaceName).toList());
+        } finally {
+            threads.shutdownNow();
         }
     }
 }

@@ -21,19 +21,62 @@ class ContractSuiteMainTest {
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
-    @Test
-    void exitsZeroPrintsEveryCheckAndWritesAJUnitReport(@TempDir Path reports) throws Exception {
-        try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder().build().start()) {
-            int status = run("--endpoint", fake.baseUrl(), "--allow-create", "--report-dir", reports.toString());
+    private String printed() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
 
-            String printed = out.toString(StandardCharsets.UTF_8);
+    private static String report(Path reports) throws Exception {
+        try (var files = Files.list(reports)) {
+            Path xml = files.filter(file -> file.getFileName().toString().endsWith(".xml")).findFirst().orElseThrow();
+            return Files.readString(xml);
+        }
+    }
+
+    @Test
+    void exitsZeroPrintsEveryCheckAndTheCreatedWorkspacesAndWritesAJUnitReport(@TempDir Path reports) throws Exception {
+        try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder().build().start()) {
+            int status = run("--endpoint", fake.baseUrl(), "--allow-create", "--no-cleanup", "--report-dir", reports.toString());
+
             assertThat(status).isZero();
-            assertThat(printed).contains("PASS  read-only > GetWorkspace: an unknown WorkspaceId is 404")
+            assertThat(printed()).contains("PASS  read-only > GetWorkspace: an unknown WorkspaceId is 404")
                     .contains("PASS  creating > CreateWorkspace then GetWorkspace returns what was stored")
-                    .contains(" passed, 0 failed").contains("Workspaces created: ");
-            try (var files = Files.list(reports)) {
-                assertThat(files.map(Path::getFileName).map(Path::toString)).anyMatch(name -> name.endsWith(".xml"));
-            }
+                    .contains("SKIP  default workspace > GetDefaultWorkspace with Verbose=true")
+                    .contains(" passed, 0 failed, ")
+                    .contains("Created by this run: " + fake.workspaces().size());
+            fake.workspaces().forEach(workspace -> assertThat(printed())
+                    .contains("workspace " + workspace.workspaceId() + " (" + workspace.workspaceName() + "): kept (cleanup is off)"));
+            assertThat(report(reports)).contains("GetWorkspace: an unknown WorkspaceId is 404")
+                    .contains("keep workspace " + fake.workspaces().get(0).workspaceId());
+        }
+    }
+
+    @Test
+    void aReadOnlyRunReportsTheSkippedChecksWithTheirReasonInTheSummaryAndTheJUnitReport(@TempDir Path reports) throws Exception {
+        try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder().build().start()) {
+            int status = run("--endpoint", fake.baseUrl(), "--report-dir", reports.toString());
+
+            String xml = report(reports);
+            assertThat(status).isZero();
+            assertThat(printed()).contains("SKIP  creating > CreateWorkspace then GetWorkspace returns what was stored")
+                    .contains("creates workspaces: run with --allow-create")
+                    .containsPattern(" passed, 0 failed, [1-9]\\d* skipped")
+                    .contains("Created by this run: nothing");
+            assertThat(xml).containsPattern("skipped=\"[1-9]\\d*\"")
+                    .contains("CreateWorkspace then GetWorkspace returns what was stored")
+                    .contains("creates workspaces: run with --allow-create");
+            assertThat(fake.workspaces()).isEmpty();
+        }
+    }
+
+    @Test
+    void allowCreateDefaultCreatesTheDefaultWorkspaceAndKeepsIt() {
+        try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder().build().start()) {
+            int status = run("--endpoint", fake.baseUrl(), "--allow-create-default");
+
+            assertThat(status).isZero();
+            assertThat(fake.defaultWorkspace()).isPresent();
+            assertThat(printed()).contains("PASS  default workspace > CreateDefaultWorkspace answers RequestId and WorkspaceId strings")
+                    .contains("default workspace " + fake.defaultWorkspace().orElseThrow().workspaceId() + ": kept (the default workspace");
         }
     }
 
@@ -41,7 +84,7 @@ class ContractSuiteMainTest {
     void exitsOneWhenACheckFails() {
         try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder().accessKey("LTAI5tOther", "secret").build().start()) {
             assertThat(run("--endpoint", fake.baseUrl())).isEqualTo(1);
-            assertThat(out.toString(StandardCharsets.UTF_8)).contains("FAIL  ");
+            assertThat(printed()).contains("FAIL  ");
         }
     }
 
@@ -49,5 +92,11 @@ class ContractSuiteMainTest {
     void exitsTwoWithoutAnEndpoint() {
         assertThat(run("--region", "cn-beijing")).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("--endpoint is required");
+    }
+
+    @Test
+    void helpNamesEveryFlag() {
+        assertThat(run("--help")).isZero();
+        assertThat(printed()).contains("--allow-create ", "--allow-create-default", "--cleanup", "--no-cleanup", "--report-dir");
     }
 }

@@ -1,0 +1,49 @@
+package io.github.paiworkspacefake.contract;
+
+import java.util.Optional;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.platform.commons.support.AnnotationSupport;
+
+/**
+ * Skips, with the reason, the checks a run may not or cannot do: checks that create workspaces without
+ * {@code --allow-create}, and checks about a default workspace the account does not have (or has). Skipped checks
+ * stay in the summary and the JUnit XML; nothing is filtered out silently.
+ */
+final class ContractPreconditions implements ExecutionCondition {
+
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+        if (context.getTestMethod().isEmpty()) {
+            return ConditionEvaluationResult.enabled("conditions apply to checks, not to their classes");
+        }
+        ContractRun run = ContractRun.of(context);
+        if (context.getTags().contains(CreatingContractChecks.TAG) && !run.config().allowCreate()) {
+            return ConditionEvaluationResult.disabled("creates workspaces: run with --allow-create (-D" + ContractConfig.ALLOW_CREATE
+                    + "=true) to include it");
+        }
+        Optional<WhenDefaultWorkspace> needed = AnnotationSupport.findAnnotation(context.getTestMethod(), WhenDefaultWorkspace.class);
+        return needed.map(annotation -> defaultWorkspace(annotation.value(), run.defaultWorkspace()))
+                .orElse(ConditionEvaluationResult.enabled("no precondition"));
+    }
+
+    private static ConditionEvaluationResult defaultWorkspace(WhenDefaultWorkspace.Situation needed, DefaultWorkspaceSetup setup) {
+        String noDefault = "the account has no default workspace; --allow-create-default (-D" + ContractConfig.ALLOW_CREATE_DEFAULT
+                + "=true) creates one, an account setup that cannot be undone";
+        return switch (needed) {
+            case PRESENT -> setup.state() == DefaultWorkspaceSetup.State.ABSENT
+                    ? ConditionEvaluationResult.disabled(noDefault)
+                    : ConditionEvaluationResult.enabled("the account has a default workspace (or setting it up failed)");
+            case ABSENT -> switch (setup.state()) {
+                case ABSENT -> ConditionEvaluationResult.enabled("the account has no default workspace");
+                case FAILED -> ConditionEvaluationResult.disabled("setting up the default workspace failed; the checks that need it say why");
+                default -> ConditionEvaluationResult.disabled("the account has a default workspace");
+            };
+            case CREATED_BY_RUN -> setup.creation() != null
+                    ? ConditionEvaluationResult.enabled("this run called CreateDefaultWorkspace")
+                    : ConditionEvaluationResult.disabled(setup.state() == DefaultWorkspaceSetup.State.ABSENT ? noDefault
+                            : "the account already had a default workspace, so this run did not create one");
+        };
+    }
+}
