@@ -49,6 +49,7 @@ final class AdminHttpApi {
         }));
         config.routes.post(PREFIX + "/workspaces/{WorkspaceId}/lifecycle", changing(this::driveLifecycle));
         config.routes.post(PREFIX + "/deletions", changing(this::delayDeletions));
+        config.routes.post(PREFIX + "/users", changing(this::addUser));
         config.routes.get(PREFIX + "/snapshot", ctx -> ctx.status(200).contentType("application/json;charset=utf-8")
                 .result(fake.snapshot()));
         config.routes.put(PREFIX + "/snapshot", changing(this::restoreSnapshot));
@@ -139,6 +140,23 @@ final class AdminHttpApi {
             workspace = fake.setStatus(workspaceId, parse(WorkspaceStatus.class, "status", body.requiredString("status")));
         }
         ok(ctx, Json.object().put("WorkspaceId", workspace.workspaceId()).put("Status", workspace.status().name()));
+    }
+
+    /**
+     * {@code {"UserId":..,"UserName":..}} adds a RAM user to the fake's account, {@code "AccountId"} to another
+     * account (whose other details the user does not need).
+     */
+    private void addUser(Context ctx) {
+        JsonBody body = JsonBody.parse(ctx.bodyAsBytes());
+        String userId = body.requiredString("UserId");
+        String userName = body.requiredString("UserName");
+        Account account = body.optionalString("AccountId").filter(id -> !id.equals(fake.account().accountId()))
+                .map(id -> Account.of(id, id)).orElse(fake.account());
+        if (userId.equals(account.accountId())) {
+            throw ApiException.invalid("UserId", "the account's own user always exists.");
+        }
+        User user = fake.addUser(account, userId, userName);
+        ok(ctx, Json.object().put("AccountId", user.accountId()).put("UserId", user.userId()).put("UserName", user.userName()));
     }
 
     /** {@code {"afterReads":N}} or {@code {"afterMillis":N}}: when accepted DeleteWorkspace calls take effect. */

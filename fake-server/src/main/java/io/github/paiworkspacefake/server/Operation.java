@@ -23,7 +23,21 @@ public enum Operation {
     /** {@code PUT /api/v1/defaultWorkspaces}: makes one of the caller's workspaces its default. */
     UpdateDefaultWorkspace("PUT", "/api/v1/defaultWorkspaces"),
     /** {@code PUT /resourcegroups/action/changeresourcegroup}: moves a workspace to another resource group. */
-    ChangeResourceGroup("PUT", "/resourcegroups/action/changeresourcegroup");
+    ChangeResourceGroup("PUT", "/resourcegroups/action/changeresourcegroup"),
+    /** {@code POST /api/v1/workspaces/{WorkspaceId}/members}: adds users of the account with their roles. */
+    CreateMember("POST", "/api/v1/workspaces/{WorkspaceId}/members"),
+    /** {@code GET /api/v1/workspaces/{WorkspaceId}/members}: paged and filtered. */
+    ListMembers("GET", "/api/v1/workspaces/{WorkspaceId}/members"),
+    /** {@code GET /api/v1/workspaces/{WorkspaceId}/member} (singular): by MemberId or UserId. */
+    GetMember("GET", "/api/v1/workspaces/{WorkspaceId}/member"),
+    /** {@code DELETE /api/v1/workspaces/{WorkspaceId}/members?MemberIds=a,b}. */
+    DeleteMembers("DELETE", "/api/v1/workspaces/{WorkspaceId}/members"),
+    /** {@code POST /api/v1/workspaces/{WorkspaceId}/members/{MemberId}/roles/{RoleName}}. */
+    AddMemberRole("POST", "/api/v1/workspaces/{WorkspaceId}/members/{MemberId}/roles/{RoleName}"),
+    /** {@code DELETE /api/v1/workspaces/{WorkspaceId}/members/{MemberId}/roles/{RoleName}}. */
+    RemoveMemberRole("DELETE", "/api/v1/workspaces/{WorkspaceId}/members/{MemberId}/roles/{RoleName}"),
+    /** {@code GET /api/v1/workspaces/{WorkspaceId}/users}: the account's users who are not members yet. */
+    ListWorkspaceUsers("GET", "/api/v1/workspaces/{WorkspaceId}/users");
 
     private final String method;
     private final String route;

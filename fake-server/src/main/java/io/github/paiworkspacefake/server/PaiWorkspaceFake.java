@@ -43,6 +43,8 @@ public final class PaiWorkspaceFake implements AutoCloseable {
     public static final int DEFAULT_MAX_WORKSPACES = 100_000;
 
     private final WorkspaceService service;
+    private final MemberService members;
+    private final UserDirectory users = new UserDirectory();
     private final RequestJournal journal = new RequestJournal();
     private final Faults faults = new Faults();
     private final boolean adminApi;
@@ -62,8 +64,10 @@ public final class PaiWorkspaceFake implements AutoCloseable {
         this.accessKeys = new LinkedHashMap<>();
         builder.accessKeys.forEach((id, key) -> accessKeys.put(id,
                 new SignatureVerifier.Credential(key.secret(), key.account() == null ? builder.account : key.account())));
-        this.service = new WorkspaceService(new InMemoryWorkspaceStore(builder.maxWorkspaces), builder.clock, new WorkspaceIds(builder.idGenerator), builder.account,
-                builder.initialStatus);
+        WorkspaceMembers workspaceMembers = new WorkspaceMembers();
+        this.service = new WorkspaceService(new InMemoryWorkspaceStore(builder.maxWorkspaces), workspaceMembers, users,
+                builder.clock, new WorkspaceIds(builder.idGenerator), builder.account, builder.initialStatus);
+        this.members = new MemberService(service, workspaceMembers, users);
     }
 
     /** Starts configuring a fake; every setting has a default. */
@@ -79,7 +83,7 @@ public final class PaiWorkspaceFake implements AutoCloseable {
         Authenticator authenticator = accessKeys.isEmpty()
                 ? Authenticator.anyRequestAs(account)
                 : new SignatureVerifier(accessKeys, clock)::verify;
-        WorkspaceHttpApi api = new WorkspaceHttpApi(service, authenticator, regionId, journal, faults, clock);
+        WorkspaceHttpApi api = new WorkspaceHttpApi(service, members, authenticator, regionId, journal, faults, clock);
         server = Javalin.create(config -> {
             JettyEdge.configure(config, host, requestedPort, regionId);
             api.configure(config, logRequests);
@@ -225,6 +229,46 @@ public final class PaiWorkspaceFake implements AutoCloseable {
             throw new IllegalArgumentException("delay must not be negative");
         }
         service.deleteAfter(delay);
+    }
+
+    /**
+     * Adds a RAM user to an account, so it can be made a workspace member (CreateMember) and is listed by
+     * ListWorkspaceUsers; a user with the same id is replaced. Every account already has its own user, whose
+     * {@code UserId} is the account id.
+     */
+    public User addUser(Account account, String userId, String userName) {
+        User user = new User(Objects.requireNonNull(account, "account").accountId(), userId, userName, userName);
+        users.add(user);
+        return user;
+    }
+
+    /** {@link #addUser(Account, String, String)} for the fake's own account. */
+    public User addUser(String userId, String userName) {
+        return addUser(account, userId, userName);
+    }
+
+    /** The users of an account: its own user first, then the RAM users added to it. */
+    public List<User> users(Account account) {
+        return users.users(Objects.requireNonNull(account, "account"));
+    }
+
+    /** The members of a stored workspace in the order they joined: its creator first, as PAI.WorkspaceOwner. */
+    public List<Member> members(String workspaceId) {
+        Workspace workspace = workspace(workspaceId).orElseThrow(() -> unknown(workspaceId));
+        return members.list(workspace.owner(), workspaceId, ListMembersRequest.all()).items();
+    }
+
+    /**
+     * Makes a user of the workspace's account its member with these roles, as CreateMember does (its checks
+     * included: a known user, not a member yet, documented roles); returns the new member.
+     */
+    public Member addMember(String workspaceId, String userId, String... roles) {
+        Workspace workspace = workspace(workspaceId).orElseThrow(() -> unknown(workspaceId));
+        try {
+            return members.create(workspace.owner(), workspaceId, CreateMemberRequest.of(userId, List.of(roles))).get(0);
+        } catch (ApiException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
     }
 
     /** Changes a stored workspace's {@code Status}, for example to drive code that waits for ENABLED. */

@@ -29,15 +29,17 @@ final class WorkspaceHttpApi {
     private static final String JSON = "application/json;charset=utf-8";
 
     private final WorkspaceService service;
+    private final MemberService members;
     private final Authenticator authenticator;
     private final String regionId;
     private final RequestJournal journal;
     private final Faults faults;
     private final java.time.Clock clock;
 
-    WorkspaceHttpApi(WorkspaceService service, Authenticator authenticator, String regionId, RequestJournal journal,
-                     Faults faults, java.time.Clock clock) {
+    WorkspaceHttpApi(WorkspaceService service, MemberService members, Authenticator authenticator, String regionId,
+                     RequestJournal journal, Faults faults, java.time.Clock clock) {
         this.service = service;
+        this.members = members;
         this.authenticator = authenticator;
         this.regionId = regionId;
         this.journal = journal;
@@ -143,6 +145,34 @@ final class WorkspaceHttpApi {
                 service.changeResourceGroup(caller, ChangeResourceGroupRequest.from(jsonBody(ctx)));
                 yield WorkspaceResponses.lowerCamelRequestIdOnly(requestId);
             }
+            case CreateMember -> MemberResponses.created(requestId,
+                    members.create(caller, workspaceId(ctx), CreateMemberRequest.from(jsonBody(ctx))));
+            case ListMembers -> MemberResponses.list(requestId,
+                    members.list(caller, workspaceId(ctx), ListMembersRequest.from(query(ctx))));
+            case GetMember -> {
+                QueryParameters query = query(ctx);
+                yield MemberResponses.member(requestId, members.get(caller, workspaceId(ctx), query.optional("MemberId"),
+                        query.optional("UserId")));
+            }
+            case DeleteMembers -> {
+                String memberIds = query(ctx).optional("MemberIds").orElseThrow(() -> ApiException.missing("MemberIds"));
+                members.delete(caller, workspaceId(ctx), java.util.Set.of(memberIds.split(",")).stream().map(String::trim)
+                        .collect(java.util.stream.Collectors.toUnmodifiableSet()));
+                yield WorkspaceResponses.requestIdOnly(requestId);
+            }
+            case AddMemberRole -> {
+                members.addRole(caller, workspaceId(ctx), ctx.pathParam("MemberId"), ctx.pathParam("RoleName"));
+                yield WorkspaceResponses.requestIdOnly(requestId);
+            }
+            case RemoveMemberRole -> {
+                members.removeRole(caller, workspaceId(ctx), ctx.pathParam("MemberId"), ctx.pathParam("RoleName"));
+                yield WorkspaceResponses.requestIdOnly(requestId);
+            }
+            case ListWorkspaceUsers -> {
+                QueryParameters query = query(ctx);
+                yield MemberResponses.users(requestId, members.availableUsers(caller, workspaceId(ctx),
+                        query.optional("UserId"), query.optional("UserName")));
+            }
         };
     }
 
@@ -152,8 +182,8 @@ final class WorkspaceHttpApi {
             case CheckWorkspaceExists -> WorkspaceResponses.workspaceExists(requestId, request.workspaceName().orElseThrow(),
                     service.list(caller, request).totalCount() > 0);
             case GetWorkspaces -> {
-                WorkspaceService.Page page = service.list(caller, request);
-                yield WorkspaceResponses.workspaceList(requestId, page.workspaces(), page.totalCount(), service::isDefault);
+                WorkspaceService.Page<Workspace> page = service.list(caller, request);
+                yield WorkspaceResponses.workspaceList(requestId, page.items(), page.totalCount(), service::isDefault);
             }
         };
     }
@@ -216,6 +246,10 @@ final class WorkspaceHttpApi {
     private static JsonBody jsonBody(Context ctx) {
         JsonBody.requireJsonContentType(ctx.contentType(), false);
         return JsonBody.parse(ctx.bodyAsBytes());
+    }
+
+    private static String workspaceId(Context ctx) {
+        return ctx.pathParam("WorkspaceId");
     }
 
     private static QueryParameters query(Context ctx) {

@@ -39,10 +39,14 @@ final class WorkspaceService {
     private final WorkspaceStatus initialStatus;
     private final WorkspaceLifecycle lifecycle;
     private final PendingDeletions deletions;
+    private final WorkspaceMembers members;
+    private final UserDirectory users;
     private final ReentrantReadWriteLock stateLock = new ReentrantReadWriteLock();
 
-    WorkspaceService(WorkspaceStore store, Clock clock, WorkspaceIds ids, Account defaultOwner,
-                     WorkspaceStatus initialStatus) {
+    WorkspaceService(WorkspaceStore store, WorkspaceMembers members, UserDirectory users, Clock clock, WorkspaceIds ids,
+                     Account defaultOwner, WorkspaceStatus initialStatus) {
+        this.members = members;
+        this.users = users;
         this.store = store;
         this.lifecycle = new WorkspaceLifecycle(clock);
         this.deletions = new PendingDeletions(clock);
@@ -76,7 +80,7 @@ final class WorkspaceService {
      * ListWorkspaces: one page of the caller's workspaces that pass the query's filters, in its order, and how many
      * pass. Reads by listing count towards no transition.
      */
-    Page list(Account caller, ListWorkspacesRequest request) {
+    Page<Workspace> list(Account caller, ListWorkspacesRequest request) {
         return shared(() -> {
             Comparator<Workspace> order = Comparator.comparing(
                     request.sortBy() == ListWorkspacesRequest.SortBy.GmtModifiedTime
@@ -86,21 +90,26 @@ final class WorkspaceService {
                     .filter(request::matches)
                     .sorted(request.descending() ? order.reversed() : order)
                     .toList();
-            long from = (request.pageNumber() - 1) * request.pageSize();
-            List<Workspace> page = from >= matches.size() ? List.of()
-                    : matches.subList((int) from, (int) Math.min(matches.size(), from + request.pageSize()));
-            return new Page(page, matches.size());
+            return Page.of(matches, request.pageNumber(), request.pageSize());
         });
     }
 
     /** One page of a listing and the number of all matches. */
-    record Page(List<Workspace> workspaces, long totalCount) {
+    record Page<T>(List<T> items, long totalCount) {
+
+        /** Page {@code pageNumber} (from 1) of {@code pageSize} of the matches. */
+        static <T> Page<T> of(List<T> matches, long pageNumber, int pageSize) {
+            long from = (pageNumber - 1) * pageSize;
+            List<T> page = from >= matches.size() ? List.of()
+                    : matches.subList((int) from, (int) Math.min(matches.size(), from + pageSize));
+            return new Page<>(page, matches.size());
+        }
     }
 
     /** UpdateWorkspace: changes the caller's workspace's DisplayName and Description; GmtModifiedTime advances. */
     Workspace update(Account caller, String workspaceId, UpdateWorkspaceRequest request) {
         return shared(() -> {
-            requireOwned(caller, workspaceId);
+            owned(caller, workspaceId);
             Instant now = now();
             return store.update(workspaceId, workspace -> request.applyTo(workspace, after(workspace, now)))
                     .orElseThrow(WorkspaceService::notFound);
@@ -110,7 +119,7 @@ final class WorkspaceService {
     /** ChangeResourceGroup: moves the caller's workspace to another resource group; GmtModifiedTime advances. */
     Workspace changeResourceGroup(Account caller, ChangeResourceGroupRequest request) {
         return shared(() -> {
-            requireOwned(caller, request.resourceId());
+            owned(caller, request.resourceId());
             Instant now = now();
             return store.update(request.resourceId(), workspace -> new Workspace(workspace.workspaceId(),
                     workspace.workspaceName(), workspace.displayName(), workspace.description(), workspace.envTypes(),
@@ -125,7 +134,7 @@ final class WorkspaceService {
      */
     void delete(Account caller, String workspaceId) {
         shared(() -> {
-            requireOwned(caller, workspaceId);
+            owned(caller, workspaceId);
             if (deletions.accept(workspaceId)) {
                 removeNow(workspaceId);
             }
@@ -136,7 +145,7 @@ final class WorkspaceService {
     /** UpdateDefaultWorkspace: makes one of the caller's workspaces its default, replacing any earlier one. */
     Workspace updateDefault(Account caller, String workspaceId) {
         return shared(() -> {
-            Workspace workspace = requireOwned(caller, workspaceId);
+            Workspace workspace = owned(caller, workspaceId);
             store.setDefault(caller.accountId(), workspaceId);
             return workspace;
         });
@@ -150,6 +159,7 @@ final class WorkspaceService {
     private Optional<Workspace> removeNow(String workspaceId) {
         lifecycle.forget(workspaceId);
         deletions.forget(workspaceId);
+        members.forget(workspaceId);
         return store.remove(workspaceId);
     }
 
@@ -193,6 +203,7 @@ final class WorkspaceService {
                 switch (store.insertDefault(workspace)) {
                     case INSERTED -> {
                         ids.taken(workspaceId);
+                        members.start(workspaceId, List.of(MemberService.ownerOf(workspace)));
                         return workspace;
                     }
                     case DEFAULT_TAKEN -> throw defaultExists();
@@ -224,6 +235,7 @@ final class WorkspaceService {
                 switch (store.insert(complete)) {
                     case INSERTED -> {
                         ids.taken(workspaceId);
+                        members.start(workspaceId, List.of(MemberService.ownerOf(complete)));
                         return complete;
                     }
                     case NAME_TAKEN -> throw new ApiException(ErrorCode.WORKSPACE_NAME_TAKEN,
@@ -268,6 +280,7 @@ final class WorkspaceService {
             if (replace) {
                 lifecycle.clear();
                 deletions.clear();
+                members.clear();
                 store.clear();
             }
             for (int i = 0; i < withIds.size(); i++) {
@@ -276,6 +289,7 @@ final class WorkspaceService {
                     throw new IllegalStateException("a checked batch could not be stored: " + workspace.workspaceId());
                 }
                 ids.taken(workspace.workspaceId());
+                members.start(workspace.workspaceId(), List.of(MemberService.ownerOf(workspace)));
                 if (defaults.get(i)) {
                     store.setDefault(workspace.owner().accountId(), workspace.workspaceId());
                 }
@@ -360,6 +374,8 @@ final class WorkspaceService {
         exclusive(() -> {
             lifecycle.clear();
             deletions.clear();
+            members.clear();
+            users.clear();
             store.clear();
             return null;
         });
@@ -405,7 +421,7 @@ final class WorkspaceService {
     }
 
     /** The caller's stored workspace with this id, or the not-found error; another account's is as unknown. */
-    private Workspace requireOwned(Account caller, String workspaceId) {
+    Workspace owned(Account caller, String workspaceId) {
         return store.find(workspaceId)
                 .filter(workspace -> workspace.owner().accountId().equals(caller.accountId()))
                 .flatMap(this::settle)
@@ -417,7 +433,7 @@ final class WorkspaceService {
         return now.isAfter(workspace.gmtModifiedTime()) ? now : workspace.gmtModifiedTime().plusMillis(1);
     }
 
-    private static ApiException notFound() {
+    static ApiException notFound() {
         return new ApiException(ErrorCode.WORKSPACE_NOT_FOUND, "Workspace not exists");
     }
 
@@ -450,6 +466,11 @@ final class WorkspaceService {
     /** Now on the fake's clock, to the millisecond the API reports. */
     Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    /** Runs a member operation as one step with respect to resets and snapshot swaps, as the workspace operations run. */
+    <T> T withState(Supplier<T> action) {
+        return shared(action);
     }
 
     private <T> T shared(Supplier<T> action) {

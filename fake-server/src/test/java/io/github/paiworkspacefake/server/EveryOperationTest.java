@@ -20,7 +20,7 @@ class EveryOperationTest {
     }
 
     private ApiClient.Reply call(Operation operation) {
-        String path = operation.route().replace("{WorkspaceId}", "424242");
+        String path = operation.route().replaceAll("\\{[A-Za-z]+}", "424242");
         return api.send(operation.method(), path, "application/json", "{}");
     }
 

@@ -1,0 +1,59 @@
+package io.github.paiworkspacefake.server;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
+
+/**
+ * The members of each stored workspace, by user id. A workspace's entry exists from the moment it is stored (with its
+ * owner as first member) until it is removed; every change of one workspace's members is atomic.
+ */
+final class WorkspaceMembers {
+
+    private final Map<String, Map<String, Member>> byWorkspace = new ConcurrentHashMap<>();
+
+    /** Starts the member list of a newly stored workspace with these members (its owner first). */
+    void start(String workspaceId, List<Member> members) {
+        Map<String, Member> byUser = new LinkedHashMap<>();
+        members.forEach(member -> byUser.put(member.user().userId(), member));
+        byWorkspace.put(workspaceId, java.util.Collections.unmodifiableMap(byUser));
+    }
+
+    /** The workspace's members in the order they joined; empty when the workspace is not stored. */
+    List<Member> members(String workspaceId) {
+        return List.copyOf(byWorkspace.getOrDefault(workspaceId, Map.of()).values());
+    }
+
+    Optional<Member> byUser(String workspaceId, String userId) {
+        return Optional.ofNullable(byWorkspace.getOrDefault(workspaceId, Map.of()).get(userId));
+    }
+
+    Optional<Member> byMemberId(String workspaceId, String memberId) {
+        return byWorkspace.getOrDefault(workspaceId, Map.of()).values().stream()
+                .filter(member -> member.memberId().equals(memberId)).findFirst();
+    }
+
+    /**
+     * Changes one workspace's members in one step: {@code change} gets them by user id and returns the new ones, or
+     * throws to change nothing. Empty when the workspace is not stored (any longer).
+     */
+    Optional<Collection<Member>> change(String workspaceId, UnaryOperator<Map<String, Member>> change) {
+        Map<String, Member> changed = byWorkspace.computeIfPresent(workspaceId, (id, current) ->
+                java.util.Collections.unmodifiableMap(new LinkedHashMap<>(change.apply(new LinkedHashMap<>(current)))));
+        return Optional.ofNullable(changed).map(members -> new ArrayList<>(members.values()));
+    }
+
+    /** Forgets a removed workspace's members. */
+    void forget(String workspaceId) {
+        byWorkspace.remove(workspaceId);
+    }
+
+    void clear() {
+        byWorkspace.clear();
+    }
+}
