@@ -334,7 +334,9 @@ public final class PaiWorkspaceFake implements AutoCloseable {
     /** The whole state, every account's workspaces and default marks, in the format {@link #load(String)} reads. */
     public String snapshot() {
         WorkspaceService.View view = service.view();
-        return StateSnapshot.write(view.workspaces(), workspace -> view.defaultIds().contains(workspace.workspaceId()));
+        return StateSnapshot.write(view.users(), view.workspaces(),
+                workspace -> view.defaultIds().contains(workspace.workspaceId()),
+                workspace -> view.members().getOrDefault(workspace.workspaceId(), List.of()));
     }
 
     /** Faults on demand: failed, slow or dropped calls of chosen operations. */

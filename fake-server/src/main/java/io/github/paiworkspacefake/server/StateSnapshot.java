@@ -12,25 +12,44 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The one JSON format for seed files and snapshots: {@code {"workspaces":[{...}]}}, each workspace with the API's
- * own member names plus {@code Owner} and {@code IsDefault}. Reading checks each workspace on its own; whether they
- * may be stored together is {@link WorkspaceBatch}'s check.
+ * The one JSON format for seed files and snapshots: {@code {"users":[{...}],"workspaces":[{...}]}}, each workspace
+ * with the API's own member names plus {@code Owner}, {@code IsDefault} and its {@code Members}, each user with
+ * {@code AccountId} (the fake's account when absent), {@code UserId}, {@code UserName} and {@code DisplayName}.
+ * Reading checks each entry on its own; whether they may be stored together is {@link WorkspaceBatch}'s check.
  */
 final class StateSnapshot {
 
     private static final Set<String> WORKSPACE_MEMBERS = Set.of("WorkspaceId", "WorkspaceName", "DisplayName",
-            "Description", "EnvTypes", "ResourceGroupId", "Status", "GmtCreateTime", "GmtModifiedTime", "Owner", "IsDefault");
+            "Description", "EnvTypes", "ResourceGroupId", "Status", "GmtCreateTime", "GmtModifiedTime", "Owner", "IsDefault",
+            "Members");
+    private static final Set<String> MEMBER_MEMBERS = Set.of("UserId", "Roles", "GmtCreateTime");
+    private static final Set<String> USER_MEMBERS = Set.of("AccountId", "UserId", "UserName", "DisplayName");
     private static final Set<String> OWNER_MEMBERS = Set.of("AccountId", "UserName", "DisplayName", "TenantId");
 
-    /** A workspace to store and whether it is its owner's default. */
-    record Entry(Workspace workspace, boolean isDefault) {
+    /** A workspace to store, whether it is its owner's default, and its members besides the implied owner. */
+    record Entry(Workspace workspace, boolean isDefault, List<MemberSeed> members) {
+        Entry(Workspace workspace, boolean isDefault) {
+            this(workspace, isDefault, List.of());
+        }
+    }
+
+    /** A member listed for a workspace: a user of its account, its roles, and when it joined (null: now). */
+    record MemberSeed(String userId, List<String> roles, Instant gmtCreateTime) {
+    }
+
+    /** A RAM user; a null account id means the fake's account. */
+    record UserSeed(String accountId, String userId, String userName, String displayName) {
+    }
+
+    /** A whole seed or snapshot: its workspaces and its users. */
+    record Document(List<Entry> entries, List<UserSeed> users) {
     }
 
     private StateSnapshot() {
     }
 
-    /** Reads and checks each workspace of a seed or snapshot; {@link IllegalArgumentException} names the first problem. */
-    static List<Entry> read(String json) {
+    /** Reads and checks each entry of a seed or snapshot; {@link IllegalArgumentException} names the first problem. */
+    static Document read(String json) {
         JsonNode root;
         try {
             root = Json.MAPPER.readTree(json);
@@ -40,17 +59,35 @@ final class StateSnapshot {
         if (root == null || !root.isObject() || !root.path("workspaces").isArray()) {
             throw new IllegalArgumentException("expected an object with a \"workspaces\" array");
         }
+        rejectUnknown(root, Set.of("workspaces", "users"), "the document");
         List<Entry> entries = new ArrayList<>();
         int index = 0;
         for (JsonNode node : root.get("workspaces")) {
             entries.add(entry(node, "workspaces[" + index++ + "]"));
         }
-        return entries;
+        List<UserSeed> users = new ArrayList<>();
+        JsonNode userNodes = root.get("users");
+        if (userNodes != null && !userNodes.isNull()) {
+            if (!userNodes.isArray()) {
+                throw new IllegalArgumentException("users: expected an array");
+            }
+            index = 0;
+            for (JsonNode node : userNodes) {
+                users.add(user(node, "users[" + index++ + "]"));
+            }
+        }
+        return new Document(List.copyOf(entries), List.copyOf(users));
     }
 
-    /** Writes workspaces, oldest first, in the format {@link #read(String)} reads. */
-    static String write(List<Workspace> workspaces, java.util.function.Predicate<Workspace> isDefault) {
+    /** Writes users and workspaces, oldest first, with their members, in the format {@link #read(String)} reads. */
+    static String write(List<User> users, List<Workspace> workspaces, java.util.function.Predicate<Workspace> isDefault,
+                        java.util.function.Function<Workspace, List<Member>> members) {
         ObjectNode root = Json.object();
+        ArrayNode userList = root.putArray("users");
+        for (User user : users) {
+            userList.addObject().put("AccountId", user.accountId()).put("UserId", user.userId())
+                    .put("UserName", user.userName()).put("DisplayName", user.displayName());
+        }
         ArrayNode list = root.putArray("workspaces");
         for (Workspace workspace : workspaces) {
             ObjectNode node = list.addObject();
@@ -68,6 +105,13 @@ final class StateSnapshot {
             node.putObject("Owner").put("AccountId", owner.accountId()).put("UserName", owner.userName())
                     .put("DisplayName", owner.displayName()).put("TenantId", owner.tenantId());
             node.put("IsDefault", isDefault.test(workspace));
+            ArrayNode memberList = node.putArray("Members");
+            for (Member member : members.apply(workspace)) {
+                ObjectNode item = memberList.addObject().put("UserId", member.user().userId());
+                ArrayNode roles = item.putArray("Roles");
+                member.roles().forEach(roles::add);
+                item.put("GmtCreateTime", WorkspaceResponses.timestamp(member.gmtCreateTime()));
+            }
         }
         try {
             return Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root);
@@ -130,7 +174,50 @@ final class StateSnapshot {
         if (isDefault != null && !isDefault.isBoolean()) {
             throw new IllegalArgumentException(where + ".IsDefault: expected true or false");
         }
-        return new Entry(builder.build(), isDefault != null && isDefault.booleanValue());
+        return new Entry(builder.build(), isDefault != null && isDefault.booleanValue(), members(node.get("Members"), where));
+    }
+
+    private static List<MemberSeed> members(JsonNode list, String where) {
+        if (list == null || list.isNull()) {
+            return List.of();
+        }
+        if (!list.isArray()) {
+            throw new IllegalArgumentException(where + ".Members: expected an array");
+        }
+        List<MemberSeed> members = new ArrayList<>();
+        int index = 0;
+        for (JsonNode node : list) {
+            String at = where + ".Members[" + index++ + "]";
+            if (!node.isObject()) {
+                throw new IllegalArgumentException(at + ": expected an object");
+            }
+            rejectUnknown(node, MEMBER_MEMBERS, at);
+            String userId = text(node, "UserId", at, true);
+            JsonNode roles = node.get("Roles");
+            if (roles == null || !roles.isArray() || roles.isEmpty()) {
+                throw new IllegalArgumentException(at + ".Roles: expected a non-empty array of roles");
+            }
+            List<String> values = new ArrayList<>();
+            for (JsonNode role : roles) {
+                if (!role.isTextual() || !WorkspaceRoles.ALL.contains(role.textValue())) {
+                    throw new IllegalArgumentException(at + ".Roles: " + role + " is not one of " + WorkspaceRoles.ALL);
+                }
+                values.add(role.textValue());
+            }
+            members.add(new MemberSeed(userId, List.copyOf(new java.util.LinkedHashSet<>(values)), time(node, "GmtCreateTime", at)));
+        }
+        return List.copyOf(members);
+    }
+
+    private static UserSeed user(JsonNode node, String where) {
+        if (!node.isObject()) {
+            throw new IllegalArgumentException(where + ": expected an object");
+        }
+        rejectUnknown(node, USER_MEMBERS, where);
+        String userId = text(node, "UserId", where, true);
+        String userName = text(node, "UserName", where, true);
+        return new UserSeed(text(node, "AccountId", where, false), userId, userName,
+                orElse(text(node, "DisplayName", where, false), userName));
     }
 
     private static void rejectUnknown(JsonNode node, Set<String> known, String where) {

@@ -29,7 +29,8 @@ final class WorkspaceService {
     private static final int MAX_DEFAULT_ATTEMPTS = 1_000;
 
     /** A consistent view of the state: every workspace, oldest first, and the ids of the default ones. */
-    record View(List<Workspace> workspaces, Set<String> defaultIds) {
+    record View(List<Workspace> workspaces, Set<String> defaultIds, List<User> users,
+                java.util.Map<String, List<Member>> members) {
     }
 
     private final WorkspaceStore store;
@@ -257,8 +258,9 @@ final class WorkspaceService {
      * ({@link WorkspaceBatch}); a problem is an {@link IllegalArgumentException} naming it and changes nothing. With
      * {@code replace} the input takes the place of everything stored, pending lifecycles included.
      */
-    void load(List<StateSnapshot.Entry> entries, boolean replace) {
+    void load(StateSnapshot.Document document, boolean replace) {
         exclusive(() -> {
+            List<StateSnapshot.Entry> entries = document.entries();
             List<Workspace> completed = new ArrayList<>();
             List<Boolean> defaults = new ArrayList<>();
             for (StateSnapshot.Entry entry : entries) {
@@ -268,6 +270,7 @@ final class WorkspaceService {
             new WorkspaceBatch(completed, defaults).problem(store, replace).ifPresent(problem -> {
                 throw new IllegalArgumentException(problem);
             });
+            List<User> newUsers = seededUsers(document.users(), replace);
             Set<String> used = completed.stream().map(Workspace::workspaceId).filter(java.util.Objects::nonNull)
                     .collect(Collectors.toCollection(HashSet::new));
             List<Workspace> withIds = new ArrayList<>();
@@ -277,11 +280,19 @@ final class WorkspaceService {
                 used.add(workspaceId);
                 withIds.add(withId(workspace, workspaceId));
             }
+            List<List<Member>> memberLists = new ArrayList<>();
+            for (int i = 0; i < withIds.size(); i++) {
+                memberLists.add(seededMembers(withIds.get(i), entries.get(i).members(), newUsers, replace,
+                        "workspaces[" + i + "]"));
+            }
             if (replace) {
                 lifecycle.clear();
                 deletions.clear();
                 members.clear();
                 store.clear();
+                users.replaceAll(newUsers);
+            } else {
+                newUsers.forEach(users::add);
             }
             for (int i = 0; i < withIds.size(); i++) {
                 Workspace workspace = withIds.get(i);
@@ -289,13 +300,68 @@ final class WorkspaceService {
                     throw new IllegalStateException("a checked batch could not be stored: " + workspace.workspaceId());
                 }
                 ids.taken(workspace.workspaceId());
-                members.start(workspace.workspaceId(), List.of(MemberService.ownerOf(workspace)));
+                members.start(workspace.workspaceId(), memberLists.get(i));
                 if (defaults.get(i)) {
                     store.setDefault(workspace.owner().accountId(), workspace.workspaceId());
                 }
             }
             return null;
         });
+    }
+
+    /** The document's RAM users, each checked: not an account's own user, listed once. */
+    private List<User> seededUsers(List<StateSnapshot.UserSeed> seeds, boolean replace) {
+        List<User> result = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < seeds.size(); i++) {
+            StateSnapshot.UserSeed seed = seeds.get(i);
+            String accountId = seed.accountId() == null ? defaultOwner.accountId() : seed.accountId();
+            if (seed.userId().equals(accountId)) {
+                throw new IllegalArgumentException("users[" + i + "]: UserId " + seed.userId()
+                        + " is the account itself, whose user always exists");
+            }
+            if (!seen.add(accountId + "\u0000" + seed.userId())) {
+                throw new IllegalArgumentException("users[" + i + "]: UserId " + seed.userId() + " of account " + accountId
+                        + " is listed twice");
+            }
+            result.add(new User(accountId, seed.userId(), seed.userName(), seed.displayName()));
+        }
+        return result;
+    }
+
+    /**
+     * A seeded workspace's members: its owner first (with the roles the document gives it, PAI.WorkspaceOwner always
+     * among them), then the listed ones, each a user of the workspace's account, listed once.
+     */
+    private List<Member> seededMembers(Workspace workspace, List<StateSnapshot.MemberSeed> seeds, List<User> newUsers,
+                                       boolean replace, String where) {
+        Account account = workspace.owner();
+        Member owner = MemberService.ownerOf(workspace);
+        java.util.Map<String, Member> byUser = new java.util.LinkedHashMap<>();
+        byUser.put(owner.user().userId(), owner);
+        for (int i = 0; i < seeds.size(); i++) {
+            StateSnapshot.MemberSeed seed = seeds.get(i);
+            String at = where + ".Members[" + i + "]";
+            Instant joined = seed.gmtCreateTime() != null ? seed.gmtCreateTime() : workspace.gmtCreateTime();
+            if (seed.userId().equals(owner.user().userId())) {
+                java.util.LinkedHashSet<String> roles = new java.util.LinkedHashSet<>(seed.roles());
+                roles.add(WorkspaceRoles.OWNER);
+                byUser.put(seed.userId(), new Member(workspace.workspaceId(), owner.memberId(), owner.user(),
+                        List.copyOf(roles), joined));
+                continue;
+            }
+            User user = newUsers.stream()
+                    .filter(u -> u.accountId().equals(account.accountId()) && u.userId().equals(seed.userId())).findFirst()
+                    .or(() -> replace ? Optional.empty() : users.find(account, seed.userId()))
+                    .orElseThrow(() -> new IllegalArgumentException(at + ": UserId " + seed.userId()
+                            + " is not a user of account " + account.accountId() + " (list it under \"users\")"));
+            if (byUser.containsKey(user.userId())) {
+                throw new IllegalArgumentException(at + ": UserId " + user.userId() + " is listed twice");
+            }
+            byUser.put(user.userId(), new Member(workspace.workspaceId(),
+                    Member.memberId(workspace.workspaceId(), user.userId()), user, seed.roles(), joined));
+        }
+        return List.copyOf(byUser.values());
     }
 
     /** The stored workspace with this id, whoever owns it, with a due time-driven transition applied. */
@@ -319,7 +385,9 @@ final class WorkspaceService {
             List<Workspace> workspaces = settledAll();
             Set<String> defaultIds = workspaces.stream().filter(this::isDefault).map(Workspace::workspaceId)
                     .collect(Collectors.toUnmodifiableSet());
-            return new View(workspaces, defaultIds);
+            java.util.Map<String, List<Member>> membersById = new java.util.HashMap<>();
+            workspaces.forEach(workspace -> membersById.put(workspace.workspaceId(), members.members(workspace.workspaceId())));
+            return new View(workspaces, defaultIds, users.all(), membersById);
         });
     }
 
