@@ -70,6 +70,14 @@ async function main() {
   steps.changeResourceGroup = await call('ChangeResourceGroup', 'PUT', '/resourcegroups/action/changeresourcegroup', null,
     { ResourceId: id, NewResourceGroupId: 'rg-node-' + kind, ResourceType: 'workspace' });
   steps.getAfterUpdate = await call('GetWorkspace', 'GET', path);
+  steps.createMember = await call('CreateMember', 'POST', path + '/members', null,
+    { Members: [{ UserId: '210000000000000001', Roles: ['PAI.AlgoDeveloper'] }] });
+  const memberId = steps.createMember.body && steps.createMember.body.Members[0].MemberId;
+  steps.addRole = await call('AddMemberRole', 'POST', path + '/members/' + memberId + '/roles/PAI.WorkspaceAdmin');
+  steps.removeRole = await call('RemoveMemberRole', 'DELETE', path + '/members/' + memberId + '/roles/PAI.AlgoDeveloper');
+  steps.getMember = await call('GetMember', 'GET', path + '/member', { MemberId: memberId });
+  steps.deleteMember = await call('DeleteMembers', 'DELETE', path + '/members', { MemberIds: memberId });
+  steps.getDeletedMember = await call('GetMember', 'GET', path + '/member', { MemberId: memberId });
   steps.makeDefault = await call('UpdateDefaultWorkspace', 'PUT', '/api/v1/defaultWorkspaces', null, { WorkspaceId: id });
   steps.getDefault = await call('GetDefaultWorkspace', 'GET', '/api/v1/defaultWorkspaces', { Verbose: 'true' });
   steps.delete = await call('DeleteWorkspace', 'DELETE', path);

@@ -25,6 +25,10 @@ class NodeClientsIT {
 
     private final PaiWorkspaceFake fake = PaiWorkspaceFake.builder().accessKey(KEY_ID, SECRET).build().start();
 
+    {
+        fake.addUser("210000000000000001", "alice");
+    }
+
     @AfterEach
     void stop() {
         fake.close();
@@ -62,6 +66,14 @@ class NodeClientsIT {
         assertThat(steps.at("/getAfterUpdate/body/DisplayName").asText()).isEqualTo("renamed by " + kind);
         assertThat(steps.at("/getAfterUpdate/body/Description").asText()).isEqualTo("updated by " + kind);
         assertThat(steps.at("/getAfterUpdate/body/ResourceGroupId").asText()).isEqualTo("rg-node-" + kind);
+        assertThat(steps.at("/createMember/body/Members/0/MemberId").asText()).as("%s", steps.get("createMember"))
+                .isEqualTo(id + "-210000000000000001");
+        assertThat(steps.at("/addRole/body/RequestId").asText()).as("%s", steps.get("addRole")).isNotBlank();
+        assertThat(steps.at("/removeRole/body/RequestId").asText()).as("%s", steps.get("removeRole")).isNotBlank();
+        assertThat(steps.at("/getMember/body/Roles/0").asText()).isEqualTo("PAI.WorkspaceAdmin");
+        assertThat(steps.at("/getMember/body/Roles").size()).isEqualTo(1);
+        assertThat(steps.at("/deleteMember/body/RequestId").asText()).as("%s", steps.get("deleteMember")).isNotBlank();
+        assertThat(steps.at("/getDeletedMember/error/code").asText()).isEqualTo("100600006");
         assertThat(steps.at("/makeDefault/body/RequestId").asText()).isNotBlank();
         assertThat(steps.at("/getDefault/body/WorkspaceId").asText()).isEqualTo(id);
         assertThat(steps.at("/getDefault/body/Conditions/0/Code").isIntegralNumber()).isTrue();
@@ -72,6 +84,7 @@ class NodeClientsIT {
         assertThat(fake.workspaces()).isEmpty();
         assertThat(fake.requests()).extracting(RecordedRequest::operation).contains(Operation.ListWorkspaces,
                 Operation.UpdateWorkspace, Operation.ChangeResourceGroup, Operation.UpdateDefaultWorkspace,
-                Operation.DeleteWorkspace);
+                Operation.DeleteWorkspace, Operation.CreateMember, Operation.AddMemberRole, Operation.RemoveMemberRole,
+                Operation.GetMember, Operation.DeleteMembers);
     }
 }

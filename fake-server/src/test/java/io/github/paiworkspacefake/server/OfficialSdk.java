@@ -90,7 +90,8 @@ final class OfficialSdk {
         return (Map<String, Object>) response.get("body");
     }
 
-    private Map<String, ?> call(Params params, OpenApiRequest request) throws Exception {
+    /** Any call, as the generated client makes it. */
+    Map<String, ?> call(Params params, OpenApiRequest request) throws Exception {
         return client.callApi(params, request, new RuntimeOptions());
     }
 }
