@@ -31,9 +31,44 @@ class ConcurrentStateTest {
         assertThat(pool.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
     }
 
-    @RepeatedTest(3)
+    /**
+     * The system clock, slowed down for the fake's request threads: each reading there takes a few milliseconds, which
+     * widens the window between what a request reads and what it writes. Test threads read it at full speed.
+     */
+    static final class SlowClock extends java.time.Clock {
+        private final long pauseMillis;
+
+        SlowClock(long pauseMillis) {
+            this.pauseMillis = pauseMillis;
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return java.time.ZoneOffset.UTC;
+        }
+
+        @Override
+        public java.time.Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public java.time.Instant instant() {
+            if (!Thread.currentThread().getName().startsWith("pai-workspace-fake")) {
+                return java.time.Instant.now();
+            }
+            try {
+                Thread.sleep(pauseMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return java.time.Instant.now();
+        }
+    }
+
+    @RepeatedTest(5)
     void exactlyOneRacingCreateDefaultWorkspaceWinsAndNoLoserIsEverSeen() throws Exception {
-        try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder().maxWorkspaces(2).build().start()) {
+        try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder().maxWorkspaces(2).clock(new SlowClock(20)).build().start()) {
             ApiClient api = new ApiClient(fake);
             CountDownLatch start = new CountDownLatch(1);
             AtomicBoolean racing = new AtomicBoolean(true);
@@ -48,8 +83,9 @@ class ConcurrentStateTest {
             List<Future<ApiClient.Reply>> replies = new ArrayList<>();
             for (int i = 0; i < CONTENDERS; i++) {
                 replies.add(pool.submit(() -> {
+                    ApiClient own = new ApiClient(fake);   // a connection of its own: the requests really race
                     start.await();
-                    return api.post("/api/v1/defaultWorkspaces", "{\"Description\":\"raced\"}");
+                    return own.post("/api/v1/defaultWorkspaces", "{\"Description\":\"raced\"}");
                 }));
             }
             start.countDown();
@@ -68,6 +104,41 @@ class ConcurrentStateTest {
             assertThat(fake.workspaces()).singleElement().extracting(Workspace::workspaceId).isEqualTo(winner);
             assertThat(api.get("/api/v1/defaultWorkspaces").body().get("WorkspaceId").asText()).isEqualTo(winner);
             assertThat(api.createWorkspace("fits_the_capacity")).as("losers took no capacity").isNotBlank();
+        }
+    }
+
+    @Test
+    void resetUnderConcurrentAddsLeavesNoIndexOutOfStep() throws Exception {
+        int capacity = 200;
+        try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder().maxWorkspaces(capacity).build().start()) {
+            ApiClient api = new ApiClient(fake);
+            Set<String> triedNames = ConcurrentHashMap.newKeySet();
+            AtomicBoolean running = new AtomicBoolean(true);
+            List<Future<?>> adders = new ArrayList<>();
+            for (int t = 0; t < 3; t++) {
+                int thread = t;
+                adders.add(pool.submit(() -> {
+                    for (int i = 0; running.get(); i++) {
+                        String name = "add_" + thread + "_" + (i % 400);
+                        triedNames.add(name);
+                        try {
+                            fake.addWorkspace(Workspace.builder(name).build());
+                        } catch (IllegalStateException takenOrFull) {
+                            // the name is stored already, or the fake is full: both fine here
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (int resets = 0; resets < 100_000; resets++) {
+                fake.reset();
+            }
+            running.set(false);
+            for (Future<?> adder : adders) {
+                adder.get(30, TimeUnit.SECONDS);
+            }
+
+            assertConsistent(fake, api, triedNames, capacity);
         }
     }
 
@@ -131,6 +202,8 @@ class ConcurrentStateTest {
             storedNames.add(workspace.workspaceName());
             assertThat(api.get("/api/v1/workspaces/" + workspace.workspaceId()).status())
                     .as("GetWorkspace %s", workspace.workspaceId()).isEqualTo(200);
+            assertError(api.post("/api/v1/workspaces", "{\"WorkspaceName\":\"" + workspace.workspaceName()
+                    + "\",\"Description\":\"twice\",\"EnvTypes\":[\"prod\"]}"), 409, "WorkspaceNameAlreadyExists");
         }
         int created = 0;
         for (String name : triedNames) {
@@ -152,26 +225,31 @@ class ConcurrentStateTest {
 
     @Test
     void aTransitionInstalledWhileAReadCompletesTheLastOneIsNeverDropped() throws Exception {
-        try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder().build().start()) {
+        try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder().clock(new SlowClock(5)).build().start()) {
             ApiClient api = new ApiClient(fake);
             String id = api.createWorkspace("polled_while_driven");
-            for (int round = 0; round < 300; round++) {
+            for (int round = 0; round < 40; round++) {
+                fake.enableAfterReads(id, 1);
                 CountDownLatch start = new CountDownLatch(1);
                 Future<?> reader = pool.submit(() -> {
                     start.await();
                     return api.get("/api/v1/workspaces/" + id).status();
                 });
+                long pause = round % 5;
                 Future<?> driver = pool.submit(() -> {
                     start.await();
-                    return fake.enableAfterReads(id, 1);
+                    Thread.sleep(pause);   // lands anywhere in the read's slowed-down window
+                    return fake.enableAfterReads(id, 2);
                 });
                 start.countDown();
                 reader.get(30, TimeUnit.SECONDS);
                 driver.get(30, TimeUnit.SECONDS);
 
-                // the transition installed last is pending, or a read already completed it: one more read enables it
-                assertThat(api.get("/api/v1/workspaces/" + id).body().get("Status").asText()).as("round %d", round)
-                        .isEqualTo("ENABLED");
+                // one read cannot complete a transition that waits for two, whether it came before or after it
+                assertThat(fake.workspace(id)).as("round %d", round).get().extracting(Workspace::status)
+                        .isEqualTo(WorkspaceStatus.INITIALIZING);
+                assertThat(api.get("/api/v1/workspaces/" + id).body().get("Status").asText()).isIn("INITIALIZING", "ENABLED");
+                assertThat(api.get("/api/v1/workspaces/" + id).body().get("Status").asText()).isEqualTo("ENABLED");
             }
         }
     }
