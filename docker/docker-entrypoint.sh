@@ -6,8 +6,11 @@
 #                         interfaces to be reachable through a published port)
 #   PAI_FAKE_PORT         port to listen on (default 8080; the health check reads it too)
 #   PAI_FAKE_REGION       --region
-#   PAI_FAKE_ACCESS_KEYS  comma-separated ID:SECRET pairs, one --access-key each
+#   PAI_FAKE_ACCESS_KEYS  comma-separated ID:SECRET[:ACCOUNT_ID] keys, one --access-key each (the jar reads each
+#                         by its one rule; see its --help)
 #   PAI_FAKE_SEED         path of a seed file inside the container, --seed
+#   PAI_FAKE_ADMIN_ALLOW  comma-separated CIDR blocks: --admin --admin-allow, so the host can reach /__admin
+#                         through the published port
 #   PAI_FAKE_ARGS         further flags, split on whitespace
 #
 # Arguments given to the container (docker run IMAGE --flag value) come last, so they win.
@@ -33,6 +36,9 @@ if [ -n "${PAI_FAKE_ACCESS_KEYS:-}" ]; then
 fi
 if [ -n "${PAI_FAKE_SEED:-}" ]; then
     flags="$flags --seed $PAI_FAKE_SEED"
+fi
+if [ -n "${PAI_FAKE_ADMIN_ALLOW:-}" ]; then
+    flags="$flags --admin --admin-allow $PAI_FAKE_ADMIN_ALLOW"
 fi
 flags="$flags ${PAI_FAKE_ARGS:-}"
 

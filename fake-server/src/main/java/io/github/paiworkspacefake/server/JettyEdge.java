@@ -3,6 +3,7 @@ package io.github.paiworkspacefake.server;
 import io.javalin.config.JavalinConfig;
 import java.util.Optional;
 import org.eclipse.jetty.http.HttpException;
+import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.io.EofException;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
@@ -14,12 +15,21 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  */
 final class JettyEdge {
 
+    /**
+     * Javalin's lenient URI rules (ambiguous separators such as {@code %2F} reach the routes, which answer them), but
+     * no {@code %u} UTF-16 escapes and no malformed or overlong UTF-8: Jetty refuses those itself, in JSON.
+     */
+    static final UriCompliance URI_COMPLIANCE = UriCompliance.LEGACY.without("PAI_FAKE",
+            UriCompliance.Violation.UTF16_ENCODINGS, UriCompliance.Violation.BAD_UTF8_ENCODING,
+            UriCompliance.Violation.TRUNCATED_UTF8_ENCODING, UriCompliance.Violation.BAD_PERCENT_ENCODING);
+
     private JettyEdge() {
     }
 
     /** Listens on {@code host:port} (0 picks a free port) and answers every request Jetty refuses in JSON. */
     static void configure(JavalinConfig config, String host, int port, String regionId) {
         config.jetty.threadPool = threadPool();
+        config.jetty.modifyHttpConfiguration(http -> http.setUriCompliance(URI_COMPLIANCE));
         config.jetty.modifyServer(server -> server.setErrorHandler(new JettyJsonErrorHandler(regionId)));
         config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JettyJsonErrorHandler(regionId)));
         config.jetty.addConnector((server, httpConfiguration) -> {

@@ -225,7 +225,7 @@ final class WorkspaceHttpApi {
         String body;
         try {
             body = new String(ctx.bodyAsBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (RuntimeException tooLargeOrUnreadable) {
+        } catch (Exception tooLargeOrUnreadable) { // Kotlin code throws IOException unchecked
             body = "";
         }
         return new RecordedRequest(ctx.attribute(OPERATION), ctx.method().name(), ctx.path(), ctx.queryString(),

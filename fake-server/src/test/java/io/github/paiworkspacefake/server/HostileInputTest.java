@@ -15,8 +15,10 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /**
- * Ten thousand random and hostile requests, from a fixed seed so a failure reproduces: every answer is a 4xx in the
- * service's error format, the server keeps serving, and what was stored is unchanged.
+ * Ten thousand random and hostile requests, from a fixed seed so a failure reproduces, sent over raw sockets: every
+ * request is answered (none is closed without one), every answer is a 4xx in the service's error format with the
+ * {@code x-acs-request-id} header, those Jetty gives before any route runs included, the server keeps serving, and
+ * what was stored is unchanged.
  */
 class HostileInputTest {
 
@@ -57,16 +59,28 @@ class HostileInputTest {
     private static String check(byte[] response, byte[] request) {
         String text = new String(response, StandardCharsets.UTF_8);
         if (!text.startsWith("HTTP/1.1 4")) {
-            return "not a 4xx: " + firstLine(text);
+            return "not a 4xx: " + (text.isEmpty() ? "no answer at all" : firstLine(text));
+        }
+        int bodyStart = text.indexOf("\r\n\r\n");
+        String head = text.substring(0, Math.max(0, bodyStart)).toLowerCase(java.util.Locale.ROOT);
+        java.util.regex.Matcher requestIdHeader = java.util.regex.Pattern.compile("\r\nx-acs-request-id: ([0-9a-f-]+)").matcher(head);
+        if (!requestIdHeader.find()) {
+            return "no x-acs-request-id header: " + firstLine(text);
         }
         if (new String(request, StandardCharsets.ISO_8859_1).startsWith("HEAD ")) {
             return null;
         }
-        int bodyStart = text.indexOf("\r\n\r\n");
+        if (!head.contains("\r\ncontent-type: application/json")) {
+            return "not declared as JSON: " + text.substring(0, Math.max(0, bodyStart));
+        }
         try {
             JsonNode body = ApiClient.JSON.readTree(text.substring(bodyStart + 4));
-            if (!body.path("Code").isTextual() || !body.path("Message").isTextual() || !body.path("RequestId").isTextual()) {
-                return "error body without Code, Message or RequestId: " + body;
+            if (!body.path("Code").isTextual() || !body.path("Message").isTextual() || !body.path("RequestId").isTextual()
+                    || !body.path("HostId").isTextual()) {
+                return "error body without Code, Message, RequestId or HostId: " + body;
+            }
+            if (!body.path("RequestId").asText().equalsIgnoreCase(requestIdHeader.group(1))) {
+                return "RequestId differs from the x-acs-request-id header: " + body;
             }
         } catch (IOException | RuntimeException e) {
             return "error body is not JSON: " + firstLine(text) + " / " + text.substring(Math.max(0, bodyStart));
@@ -75,7 +89,7 @@ class HostileInputTest {
     }
 
     private byte[] hostileRequest() {
-        return switch (random.nextInt(9)) {
+        return switch (random.nextInt(12)) {
             case 0 -> post("/api/v1/workspaces", randomContentType(), randomBytes(random.nextInt(300)));
             case 1 -> random.nextInt(4) > 0
                     ? post("/api/v1/workspaces", "application/json", hostileJson().getBytes(StandardCharsets.UTF_8))
@@ -87,6 +101,10 @@ class HostileInputTest {
             case 5 -> plain("GET", "/api/v1/defaultWorkspaces", "X-Ctl: a" + (char) random.nextInt(32) + "b\r\n");
             case 6 -> malformedRequestLine();
             case 7 -> get("/api/v1/workspaces", badListQuery());
+            case 8 -> plain(anyMethod(), encodedPath(), "");
+            case 9 -> plain(anyMethod(), "/api/v1/workspaces/" + random.nextInt(1000) + (random.nextBoolean() ? "?Verbose=true" : ""),
+                    encodedHeader());
+            case 10 -> cutShort();
             default -> post("/api/v1/workspaces", "application/json", wrongTypes().getBytes(StandardCharsets.UTF_8));
         };
     }
@@ -151,6 +169,50 @@ class HostileInputTest {
         return methods[random.nextInt(methods.length)];
     }
 
+    private String anyMethod() {
+        String[] methods = {"GET", "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "FOO", "PRI", "get", "BREW"};
+        return methods[random.nextInt(methods.length)];
+    }
+
+    /** Percent-encodings a decoder must refuse or treat with care, in the path or the query. */
+    private String encodedPath() {
+        String[] encodings = {"%c0%ae", "%c0%af", "%e0%80%ae", "%f0%80%80%af", "%c1%bf", "%80", "%bf%bf", "%e4%b8",
+            "%f4%90%80%80", "%ed%a0%80", "%ff", "%fe%ff", "%zz", "%", "%2", "%%", "%u002e", "%00", "%0d%0a", "%2e%2e%2f",
+            "%252e", "%e4%b8%ad"};
+        StringBuilder encoded = new StringBuilder();
+        for (int i = 1 + random.nextInt(3); i > 0; i--) {
+            encoded.append(encodings[random.nextInt(encodings.length)]);
+        }
+        return switch (random.nextInt(4)) {
+            case 0 -> "/api/v1/workspaces/" + encoded;
+            case 1 -> "/api/v1/" + encoded + "/workspaces";
+            case 2 -> "/api/v1/workspaces/1?Verbose=" + encoded;
+            default -> "/api/v1/defaultWorkspaces?" + encoded + "=true";
+        };
+    }
+
+    /** Header lines that break the grammar, carry raw bytes or are too large. */
+    private String encodedHeader() {
+        String[] headers = {"Bad Header\r\n", "X-A: 1\r\n folded\r\n", ": no-name\r\n", "X-B : spaced\r\n",
+            "X-\u00e9: latin\r\n", "X-C: \u00ff\u00fe\r\n", "X-D: a\u0000b\r\n", "X-E: a\rb\r\n", "X-F\r\n",
+            "Content-Length: 1\r\nContent-Length: 2\r\n", "Content-Length: abc\r\n", "Transfer-Encoding: gzip\r\n",
+            "Host: second\r\n", "Expect: 999-nope\r\n", "X-G: " + "g".repeat(9_000) + "\r\n",
+            "X-H: h\r\n".repeat(50 + random.nextInt(2_000)), "Content-Type: application/json; charset=\u00e9\r\n"};
+        return headers[random.nextInt(headers.length)];
+    }
+
+    /** A request whose client stops sending part way, after the request line at least. */
+    private byte[] cutShort() {
+        String[] requests = {"GET /api/v1/defaultWorkspaces HTTP/1.1\r\n",
+            "GET /api/v1/workspaces/1 HTTP/1.1\r\nHost: 127.0.0.1\r\n",
+            "POST /api/v1/workspaces HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n",
+            "POST /api/v1/workspaces HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 90\r\n\r\n{\"Work",
+            "POST /api/v1/workspaces HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n9\r\n{\"a\":1",
+            "POST /api/v1/workspaces HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n",
+            "GET /api/v1/workspaces/1 HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Partial: val"};
+        return requests[random.nextInt(requests.length)].getBytes(StandardCharsets.ISO_8859_1);
+    }
+
     private String randomContentType() {
         String[] types = {"application/json", "text/plain", "application/xml", "application/x-www-form-urlencoded",
             "multipart/form-data; boundary=x", "application/json; charset=latin1", "garbage"};
@@ -186,7 +248,7 @@ class HostileInputTest {
 
     private static byte[] plain(String method, String target, String extraHeaders) {
         return (method + " " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\n" + extraHeaders + "Connection: close\r\n\r\n")
-                .getBytes(StandardCharsets.UTF_8);
+                .getBytes(StandardCharsets.ISO_8859_1);
     }
 
     private static byte[] exchange(int port, byte[] request) throws IOException {

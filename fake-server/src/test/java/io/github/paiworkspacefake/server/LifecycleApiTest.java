@@ -41,6 +41,50 @@ class LifecycleApiTest {
     }
 
     @Test
+    void aDueTimeDrivenTransitionIsVisibleThroughEveryReadPathWithoutAnHttpRead() throws Exception {
+        MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+        try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder().clock(clock).build().start()) {
+            ApiClient api = new ApiClient(fake);
+            String id = api.post("/api/v1/defaultWorkspaces", "{}").body().get("WorkspaceId").asText();
+            fake.enableAfter(id, Duration.ofSeconds(30));
+            assertThat(fake.workspace(id)).get().extracting(Workspace::status).isEqualTo(WorkspaceStatus.INITIALIZING);
+
+            clock.now = clock.now.plus(Duration.ofSeconds(31));
+
+            assertThat(fake.workspaces()).singleElement().extracting(Workspace::status).isEqualTo(WorkspaceStatus.ENABLED);
+            assertThat(fake.workspace(id)).get().extracting(Workspace::status).isEqualTo(WorkspaceStatus.ENABLED);
+            assertThat(fake.defaultWorkspace()).get().extracting(Workspace::status).isEqualTo(WorkspaceStatus.ENABLED);
+            assertThat(ApiClient.JSON.readTree(fake.snapshot()).at("/workspaces/0/Status").asText()).isEqualTo("ENABLED");
+            assertThat(fake.workspace(id).orElseThrow().gmtModifiedTime()).isEqualTo(clock.now);
+        }
+    }
+
+    @Test
+    void aDueTransitionShowsInTheSnapshotFirstReadOfAll() throws Exception {
+        MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+        try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder().clock(clock).build().start()) {
+            String id = fake.addWorkspace(Workspace.builder("snapshotted").build()).workspaceId();
+            fake.enableAfter(id, Duration.ofMinutes(1));
+            clock.now = clock.now.plus(Duration.ofMinutes(2));
+
+            assertThat(ApiClient.JSON.readTree(fake.snapshot()).at("/workspaces/0/Status").asText()).isEqualTo("ENABLED");
+        }
+    }
+
+    @Test
+    void testCodeReadsDoNotCountTowardsATransitionWaitingForApiReads() {
+        try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder().build().start()) {
+            ApiClient api = new ApiClient(fake);
+            String id = api.createWorkspace("counted");
+            fake.enableAfterReads(id, 1);
+
+            assertThat(fake.workspace(id)).get().extracting(Workspace::status).isEqualTo(WorkspaceStatus.INITIALIZING);
+            assertThat(fake.workspaces()).singleElement().extracting(Workspace::status).isEqualTo(WorkspaceStatus.INITIALIZING);
+            assertThat(status(api, id)).isEqualTo("ENABLED");
+        }
+    }
+
+    @Test
     void defaultWorkspaceBeingCreatedShowsItsStagesAsConditions() {
         try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder().build().start()) {
             ApiClient api = new ApiClient(fake);

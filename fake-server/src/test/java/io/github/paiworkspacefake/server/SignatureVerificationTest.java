@@ -200,6 +200,46 @@ class SignatureVerificationTest {
     }
 
     @Test
+    void anUnsignedOrForgedRequestTakesNoInjectedFaultAndWaitsOutNoDelay() throws Exception {
+        String id = fake.addWorkspace(Workspace.builder("guarded").build()).workspaceId();
+        fake.faults().failNext(Operation.GetWorkspace, 1, FaultError.THROTTLING);
+        fake.faults().delay(Operation.GetWorkspace, Duration.ofSeconds(3));
+
+        long start = System.nanoTime();
+        ApiClient.Reply unsigned = new ApiClient(fake).get("/api/v1/workspaces/" + id);
+        CapturedRequest.ApiReply forged = signedGet(id).with(r -> r.headers.put("authorization",
+                r.headers.get("authorization").replaceAll("Signature=[0-9a-f]{4}", "Signature=0000"))).replayTo(fake.port());
+        Duration refusedIn = Duration.ofNanos(System.nanoTime() - start);
+
+        ErrorAssertions.assertError(unsigned, 400, "IncompleteSignature");
+        assertThat(forged.code()).isEqualTo("SignatureDoesNotMatch");
+        assertThat(refusedIn).as("no injected delay waited out").isLessThan(Duration.ofSeconds(3));
+        CapturedRequest.ApiReply signed = signedGet(id).replayTo(fake.port());
+        assertThat(signed.code()).as("the fault is still armed for the first signed request").isEqualTo("Throttling.User");
+        assertThat(signedGet(id).replayTo(fake.port()).status()).isEqualTo(200);
+    }
+
+    @Test
+    void nonceChecksForgetExpiredNoncesOldestFirstWithoutScanningAll() {
+        LifecycleApiTest.MutableClock clock = new LifecycleApiTest.MutableClock(java.time.Instant.parse("2026-01-01T00:00:00Z"));
+        NonceRegistry nonces = new NonceRegistry(clock, Duration.ofMinutes(15));
+        for (int i = 0; i < 10_000; i++) {
+            assertThat(nonces.firstUse("old-" + i)).isTrue();
+        }
+        assertThat(nonces.firstUse("old-42")).as("a replay inside the window").isFalse();
+
+        clock.now = clock.now.plus(Duration.ofMinutes(16));
+
+        assertThat(nonces.firstUse("old-43")).as("usable again once the window has passed").isTrue();
+        for (int i = 0; i < 2_600; i++) {
+            nonces.firstUse("new-" + i);
+        }
+        assertThat(nonces.size()).as("each check forgets a few of the oldest, so expired ones are all gone")
+                .isEqualTo(2_601);
+        assertThat(nonces.firstUse("new-7")).isFalse();
+    }
+
+    @Test
     void offModeAcceptsAnyCredentials() throws Exception {
         try (PaiWorkspaceFake relaxed = PaiWorkspaceFake.builder().build().start()) {
             OfficialSdk anyone = new OfficialSdk(relaxed.endpoint(), "whatever", "whatever");

@@ -141,6 +141,54 @@ class StandaloneJarIT {
         }
     }
 
+    @Test
+    void adminEqualsTrueServesTheAdminApiInsteadOfHanging() throws Exception {
+        try (RunningJar jar = new RunningJar("--port", "0", "--admin=true")) {
+            HttpResponse<String> snapshot = get(jar.awaitLine(LISTENING).group(1) + "/__admin/snapshot");
+
+            assertThat(snapshot.statusCode()).isEqualTo(200);
+            assertThat(snapshot.body()).contains("\"workspaces\"");
+        }
+    }
+
+    @Test
+    void aSwitchWithAnotherValueExitsWithAUsageError() throws Exception {
+        Process process = java("--admin=yes");
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).isEqualTo(2);
+        assertThat(output).contains("--admin takes no value or =true or =false, got --admin=yes", "Usage:");
+    }
+
+    @Test
+    void createAfterSeedingWithTheIdsTheSequenceWouldHandOutSucceeds(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path seed = Files.writeString(dir.resolve("snapshot.json"), "{\"workspaces\":[{\"WorkspaceId\":\"100001\","
+                + "\"WorkspaceName\":\"restored_one\"},{\"WorkspaceId\":\"100002\",\"WorkspaceName\":\"restored_two\"}]}");
+        try (RunningJar jar = new RunningJar("--port", "0", "--seed", seed.toString())) {
+            HttpResponse<String> created = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                            URI.create(jar.awaitLine(LISTENING).group(1) + "/api/v1/workspaces"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"WorkspaceName\":\"after_seed\",\"Description\":\"d\",\"EnvTypes\":[\"prod\"]}"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+
+            assertThat(created.statusCode()).isEqualTo(200);
+            assertThat(created.body()).contains("\"WorkspaceId\":\"100003\"");
+        }
+    }
+
+    @Test
+    void aSeedWhoseWorkspacesClashExitsNamingTheProblem(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path seed = Files.writeString(dir.resolve("clash.json"), "{\"workspaces\":[{\"WorkspaceId\":\"7\",\"WorkspaceName\":\"a_ws\"},"
+                + "{\"WorkspaceId\":\"7\",\"WorkspaceName\":\"b_ws\"}]}");
+        Process process = java("--seed", seed.toString());
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).isEqualTo(2);
+        assertThat(output).contains("clash.json", "WorkspaceId \"7\" appears twice");
+    }
+
     private static Matcher awaitLine(BlockingQueue<String> lines, Pattern pattern) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         StringBuilder seen = new StringBuilder();

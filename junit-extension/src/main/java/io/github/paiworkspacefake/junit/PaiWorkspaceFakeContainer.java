@@ -5,8 +5,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import io.github.paiworkspacefake.server.AccessKeySpec;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Collectors;
@@ -34,7 +37,14 @@ public class PaiWorkspaceFakeContainer extends GenericContainer<PaiWorkspaceFake
     /** Where {@link #withSeedFile(MountableFile)} puts the seed file inside the container. */
     public static final String SEED_DIRECTORY = "/etc/pai-workspace-fake";
 
-    private final Map<String, String> accessKeys = new LinkedHashMap<>();
+    /**
+     * The address blocks {@link #withAdminApi()} lets use the admin API: the private ranges Docker networks are
+     * carved from, through which the host's requests to a published port arrive in the container.
+     */
+    public static final List<String> PRIVATE_NETWORKS =
+            List.of("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "fc00::/7");
+
+    private final Map<String, AccessKeySpec> accessKeys = new LinkedHashMap<>();
 
     /** A container of {@code pai-workspace-fake:<this library's version>}. */
     public PaiWorkspaceFakeContainer() {
@@ -66,17 +76,59 @@ public class PaiWorkspaceFakeContainer extends GenericContainer<PaiWorkspaceFake
         return withEnv("PAI_FAKE_REGION", requireSingleWord(regionId, "regionId"));
     }
 
-    /** Accepts requests signed with this AccessKey pair ({@code --access-key ID:SECRET}); may be called repeatedly. */
+    /**
+     * Accepts requests signed with this AccessKey pair, acting as the fake's own account ({@code --access-key}); may be
+     * called repeatedly. The values follow {@link AccessKeySpec}'s rules: a secret may contain {@code :}, neither
+     * may contain whitespace or {@code ,}.
+     */
     public PaiWorkspaceFakeContainer withAccessKey(String accessKeyId, String accessKeySecret) {
-        requireSingleWord(accessKeyId, "accessKeyId");
-        requireSingleWord(accessKeySecret, "accessKeySecret");
-        if (accessKeyId.contains(":") || accessKeyId.contains(",") || accessKeySecret.contains(",")) {
-            throw new IllegalArgumentException("An AccessKey ID may not contain ':' or ',' and a secret not ','");
-        }
-        accessKeys.put(accessKeyId, accessKeySecret);
-        return withEnv("PAI_FAKE_ACCESS_KEYS", accessKeys.entrySet().stream()
-                .map(key -> key.getKey() + ":" + key.getValue())
+        return withAccessKey(AccessKeySpec.of(accessKeyId, accessKeySecret));
+    }
+
+    /** Accepts requests signed with this AccessKey pair as acting for another, isolated account (its UID, digits). */
+    public PaiWorkspaceFakeContainer withAccessKey(String accessKeyId, String accessKeySecret, String accountId) {
+        return withAccessKey(new AccessKeySpec(accessKeyId, accessKeySecret, accountId));
+    }
+
+    /**
+     * Accepts requests signed with this AccessKey ({@code PAI_FAKE_ACCESS_KEYS}, written in the text form the fake
+     * reads back exactly, see {@link AccessKeySpec#text()}); may be called repeatedly.
+     */
+    public PaiWorkspaceFakeContainer withAccessKey(AccessKeySpec accessKey) {
+        accessKeys.put(accessKey.accessKeyId(), accessKey);
+        return withEnv("PAI_FAKE_ACCESS_KEYS", accessKeys.values().stream()
+                .map(AccessKeySpec::text)
                 .collect(Collectors.joining(",")));
+    }
+
+    /**
+     * Serves the admin API under {@code /__admin} ({@code --admin}) to the host through the published port: clients
+     * from {@link #PRIVATE_NETWORKS}, where Docker's networks live, may use it ({@code PAI_FAKE_ADMIN_ALLOW}).
+     */
+    public PaiWorkspaceFakeContainer withAdminApi() {
+        return withAdminApi(PRIVATE_NETWORKS.toArray(String[]::new));
+    }
+
+    /**
+     * Serves the admin API under {@code /__admin} to clients from these address blocks (CIDR, such as
+     * {@code 172.17.0.0/16}) and loopback ({@code --admin --admin-allow}).
+     */
+    public PaiWorkspaceFakeContainer withAdminApi(String... allowedCidrs) {
+        if (allowedCidrs.length == 0) {
+            throw new IllegalArgumentException("name at least one address block, or use withAdminApi()");
+        }
+        Arrays.stream(allowedCidrs).forEach(cidr -> {
+            requireSingleWord(cidr, "allowed CIDR");
+            if (cidr.contains(",")) {
+                throw new IllegalArgumentException("one CIDR block per argument, got " + cidr);
+            }
+        });
+        return withEnv("PAI_FAKE_ADMIN_ALLOW", String.join(",", allowedCidrs));
+    }
+
+    /** The admin API's base URL, such as {@code http://localhost:32768/__admin}; it answers once enabled. */
+    public String getAdminUrl() {
+        return getBaseUrl() + "/__admin";
     }
 
     /** Copies a seed file from the host into the container and starts the fake with it ({@code --seed}). */

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.github.paiworkspacefake.server.AccessKeySpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testcontainers.utility.DockerImageName;
@@ -45,12 +46,19 @@ class PaiWorkspaceFakeContainerTest {
     }
 
     @Test
-    void everyAccessKeyIsPassedToTheFake() {
+    void everyAccessKeyIsPassedToTheFakeAsTheFakeReadsItBack() {
         try (PaiWorkspaceFakeContainer container = new PaiWorkspaceFakeContainer()
                 .withAccessKey("LTAI-one", "secret-1")
-                .withAccessKey("LTAI-two", "secret:2")) {
-            assertThat(container.getEnvMap())
-                    .containsEntry("PAI_FAKE_ACCESS_KEYS", "LTAI-one:secret-1,LTAI-two:secret:2");
+                .withAccessKey("LTAI-two", "secret:2")
+                .withAccessKey("LTAI-three", "secret-3", "1999000000000009")) {
+            String variable = container.getEnvMap().get("PAI_FAKE_ACCESS_KEYS");
+
+            // a secret with a ':' gets a trailing ':', so "secret:2" is not read as the account "2"
+            assertThat(variable).isEqualTo("LTAI-one:secret-1,LTAI-two:secret:2:,LTAI-three:secret-3:1999000000000009");
+            assertThat(java.util.Arrays.stream(variable.split(",")).map(AccessKeySpec::parse)).containsExactly(
+                    AccessKeySpec.of("LTAI-one", "secret-1"),
+                    AccessKeySpec.of("LTAI-two", "secret:2"),
+                    new AccessKeySpec("LTAI-three", "secret-3", "1999000000000009"));
         }
     }
 
@@ -58,9 +66,23 @@ class PaiWorkspaceFakeContainerTest {
     void refusesAnAccessKeyTheFlagCannotCarry() {
         try (PaiWorkspaceFakeContainer container = new PaiWorkspaceFakeContainer()) {
             assertThatThrownBy(() -> container.withAccessKey("id:colon", "secret"))
-                    .isInstanceOf(IllegalArgumentException.class);
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("AccessKeyId");
             assertThatThrownBy(() -> container.withAccessKey("id", "with space"))
-                    .isInstanceOf(IllegalArgumentException.class);
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("whitespace");
+            assertThatThrownBy(() -> container.withAccessKey("id", "a,b"))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("','");
+            assertThatThrownBy(() -> container.withAccessKey("id", "secret", "acct-b"))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("digits");
+        }
+    }
+
+    @Test
+    void adminApiIsOpenedToDockerNetworksOrTheNamedBlocks() {
+        try (PaiWorkspaceFakeContainer all = new PaiWorkspaceFakeContainer().withAdminApi();
+             PaiWorkspaceFakeContainer named = new PaiWorkspaceFakeContainer().withAdminApi("172.17.0.0/16", "fd00::/8")) {
+            assertThat(all.getEnvMap()).containsEntry("PAI_FAKE_ADMIN_ALLOW", "10.0.0.0/8,172.16.0.0/12,192.168.0.0/16,fc00::/7");
+            assertThat(named.getEnvMap()).containsEntry("PAI_FAKE_ADMIN_ALLOW", "172.17.0.0/16,fd00::/8");
+            assertThatThrownBy(() -> named.withAdminApi("10.0.0.0/8,10.1.0.0/16")).isInstanceOf(IllegalArgumentException.class);
         }
     }
 

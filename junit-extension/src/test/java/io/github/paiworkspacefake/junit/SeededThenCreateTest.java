@@ -1,0 +1,22 @@
+package io.github.paiworkspacefake.junit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.paiworkspacefake.server.PaiWorkspaceFake;
+import io.github.paiworkspacefake.server.Workspace;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+
+/** A fake seeded by the annotation with ids its own sequence would hand out still creates without a clash. */
+@WithFakePaiWorkspace(seed = "seeds/sequence-ids.json")
+class SeededThenCreateTest {
+
+    @Test
+    void createAfterTheSeedGetsTheNextFreeId(PaiWorkspaceFake fake) throws Exception {
+        HttpResponse<String> created = Http.createWorkspace(fake.baseUrl(), "after_seed");
+
+        assertThat(created.statusCode()).isEqualTo(200);
+        assertThat(created.body()).contains("\"WorkspaceId\":\"100003\"");
+        assertThat(fake.workspaces()).extracting(Workspace::workspaceId).containsExactly("100001", "100002", "100003");
+    }
+}
