@@ -58,7 +58,8 @@ final class AdminHttpApi {
     /** A handler that changes state: it runs only for a request that declares a JSON body. */
     private static Handler changing(Handler handler) {
         return ctx -> {
-            JsonBody.requireJsonContentType(ctx.contentType(), true);
+            // the raw header: the servlet API would throw on a charset it cannot name
+            JsonBody.requireJsonContentType(ctx.header("Content-Type"), true);
             handler.handle(ctx);
         };
     }

@@ -244,7 +244,8 @@ final class WorkspaceHttpApi {
 
     /** The body as a JSON object; a body that declares another media type is refused before it is read. */
     private static JsonBody jsonBody(Context ctx) {
-        JsonBody.requireJsonContentType(ctx.contentType(), false);
+        // the raw header: the servlet API would throw on a charset it cannot name
+        JsonBody.requireJsonContentType(ctx.header("Content-Type"), false);
         return JsonBody.parse(ctx.bodyAsBytes());
     }
 
