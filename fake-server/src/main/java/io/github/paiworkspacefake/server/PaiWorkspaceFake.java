@@ -61,8 +61,8 @@ public final class PaiWorkspaceFake implements AutoCloseable {
         this.accessKeys = new LinkedHashMap<>();
         builder.accessKeys.forEach((id, key) -> accessKeys.put(id,
                 new SignatureVerifier.Credential(key.secret(), key.account() == null ? builder.account : key.account())));
-        this.service = new WorkspaceService(new InMemoryWorkspaceStore(builder.maxWorkspaces), builder.clock, new WorkspaceIds(builder.idGenerator), builder.account,
-                builder.initialStatus);
+        this.service = new WorkspaceService(new InMemoryWorkspaceStore(builder.maxWorkspaces), builder.clock,
+                new WorkspaceIds(builder.idGenerator), builder.account, builder.initialStatus);
     }
 
     /** Starts configuring a fake; every setting has a default. */
