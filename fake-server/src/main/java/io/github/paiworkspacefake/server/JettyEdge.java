@@ -45,7 +45,8 @@ final class JettyEdge {
      * than its Content-Length, a stream that ended early. Its HTTP status (4xx) and a message for the error body.
      */
     static Optional<ClientFault> clientFault(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+        Throwable cause = failure;
+        for (int depth = 0; cause != null && depth < 16; depth++, cause = cause.getCause()) {
             if (cause instanceof HttpException http && http.getCode() >= 400 && http.getCode() < 500) {
                 String reason = http.getReason() == null ? "the request is malformed" : http.getReason();
                 return Optional.of(new ClientFault(http.getCode(), "The request could not be read: " + reason + "."));
@@ -53,15 +54,17 @@ final class JettyEdge {
             if (cause instanceof EofException) {
                 return Optional.of(new ClientFault(400, "The request ended before its body was complete."));
             }
-            if (cause.getCause() == cause) {
-                break;
-            }
         }
         return Optional.empty();
     }
 
     /** A request the client got wrong, found only while reading it. */
     record ClientFault(int status, String message) {
+
+        /** The error body's code for the status: too large for 413 and 431, a bad request otherwise. */
+        ErrorCode errorCode() {
+            return status == 413 || status == 431 ? ErrorCode.REQUEST_TOO_LARGE : ErrorCode.BAD_REQUEST;
+        }
     }
 
     /**

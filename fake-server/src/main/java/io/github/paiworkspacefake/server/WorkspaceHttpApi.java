@@ -82,17 +82,12 @@ final class WorkspaceHttpApi {
         config.routes.exception(InjectedFault.class, (e, ctx) -> writeError(ctx, e.error.status(), e.error.code(), e.error.message()));
         config.routes.exception(HttpResponseException.class, (e, ctx) -> writeError(ctx, errorFor(e),
                 errorFor(e) == ErrorCode.API_NOT_FOUND ? apiNotFound(ctx) : e.getMessage()));
-        config.routes.exception(Exception.class, (e, ctx) -> {
-            java.util.Optional<JettyEdge.ClientFault> clientFault = JettyEdge.clientFault(e);
-            if (clientFault.isPresent()) {
-                int status = clientFault.get().status();
-                writeError(ctx, status, (status == 413 || status == 431 ? ErrorCode.REQUEST_TOO_LARGE : ErrorCode.BAD_REQUEST).code(),
-                        clientFault.get().message());
-                return;
-            }
-            LOG.error("Unexpected failure answering {} {}", ctx.method(), ctx.path(), e);
-            writeError(ctx, ErrorCode.INTERNAL_ERROR, "The request processing has failed due to some unknown error.");
-        });
+        config.routes.exception(Exception.class, (e, ctx) -> JettyEdge.clientFault(e).ifPresentOrElse(
+                fault -> writeError(ctx, fault.status(), fault.errorCode().code(), fault.message()),
+                () -> {
+                    LOG.error("Unexpected failure answering {} {}", ctx.method(), ctx.path(), e);
+                    writeError(ctx, ErrorCode.INTERNAL_ERROR, "The request processing has failed due to some unknown error.");
+                }));
         config.routes.error(404, ctx -> writeErrorUnlessWritten(ctx, ErrorCode.API_NOT_FOUND, apiNotFound(ctx)));
         config.routes.error(405, ctx -> writeErrorUnlessWritten(ctx, ErrorCode.API_NOT_FOUND, apiNotFound(ctx)));
     }

@@ -98,7 +98,7 @@ class ConcurrentStateTest {
 
             assertThat(answers).filteredOn(reply -> reply.status() == 200).hasSize(1);
             answers.stream().filter(reply -> reply.status() != 200).forEach(reply -> assertError(reply, 409, "100400009"));
-            assertThat(mostSeen.get()).as("workspaces ever visible during the race").isEqualTo(1);
+            assertThat(mostSeen.get()).as("workspaces ever visible during the race").isLessThanOrEqualTo(1);
             String winner = answers.stream().filter(reply -> reply.status() == 200).findFirst().orElseThrow()
                     .body().get("WorkspaceId").asText();
             assertThat(fake.workspaces()).singleElement().extracting(Workspace::workspaceId).isEqualTo(winner);
