@@ -1,5 +1,6 @@
 package io.github.paiworkspacefake.junit;
 
+import io.github.paiworkspacefake.server.AccessKeySpec;
 import java.lang.reflect.AnnotatedElement;
 import java.util.Optional;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
@@ -52,12 +53,11 @@ record FakeSettings(WithFakePaiWorkspace annotation, Class<?> annotatedClass) {
         return new FakeRecipe(builder -> {
             builder.regionId(annotation.regionId()).port(annotation.port());
             for (String key : annotation.accessKeys()) {
-                int colon = key.indexOf(':');
-                if (colon <= 0 || colon == key.length() - 1) {
-                    throw new ExtensionConfigurationException(
-                            "@WithFakePaiWorkspace(accessKeys) entries must be \"ID:SECRET\", got \"" + key + "\"");
+                try {
+                    AccessKeySpec.parse(key).applyTo(builder);
+                } catch (IllegalArgumentException e) {
+                    throw new ExtensionConfigurationException("@WithFakePaiWorkspace(accessKeys): " + e.getMessage(), e);
                 }
-                builder.accessKey(key.substring(0, colon), key.substring(colon + 1));
             }
         }, annotation.seed());
     }

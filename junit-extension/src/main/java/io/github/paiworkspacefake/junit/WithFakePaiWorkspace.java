@@ -33,8 +33,9 @@ public @interface WithFakePaiWorkspace {
     FakeLifecycle lifecycle() default FakeLifecycle.PER_TEST;
 
     /**
-     * AccessKeys as {@code "ID:SECRET"}; any key turns strict signature checking on, as
-     * {@code PaiWorkspaceFake.Builder#accessKey} does. None by default: any request is accepted.
+     * AccessKeys as {@code "ID:SECRET"} or {@code "ID:SECRET:ACCOUNT_ID"}, read by {@code AccessKeySpec.parse} as the
+     * jar's {@code --access-key} and the container's {@code PAI_FAKE_ACCESS_KEYS} are; any key turns strict signature
+     * checking on. None by default: any request is accepted.
      */
     String[] accessKeys() default {};
 }

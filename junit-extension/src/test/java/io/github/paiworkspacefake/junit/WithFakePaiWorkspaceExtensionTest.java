@@ -3,6 +3,7 @@ package io.github.paiworkspacefake.junit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 import static org.junit.platform.testkit.engine.EventConditions.event;
+import static org.junit.platform.testkit.engine.EventConditions.finishedSuccessfully;
 import static org.junit.platform.testkit.engine.EventConditions.finishedWithFailure;
 import static org.junit.platform.testkit.engine.EventConditions.test;
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.instanceOf;
@@ -223,6 +224,20 @@ class WithFakePaiWorkspaceExtensionTest {
         @Order(2)
         void reseededAfterReset(PaiWorkspaceFake fake) {
             assertThat(fake.workspaces()).hasSize(2);
+        }
+    }
+
+    static class AccessKeyFormsExample {
+        @Test
+        @WithFakePaiWorkspace(accessKeys = {"LTAI5tWithAccount:Secret:2000000000000002", "LTAI5tColon:se:cret:"})
+        void accountsAndColons(PaiWorkspaceFake fake) throws Exception {
+            assertThat(fake.accessKeyId()).isEqualTo("LTAI5tWithAccount");
+            assertThat(fake.accessKeySecret()).isEqualTo("Secret");
+        }
+
+        @Test
+        @WithFakePaiWorkspace(accessKeys = "no-secret-here")
+        void invalid(PaiWorkspaceFake fake) {
         }
     }
 
@@ -503,5 +518,13 @@ class WithFakePaiWorkspaceExtensionTest {
         EngineTestKit.engine("junit-jupiter").selectors(selectClass(ConstructorWithPerClassInstancesExample.class))
                 .execute().containerEvents().assertThatEvents().haveExactly(1, event(finishedWithFailure(
                         message(m -> m.contains("lifecycle = FakeLifecycle.PER_CLASS")))));
+    }
+
+    @Test
+    void accessKeysAreReadByTheSharedParser() {
+        run(AccessKeyFormsExample.class).assertThatEvents()
+                .haveExactly(1, event(test("accountsAndColons"), finishedSuccessfully()))
+                .haveExactly(1, event(test("invalid"), finishedWithFailure(instanceOf(ExtensionConfigurationException.class),
+                        message(m -> m.contains("accessKeys") && m.contains("no-secret-here")))));
     }
 }
