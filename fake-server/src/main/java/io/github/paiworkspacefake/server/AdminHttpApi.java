@@ -31,28 +31,41 @@ final class AdminHttpApi {
         this.allowed = List.copyOf(allowed);
     }
 
-    void configure(JavalinConfig config) {
-        config.routes.before(PREFIX + "/*", this::requireAllowedClient);
-        config.routes.post(PREFIX + "/reset", changing(ctx -> {
-            fake.reset();
-            ok(ctx, Json.object());
-        }));
-        config.routes.get(PREFIX + "/requests", this::listRequests);
-        config.routes.delete(PREFIX + "/requests", changing(ctx -> {
-            fake.clearRequests();
-            ok(ctx, Json.object());
-        }));
-        config.routes.post(PREFIX + "/faults", changing(this::addFault));
-        config.routes.delete(PREFIX + "/faults", changing(ctx -> {
-            fake.faults().clear();
-            ok(ctx, Json.object());
-        }));
-        config.routes.post(PREFIX + "/workspaces/{WorkspaceId}/lifecycle", changing(this::driveLifecycle));
-        config.routes.post(PREFIX + "/deletions", changing(this::delayDeletions));
-        config.routes.post(PREFIX + "/users", changing(this::addUser));
-        config.routes.get(PREFIX + "/snapshot", ctx -> ctx.status(200).contentType("application/json;charset=utf-8")
-                .result(fake.snapshot()));
-        config.routes.put(PREFIX + "/snapshot", changing(this::restoreSnapshot));
+    /**
+     * Declares the admin routes once for every fake the server holds; {@code adminOf} finds the admin API of the fake
+     * a request reached, or refuses the request as an unknown path when that fake serves none.
+     */
+    static void declare(JavalinConfig config, Function<Context, AdminHttpApi> adminOf) {
+        config.routes.before(PREFIX + "/*", ctx -> adminOf.apply(ctx).requireAllowedClient(ctx));
+        config.routes.post(PREFIX + "/reset", changing(ctx -> adminOf.apply(ctx).reset(ctx)));
+        config.routes.get(PREFIX + "/requests", ctx -> adminOf.apply(ctx).listRequests(ctx));
+        config.routes.delete(PREFIX + "/requests", changing(ctx -> adminOf.apply(ctx).clearRequests(ctx)));
+        config.routes.post(PREFIX + "/faults", changing(ctx -> adminOf.apply(ctx).addFault(ctx)));
+        config.routes.delete(PREFIX + "/faults", changing(ctx -> adminOf.apply(ctx).clearFaults(ctx)));
+        config.routes.post(PREFIX + "/workspaces/{WorkspaceId}/lifecycle", changing(ctx -> adminOf.apply(ctx).driveLifecycle(ctx)));
+        config.routes.post(PREFIX + "/deletions", changing(ctx -> adminOf.apply(ctx).delayDeletions(ctx)));
+        config.routes.post(PREFIX + "/users", changing(ctx -> adminOf.apply(ctx).addUser(ctx)));
+        config.routes.get(PREFIX + "/snapshot", ctx -> adminOf.apply(ctx).snapshot(ctx));
+        config.routes.put(PREFIX + "/snapshot", changing(ctx -> adminOf.apply(ctx).restoreSnapshot(ctx)));
+    }
+
+    private void reset(Context ctx) {
+        fake.reset();
+        ok(ctx, Json.object());
+    }
+
+    private void clearRequests(Context ctx) {
+        fake.clearRequests();
+        ok(ctx, Json.object());
+    }
+
+    private void clearFaults(Context ctx) {
+        fake.faults().clear();
+        ok(ctx, Json.object());
+    }
+
+    private void snapshot(Context ctx) {
+        ctx.status(200).contentType("application/json;charset=utf-8").result(fake.snapshot());
     }
 
     /** A handler that changes state: it runs only for a request that declares a JSON body. */

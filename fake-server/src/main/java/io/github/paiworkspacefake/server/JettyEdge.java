@@ -1,17 +1,14 @@
 package io.github.paiworkspacefake.server;
 
-import io.javalin.config.JavalinConfig;
 import java.util.Optional;
 import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.io.EofException;
-import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
- * The web server under the API: the listening connector, its threads, and the answers Jetty gives itself before any
- * route runs (malformed request lines, headers and URIs, oversized headers, unknown methods, cut-short requests),
- * all in the service's JSON error format. Routes and their errors are {@link WorkspaceHttpApi}'s.
+ * What the web server refuses before any route runs: the URI rules every connector applies, and the client faults
+ * found only while a body is read. Jetty's own answers are {@link JettyJsonErrorHandler}'s, the connectors
+ * {@link FakeHttpServer}'s, and routes and their errors {@link WorkspaceHttpApi}'s.
  */
 final class JettyEdge {
 
@@ -24,20 +21,6 @@ final class JettyEdge {
             UriCompliance.Violation.TRUNCATED_UTF8_ENCODING, UriCompliance.Violation.BAD_PERCENT_ENCODING);
 
     private JettyEdge() {
-    }
-
-    /** Listens on {@code host:port} (0 picks a free port) and answers every request Jetty refuses in JSON. */
-    static void configure(JavalinConfig config, String host, int port, String regionId) {
-        config.jetty.threadPool = threadPool();
-        config.jetty.modifyHttpConfiguration(http -> http.setUriCompliance(URI_COMPLIANCE));
-        config.jetty.modifyServer(server -> server.setErrorHandler(new JettyJsonErrorHandler(regionId)));
-        config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JettyJsonErrorHandler(regionId)));
-        config.jetty.addConnector((server, httpConfiguration) -> {
-            ServerConnector connector = new ServerConnector(server, new AnsweringHttpConnectionFactory(httpConfiguration));
-            connector.setHost(host);
-            connector.setPort(port);
-            return connector;
-        });
     }
 
     /**
@@ -65,16 +48,5 @@ final class JettyEdge {
         ErrorCode errorCode() {
             return status == 413 || status == 431 ? ErrorCode.REQUEST_TOO_LARGE : ErrorCode.BAD_REQUEST;
         }
-    }
-
-    /**
-     * Few threads started up front (a fake is started per test, and each idle thread costs start-up time), enough
-     * allowed for load tests; virtual threads are not used so Java 17 users get the same behaviour.
-     */
-    private static QueuedThreadPool threadPool() {
-        QueuedThreadPool pool = new QueuedThreadPool(200, 2, 60_000);
-        pool.setName("pai-workspace-fake");
-        pool.setReservedThreads(0);
-        return pool;
     }
 }

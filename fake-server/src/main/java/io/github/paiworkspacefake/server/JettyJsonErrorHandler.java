@@ -18,10 +18,11 @@ final class JettyJsonErrorHandler extends ErrorHandler {
 
     private static final String JSON = "application/json;charset=utf-8";
 
-    private final String regionId;
+    private final java.util.function.Function<Request, String> regionOf;
 
-    JettyJsonErrorHandler(String regionId) {
-        this.regionId = regionId;
+    /** @param regionOf the region of the fake a request reached (a null request when none is known) */
+    JettyJsonErrorHandler(java.util.function.Function<Request, String> regionOf) {
+        this.regionOf = regionOf;
     }
 
     /** Every answer carries the error body, whatever the method: {@code PUT}, {@code PRI} or {@code BREW} alike. */
@@ -36,7 +37,7 @@ final class JettyJsonErrorHandler extends ErrorHandler {
         String requestId = RequestIds.next();
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, JSON);
         response.getHeaders().put(RequestIds.HEADER, requestId);
-        response.write(true, ByteBuffer.wrap(body(requestId, code, message)), callback);
+        response.write(true, ByteBuffer.wrap(body(regionOf.apply(request), requestId, code, message)), callback);
     }
 
     @Override
@@ -44,10 +45,10 @@ final class JettyJsonErrorHandler extends ErrorHandler {
         String requestId = RequestIds.next();
         fields.put(new HttpField(HttpHeader.CONTENT_TYPE, JSON));
         fields.put(RequestIds.HEADER, requestId);
-        return ByteBuffer.wrap(body(requestId, status, reason));
+        return ByteBuffer.wrap(body(regionOf.apply(null), requestId, status, reason));
     }
 
-    private byte[] body(String requestId, int status, String reason) {
+    private static byte[] body(String regionId, String requestId, int status, String reason) {
         ErrorCode code = switch (status) {
             case 404 -> ErrorCode.API_NOT_FOUND;
             case 413, 431 -> ErrorCode.REQUEST_TOO_LARGE;

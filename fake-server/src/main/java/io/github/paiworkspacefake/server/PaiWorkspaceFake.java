@@ -1,6 +1,6 @@
 package io.github.paiworkspacefake.server;
 
-import io.javalin.Javalin;
+import org.eclipse.jetty.server.ServerConnector;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -49,7 +49,7 @@ public final class PaiWorkspaceFake implements AutoCloseable {
     private final Faults faults = new Faults();
     private final boolean adminApi;
     private final List<AddressRange> adminAllow;
-    private Javalin server;
+    private ServerConnector connector;
     private boolean closed;
 
     private PaiWorkspaceFake(Builder builder) {
@@ -77,20 +77,15 @@ public final class PaiWorkspaceFake implements AutoCloseable {
 
     /** Binds the port and starts answering requests; returns this fake. A fake starts once. */
     public synchronized PaiWorkspaceFake start() {
-        if (server != null || closed) {
+        if (connector != null || closed) {
             throw new IllegalStateException("A PaiWorkspaceFake starts once; build a new one instead.");
         }
         Authenticator authenticator = accessKeys.isEmpty()
                 ? Authenticator.anyRequestAs(account)
                 : new SignatureVerifier(accessKeys, clock)::verify;
-        WorkspaceHttpApi api = new WorkspaceHttpApi(service, members, authenticator, regionId, journal, faults, clock);
-        server = Javalin.create(config -> {
-            JettyEdge.configure(config, host, requestedPort, regionId);
-            api.configure(config, logRequests);
-            if (adminApi) {
-                new AdminHttpApi(this, adminAllow).configure(config);
-            }
-        }).start();
+        WorkspaceHttpApi api = new WorkspaceHttpApi(service, members, authenticator, regionId, journal, faults, clock,
+                adminApi ? new AdminHttpApi(this, adminAllow) : null, logRequests);
+        connector = FakeHttpServer.shared().open(api, host, requestedPort);
         return this;
     }
 
@@ -98,17 +93,17 @@ public final class PaiWorkspaceFake implements AutoCloseable {
     @Override
     public synchronized void close() {
         closed = true;
-        if (server != null) {
-            server.stop();
+        if (connector != null && connector.isRunning()) {
+            FakeHttpServer.shared().close(connector);
         }
     }
 
     /** The port the fake listens on, chosen by the system when the builder asked for port 0. */
     public synchronized int port() {
-        if (server == null) {
+        if (connector == null) {
             throw new IllegalStateException("The fake has not been started.");
         }
-        return server.port();
+        return connector.getLocalPort();
     }
 
     /** The URL to send requests to, such as {@code http://127.0.0.1:51234}. */

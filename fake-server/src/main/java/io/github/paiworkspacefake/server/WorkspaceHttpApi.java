@@ -7,7 +7,8 @@ import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import io.javalin.router.Endpoint;
 import io.javalin.http.HttpResponseException;
-import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,7 +18,6 @@ import org.slf4j.LoggerFactory;
  */
 final class WorkspaceHttpApi {
 
-    private static final Logger REQUEST_LOG = LoggerFactory.getLogger("io.github.paiworkspacefake.requests");
     private static final Logger LOG = LoggerFactory.getLogger(WorkspaceHttpApi.class);
     private static final String REQUEST_ID = "pai.requestId";
     private static final String CALLER = "pai.caller";
@@ -35,9 +35,17 @@ final class WorkspaceHttpApi {
     private final RequestJournal journal;
     private final Faults faults;
     private final java.time.Clock clock;
+    private final boolean logRequests;
+    private final AdminHttpApi admin;
 
+    /**
+     * @param admin       the fake's admin API, or null when it serves none
+     * @param logRequests whether to log one line per request
+     */
     WorkspaceHttpApi(WorkspaceService service, MemberService members, Authenticator authenticator, String regionId,
-                     RequestJournal journal, Faults faults, java.time.Clock clock) {
+                     RequestJournal journal, Faults faults, java.time.Clock clock, AdminHttpApi admin, boolean logRequests) {
+        this.admin = admin;
+        this.logRequests = logRequests;
         this.service = service;
         this.members = members;
         this.authenticator = authenticator;
@@ -47,49 +55,70 @@ final class WorkspaceHttpApi {
         this.clock = clock;
     }
 
-    /** Declares the routes, error mapping and server settings on a Javalin configuration. */
-    void configure(JavalinConfig config, boolean logRequests) {
+    /**
+     * Declares, once for every fake the server holds, the operations' routes (each from its {@link Operation}), the
+     * admin routes and the mapping of every failure to the error body; {@code apiOf} finds the fake a request
+     * reached. Body size and exact-path routing are the same for every fake.
+     */
+    static void declare(JavalinConfig config, Function<Context, WorkspaceHttpApi> apiOf) {
         config.startup.showJavalinBanner = false;
         config.startup.showOldJavalinVersionWarning = false;
+        config.startup.startupWatcherEnabled = false;
         config.http.maxRequestSize = MAX_BODY_BYTES;
         // the gateway routes exact paths: /api/v1/workspaces/ is not ListWorkspaces
         config.router.ignoreTrailingSlashes = false;
-        config.requestLogger.http((ctx, millis) -> {
-            if (!ctx.path().startsWith(ADMIN_PREFIX)) {
-                journal.record(recorded(ctx));
-            }
-            if (logRequests) {
-                REQUEST_LOG.info("{} {}{} -> {} ({} ms, RequestId {})", ctx.method(), ctx.path(),
-                        ctx.queryString() == null ? "" : "?" + ctx.queryString(), ctx.statusCode(), Math.round(millis),
-                        requestId(ctx));
-            }
-        });
-
+        config.requestLogger.http((ctx, millis) -> apiOf.apply(ctx).recordAndLog(ctx, millis));
         config.routes.before(ctx -> {
             String requestId = RequestIds.next();
             ctx.attribute(REQUEST_ID, requestId);
             ctx.header(RequestIds.HEADER, requestId);
         });
         for (Operation operation : Operation.values()) {
-            Handler handler = ctx -> answer(operation, ctx);
+            Handler handler = ctx -> apiOf.apply(ctx).answer(operation, ctx);
             config.routes.addEndpoint(new Endpoint(HandlerType.findOrCreate(operation.method()), operation.route(), handler));
             if (operation.method().equals("GET")) {
                 config.routes.addEndpoint(new Endpoint(HandlerType.HEAD, operation.route(), handler));
             }
         }
+        AdminHttpApi.declare(config, ctx -> apiOf.apply(ctx).admin().orElseThrow(
+                () -> new ApiException(ErrorCode.API_NOT_FOUND, apiNotFound(ctx))));
 
-        config.routes.exception(ApiException.class, (e, ctx) -> writeError(ctx, e.errorCode(), e.getMessage()));
-        config.routes.exception(InjectedFault.class, (e, ctx) -> writeError(ctx, e.error.status(), e.error.code(), e.error.message()));
-        config.routes.exception(HttpResponseException.class, (e, ctx) -> writeError(ctx, errorFor(e),
+        config.routes.exception(ApiException.class, (e, ctx) -> apiOf.apply(ctx).writeError(ctx, e.errorCode(), e.getMessage()));
+        config.routes.exception(InjectedFault.class, (e, ctx) ->
+                apiOf.apply(ctx).writeError(ctx, e.error.status(), e.error.code(), e.error.message()));
+        config.routes.exception(HttpResponseException.class, (e, ctx) -> apiOf.apply(ctx).writeError(ctx, errorFor(e),
                 errorFor(e) == ErrorCode.API_NOT_FOUND ? apiNotFound(ctx) : e.getMessage()));
         config.routes.exception(Exception.class, (e, ctx) -> JettyEdge.clientFault(e).ifPresentOrElse(
-                fault -> writeError(ctx, fault.status(), fault.errorCode().code(), fault.message()),
+                fault -> apiOf.apply(ctx).writeError(ctx, fault.status(), fault.errorCode().code(), fault.message()),
                 () -> {
                     LOG.error("Unexpected failure answering {} {}", ctx.method(), ctx.path(), e);
-                    writeError(ctx, ErrorCode.INTERNAL_ERROR, "The request processing has failed due to some unknown error.");
+                    apiOf.apply(ctx).writeError(ctx, ErrorCode.INTERNAL_ERROR,
+                            "The request processing has failed due to some unknown error.");
                 }));
-        config.routes.error(404, ctx -> writeErrorUnlessWritten(ctx, ErrorCode.API_NOT_FOUND, apiNotFound(ctx)));
-        config.routes.error(405, ctx -> writeErrorUnlessWritten(ctx, ErrorCode.API_NOT_FOUND, apiNotFound(ctx)));
+        config.routes.error(404, ctx -> apiOf.apply(ctx).writeErrorUnlessWritten(ctx, ErrorCode.API_NOT_FOUND, apiNotFound(ctx)));
+        config.routes.error(405, ctx -> apiOf.apply(ctx).writeErrorUnlessWritten(ctx, ErrorCode.API_NOT_FOUND, apiNotFound(ctx)));
+    }
+
+    /** The region this fake reports in error bodies' HostId. */
+    String regionId() {
+        return regionId;
+    }
+
+    /** This fake's admin API, when it serves one. */
+    Optional<AdminHttpApi> admin() {
+        return Optional.ofNullable(admin);
+    }
+
+    /** Journals a request (admin calls excepted) and, when asked to, logs one line for it off the request thread. */
+    private void recordAndLog(Context ctx, float millis) {
+        if (!ctx.path().startsWith(ADMIN_PREFIX)) {
+            journal.record(recorded(ctx));
+        }
+        if (logRequests) {
+            String query = ctx.queryString();
+            RequestLog.line(ctx.method() + " " + ctx.path() + (query == null ? "" : "?" + query) + " -> " + ctx.statusCode()
+                    + " (" + Math.round(millis) + " ms, RequestId " + requestId(ctx) + ")");
+        }
     }
 
     /**
@@ -274,17 +303,17 @@ final class WorkspaceHttpApi {
         ctx.status(200).contentType(JSON).result(Json.bytes(body));
     }
 
-    private void writeErrorUnlessWritten(Context ctx, ErrorCode code, String message) {
+    void writeErrorUnlessWritten(Context ctx, ErrorCode code, String message) {
         if (ctx.attribute(ERROR_WRITTEN) == null) {
             writeError(ctx, code, message);
         }
     }
 
-    private void writeError(Context ctx, ErrorCode code, String message) {
+    void writeError(Context ctx, ErrorCode code, String message) {
         writeError(ctx, code.status(), code.code(), message);
     }
 
-    private void writeError(Context ctx, int status, String code, String message) {
+    void writeError(Context ctx, int status, String code, String message) {
         String requestId = requestId(ctx);
         ctx.attribute(ERROR_WRITTEN, Boolean.TRUE);
         ctx.header(RequestIds.HEADER, requestId);
