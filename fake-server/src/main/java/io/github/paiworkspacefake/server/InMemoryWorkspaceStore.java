@@ -1,12 +1,15 @@
 package io.github.paiworkspacefake.server;
 
-import java.util.Comparator;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentNavigableMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 
 /**
  * {@link WorkspaceStore} over concurrent maps; a place under the capacity and then the name are claimed atomically
@@ -26,6 +29,18 @@ final class InMemoryWorkspaceStore implements WorkspaceStore {
     }
 
     private final Map<String, Workspace> byId = new ConcurrentHashMap<>();
+    /** The same workspaces ordered by creation and by modification time, so a listing never sorts. */
+    private final ConcurrentSkipListMap<OrderKey, Workspace> byCreated = new ConcurrentSkipListMap<>();
+    private final ConcurrentSkipListMap<OrderKey, Workspace> byModified = new ConcurrentSkipListMap<>();
+
+    /** A position in one of the orders: the time, then the id for workspaces of the same time. */
+    private record OrderKey(Instant time, String workspaceId) implements Comparable<OrderKey> {
+        @Override
+        public int compareTo(OrderKey other) {
+            int byTime = time.compareTo(other.time);
+            return byTime != 0 ? byTime : workspaceId.compareTo(other.workspaceId);
+        }
+    }
     private final Map<NameKey, String> idByName = new ConcurrentHashMap<>();
     private final Map<String, String> defaultIdByAccount = new ConcurrentHashMap<>();
 
@@ -45,6 +60,8 @@ final class InMemoryWorkspaceStore implements WorkspaceStore {
             count.decrementAndGet();
             return InsertResult.ID_TAKEN;
         }
+        byCreated.put(createdKey(workspace), workspace);
+        byModified.put(modifiedKey(workspace), workspace);
         return InsertResult.INSERTED;
     }
 
@@ -79,6 +96,10 @@ final class InMemoryWorkspaceStore implements WorkspaceStore {
             if (!changed.workspaceId().equals(id) || !nameKey(changed).equals(nameKey(current))) {
                 throw new IllegalArgumentException("an update must keep the workspace's id, name and owner");
             }
+            byCreated.remove(createdKey(current));
+            byCreated.put(createdKey(changed), changed);
+            byModified.remove(modifiedKey(current));
+            byModified.put(modifiedKey(changed), changed);
             return changed;
         }));
     }
@@ -89,6 +110,8 @@ final class InMemoryWorkspaceStore implements WorkspaceStore {
         if (removed == null) {
             return Optional.empty();
         }
+        byCreated.remove(createdKey(removed));
+        byModified.remove(modifiedKey(removed));
         defaultIdByAccount.remove(removed.owner().accountId(), workspaceId);
         idByName.remove(nameKey(removed), workspaceId);
         count.decrementAndGet();
@@ -97,9 +120,13 @@ final class InMemoryWorkspaceStore implements WorkspaceStore {
 
     @Override
     public List<Workspace> all() {
-        return byId.values().stream()
-                .sorted(Comparator.comparing(Workspace::gmtCreateTime).thenComparing(Workspace::workspaceId))
-                .toList();
+        return List.copyOf(byCreated.values());
+    }
+
+    @Override
+    public Stream<Workspace> inOrder(boolean byModificationTime, boolean descending) {
+        ConcurrentNavigableMap<OrderKey, Workspace> order = byModificationTime ? byModified : byCreated;
+        return (descending ? order.descendingMap() : order).values().stream();
     }
 
     @Override
@@ -126,8 +153,18 @@ final class InMemoryWorkspaceStore implements WorkspaceStore {
     public void clear() {
         defaultIdByAccount.clear();
         idByName.clear();
+        byCreated.clear();
+        byModified.clear();
         byId.clear();
         count.set(0);
+    }
+
+    private static OrderKey createdKey(Workspace workspace) {
+        return new OrderKey(workspace.gmtCreateTime(), workspace.workspaceId());
+    }
+
+    private static OrderKey modifiedKey(Workspace workspace) {
+        return new OrderKey(workspace.gmtModifiedTime(), workspace.workspaceId());
     }
 
     private static NameKey nameKey(Workspace workspace) {

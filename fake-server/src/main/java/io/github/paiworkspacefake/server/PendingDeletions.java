@@ -72,6 +72,11 @@ final class PendingDeletions {
         return false;
     }
 
+    /** The workspaces whose deletion was accepted and has not taken effect yet. */
+    java.util.Set<String> pendingIds() {
+        return java.util.Set.copyOf(pending.keySet());
+    }
+
     /** Whether a deletion of the workspace was accepted and has not taken effect yet. */
     boolean isPending(String workspaceId) {
         return pending.containsKey(workspaceId);

@@ -52,6 +52,11 @@ final class WorkspaceLifecycle {
         transitions.clear();
     }
 
+    /** The workspaces with a pending transition. */
+    java.util.Set<String> pendingIds() {
+        return java.util.Set.copyOf(transitions.keySet());
+    }
+
     /** Whether a transition is pending for this workspace. */
     boolean pending(String workspaceId) {
         return transitions.containsKey(workspaceId);

@@ -83,16 +83,31 @@ final class WorkspaceService {
      */
     Page<Workspace> list(Account caller, ListWorkspacesRequest request) {
         return shared(() -> {
-            Comparator<Workspace> order = Comparator.comparing(
-                    request.sortBy() == ListWorkspacesRequest.SortBy.GmtModifiedTime
-                            ? Workspace::gmtModifiedTime : Workspace::gmtCreateTime);
-            List<Workspace> matches = settledAll().stream()
+            settlePending();
+            long from = (request.pageNumber() - 1) * request.pageSize();
+            List<Workspace> page = new ArrayList<>();
+            long[] matches = {0};
+            store.inOrder(request.sortBy() == ListWorkspacesRequest.SortBy.GmtModifiedTime, request.descending())
                     .filter(workspace -> workspace.owner().accountId().equals(caller.accountId()))
                     .filter(request::matches)
-                    .sorted(request.descending() ? order.reversed() : order)
-                    .toList();
-            return Page.of(matches, request.pageNumber(), request.pageSize());
+                    .forEach(workspace -> {
+                        if (matches[0] >= from && page.size() < request.pageSize()) {
+                            page.add(workspace);
+                        }
+                        matches[0]++;
+                    });
+            return new Page<>(List.copyOf(page), matches[0]);
         });
+    }
+
+    /**
+     * Completes the due time-driven transitions and deletions before a listing reads the orders, so the listing sees
+     * each workspace once, as it is now.
+     */
+    private void settlePending() {
+        Set<String> pending = new HashSet<>(lifecycle.pendingIds());
+        pending.addAll(deletions.pendingIds());
+        pending.forEach(workspaceId -> store.find(workspaceId).ifPresent(this::settle));
     }
 
     /** One page of a listing and the number of all matches. */

@@ -44,6 +44,12 @@ interface WorkspaceStore {
     /** Every stored workspace, oldest first. */
     List<Workspace> all();
 
+    /**
+     * Every stored workspace in creation or modification order (the id breaks ties), without sorting them: a
+     * listing reads only as far as it needs.
+     */
+    java.util.stream.Stream<Workspace> inOrder(boolean byModificationTime, boolean descending);
+
     /** The id of this account's default workspace. */
     Optional<String> defaultWorkspaceId(String accountId);
 

@@ -183,4 +183,22 @@ class ListWorkspacesApiTest {
             assertThat(item.has("AdminNames")).isTrue();
         }
     }
+
+    @Test
+    void pagesStayCorrectWithAHundredThousandWorkspaces() {
+        for (int i = 0; i < 100_000; i++) {
+            clock.now = clock.now.plusMillis(1);
+            fake.addWorkspace(Workspace.builder("bulk_" + i).build());
+        }
+
+        ApiClient.Reply newest = api.get("/api/v1/workspaces?PageSize=3&Order=DESC");
+        ApiClient.Reply last = api.get("/api/v1/workspaces?PageNumber=1000&PageSize=100");
+        ApiClient.Reply filtered = api.get("/api/v1/workspaces?WorkspaceName=bulk_9999&PageSize=100");
+
+        assertThat(names(newest)).containsExactly("bulk_99999", "bulk_99998", "bulk_99997");
+        assertThat(newest.body().get("TotalCount").asLong()).isEqualTo(100_000);
+        assertThat(names(last)).hasSize(100).startsWith("bulk_99900").endsWith("bulk_99999");
+        assertThat(names(filtered)).containsExactly("bulk_9999", "bulk_99990", "bulk_99991", "bulk_99992", "bulk_99993",
+                "bulk_99994", "bulk_99995", "bulk_99996", "bulk_99997", "bulk_99998", "bulk_99999");
+    }
 }
