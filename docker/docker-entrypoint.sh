@@ -45,4 +45,4 @@ flags="$flags ${PAI_FAKE_ARGS:-}"
 # Word splitting of $flags is intended; no value above may contain whitespace. Globbing is not.
 set -f
 # shellcheck disable=SC2086
-exec java -jar "$jar" $flags "$@"
+exec java -XX:SharedArchiveFile=/opt/pai-workspace-fake/pai-workspace-fake.jsa -Xshare:auto -jar "$jar" $flags "$@"

@@ -38,8 +38,7 @@ final class FakeHttpServer {
         threads.setName("pai-workspace-fake");
         threads.setDaemon(true);
         threads.setReservedThreads(0);
-        server = new Server(threads);
-        server.addBean(new ScheduledExecutorScheduler("pai-workspace-fake-scheduler", true));
+        server = new Server(threads, new ScheduledExecutorScheduler("pai-workspace-fake-scheduler", true), null);
         Javalin app = Javalin.create(config -> WorkspaceHttpApi.declare(config, this::apiOf));
         ServletContextHandler context = new ServletContextHandler();
         // Javalin's plain servlet: the Jetty one it would start itself also sets up WebSockets, which no fake serves

@@ -101,7 +101,7 @@ public final class PaiWorkspaceFakeMain {
     }
 
     /** With the bundled slf4j-simple: the fake's own lines at INFO, Jetty and Javalin only when they warn. */
-    private static void quietServerLogs() {
+    static void quietServerLogs() {
         System.setProperty("org.slf4j.simpleLogger.log.org.eclipse.jetty", "warn");
         System.setProperty("org.slf4j.simpleLogger.log.io.javalin", "warn");
         System.setProperty("org.slf4j.simpleLogger.showThreadName", "false");
