@@ -23,6 +23,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 @Order(1)
 public class ReadOnlyContractChecks {
 
+    /** The service's published code for a WorkspaceId it does not know: GetWorkspace's, and Terraform's not-found code. */
+    static final String WORKSPACE_NOT_FOUND = "100400027";
+
     /** Where an invalid-create body takes a fresh name of this run, so that a wrongly accepted one never collides. */
     private static final String NAME = "{name}";
 
@@ -33,13 +36,32 @@ public class ReadOnlyContractChecks {
     @Test
     @DisplayName("GetWorkspace: an unknown WorkspaceId is 404 100400027 in the error format")
     void unknownWorkspaceIsNotFound(PaiWorkspaceApi api) {
-        assertRefused(api.getWorkspace(unknownId(), null), 404, "100400027");
+        assertRefused(api.getWorkspace(unknownId(), null), 404, WORKSPACE_NOT_FOUND);
     }
 
     @Test
     @DisplayName("GetWorkspace: an unknown WorkspaceId with Verbose=true is not found too")
     void unknownWorkspaceWithVerboseIsNotFound(PaiWorkspaceApi api) {
         assertRefused(api.getWorkspace(unknownId(), true), 404);
+    }
+
+    @Test
+    @DisplayName("UpdateWorkspace: an unknown WorkspaceId is 404 100400027 in the error format")
+    void updateOfAnUnknownWorkspaceIsNotFound(PaiWorkspaceApi api) {
+        assertRefused(api.updateWorkspace(unknownId(), "{\"Description\":\"nobody's\"}"), 404, WORKSPACE_NOT_FOUND);
+    }
+
+    @Test
+    @DisplayName("DeleteWorkspace: an unknown WorkspaceId is 404 in the error format")
+    void deleteOfAnUnknownWorkspaceIsNotFound(PaiWorkspaceApi api) {
+        assertRefused(api.deleteWorkspace(unknownId()), 404);
+    }
+
+    @Test
+    @DisplayName("ChangeResourceGroup of an unknown workspace answers a 4xx in the error format")
+    void changeResourceGroupOfAnUnknownWorkspaceIsRefused(PaiWorkspaceApi api) {
+        assertClientError(api.changeResourceGroup("{\"ResourceId\":\"" + unknownId()
+                + "\",\"NewResourceGroupId\":\"rg-acfmnosuchgroup\",\"ResourceType\":\"workspace\"}"));
     }
 
     @ParameterizedTest(name = "GetWorkspace and GetDefaultWorkspace refuse Verbose={0} with a 4xx in the error format")
@@ -66,7 +88,8 @@ public class ReadOnlyContractChecks {
                         new String[] {"PATCH", "/api/v1/workspaces"},
                         new String[] {"PATCH", unknownWorkspace},
                         new String[] {"POST", unknownWorkspace},
-                        new String[] {"PATCH", "/api/v1/defaultWorkspaces"})
+                        new String[] {"PATCH", "/api/v1/defaultWorkspaces"},
+                        new String[] {"GET", "/resourcegroups/action/changeresourcegroup"})
                 .map(request -> Arguments.of(Named.of(request[0] + " " + request[1], request[0]), request[1]));
     }
 
