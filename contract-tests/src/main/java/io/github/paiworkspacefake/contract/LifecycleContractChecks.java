@@ -187,7 +187,8 @@ public class LifecycleContractChecks {
 
         AssertionError failure = null;
         try {
-            assertClientError(api.updateDefaultWorkspace("{\"WorkspaceId\":\"" + ReadOnlyContractChecks.unknownId() + "\"}"));
+            String unknown = ReadOnlyContractChecks.absentWorkspaceId(api);
+            assertClientError(api.updateDefaultWorkspace("{\"WorkspaceId\":\"" + unknown + "\"}"));
             assertDefaultIs(previous, "after UpdateDefaultWorkspace with an unknown WorkspaceId");
 
             assertSucceeded(api.updateDefaultWorkspace("{\"WorkspaceId\":\"" + id + "\"}"), ResponseSchemas.UPDATE_DEFAULT_WORKSPACE);

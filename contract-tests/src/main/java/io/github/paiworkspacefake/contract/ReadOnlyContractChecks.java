@@ -33,6 +33,23 @@ public class ReadOnlyContractChecks {
         return "9" + ThreadLocalRandom.current().nextLong(100_000_000L, 999_999_999L);
     }
 
+    /**
+     * A random WorkspaceId that GetWorkspace does not find: what the checks that send UpdateWorkspace, DeleteWorkspace,
+     * ChangeResourceGroup or UpdateDefaultWorkspace to an unknown id use, so that on a real account such a request can
+     * never reach a workspace that happens to have that id.
+     */
+    static String absentWorkspaceId(PaiWorkspaceApi api) {
+        ApiResponse last = null;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            String id = unknownId();
+            last = api.getWorkspace(id, null);
+            if (last.status() == 404) {
+                return id;
+            }
+        }
+        throw new AssertionError("No random WorkspaceId was unknown to GetWorkspace, so no request was sent to one; last: " + last);
+    }
+
     @Test
     @DisplayName("GetWorkspace: an unknown WorkspaceId is 404 100400027 in the error format")
     void unknownWorkspaceIsNotFound(PaiWorkspaceApi api) {
@@ -48,19 +65,19 @@ public class ReadOnlyContractChecks {
     @Test
     @DisplayName("UpdateWorkspace: an unknown WorkspaceId is 404 100400027 in the error format")
     void updateOfAnUnknownWorkspaceIsNotFound(PaiWorkspaceApi api) {
-        assertRefused(api.updateWorkspace(unknownId(), "{\"Description\":\"nobody's\"}"), 404, WORKSPACE_NOT_FOUND);
+        assertRefused(api.updateWorkspace(absentWorkspaceId(api), "{\"Description\":\"nobody's\"}"), 404, WORKSPACE_NOT_FOUND);
     }
 
     @Test
     @DisplayName("DeleteWorkspace: an unknown WorkspaceId is 404 in the error format")
     void deleteOfAnUnknownWorkspaceIsNotFound(PaiWorkspaceApi api) {
-        assertRefused(api.deleteWorkspace(unknownId()), 404);
+        assertRefused(api.deleteWorkspace(absentWorkspaceId(api)), 404);
     }
 
     @Test
     @DisplayName("ChangeResourceGroup of an unknown workspace answers a 4xx in the error format")
     void changeResourceGroupOfAnUnknownWorkspaceIsRefused(PaiWorkspaceApi api) {
-        assertClientError(api.changeResourceGroup("{\"ResourceId\":\"" + unknownId()
+        assertClientError(api.changeResourceGroup("{\"ResourceId\":\"" + absentWorkspaceId(api)
                 + "\",\"NewResourceGroupId\":\"rg-acfmnosuchgroup\",\"ResourceType\":\"workspace\"}"));
     }
 
