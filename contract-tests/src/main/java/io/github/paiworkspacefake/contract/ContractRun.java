@@ -34,9 +34,14 @@ final class ContractRun {
         this.api = new PaiWorkspaceApi(config);
     }
 
-    /** The run of the JUnit execution {@code context} belongs to, made from its configuration parameters on first use. */
+    /**
+     * The run of the JUnit execution {@code context} belongs to, made from its configuration parameters on first use.
+     * {@code getOrComputeIfAbsent} is the Store method every JUnit from 5.10 on has (its successor
+     * {@code computeIfAbsent} came with JUnit 6), so the suite also runs in projects that keep an older JUnit.
+     */
+    @SuppressWarnings("deprecation")
     static ContractRun of(ExtensionContext context) {
-        return context.getRoot().getStore(NAMESPACE).computeIfAbsent(ContractRun.class, key -> new ContractRun(config(context)),
+        return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(ContractRun.class, key -> new ContractRun(config(context)),
                 ContractRun.class);
     }
 

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
@@ -888,5 +889,27 @@ class BrokenImplementationsTest {
         });
 
         assertCaught(broken, "UpdateDefaultWorkspace makes a workspace of the run the default");
+    }
+
+    @Test
+    void catchesAFailedSwitchBackAndKeepsTheWorkspaceThatMayStillBeTheDefault() throws IOException {
+        AtomicInteger updates = new AtomicInteger();
+        Broken broken = run(Account.WITH_DEFAULT_CREATING_DEFAULT, UnaryOperator.identity(), request -> {
+            if (!isUpdateDefaultWorkspace(request) || updates.incrementAndGet() != 3) {
+                return null;
+            }
+            String requestId = UUID.randomUUID().toString();
+            request.status = 500;
+            request.responseBody = "{\"RequestId\":\"" + requestId + "\",\"HostId\":\"h\",\"Code\":\"InternalError\",\"Message\":\"later\"}";
+            request.responseHeaders.put("x-acs-request-id", requestId);
+            return request;
+        }, UnaryOperator.identity());
+
+        assertCaught(broken, "UpdateDefaultWorkspace makes a workspace of the run the default");
+        assertThat(broken.result().failures()).filteredOn(check -> check.name().contains("UpdateDefaultWorkspace makes"))
+                .singleElement().extracting(ContractResult.Check::message).asString()
+                .contains("Switching the default workspace back to", "set it back by hand");
+        assertThat(broken.result().cleanup()).filteredOn(cleanup -> cleanup.state() == ContractResult.CleanupState.KEPT)
+                .anySatisfy(cleanup -> assertThat(cleanup.detail()).startsWith("it may still be the account's default workspace"));
     }
 }
