@@ -22,10 +22,21 @@ record ApiResponse(String operation, String request, int status, Optional<String
         }
     }
 
-    /** The body's {@code RequestId} when it is a JSON object with a string RequestId. */
+    /** The operation whose success answer names the request id {@code requestId} (its SDK model's spelling). */
+    static final String LOWER_CAMEL_REQUEST_ID_OPERATION = "ChangeResourceGroup";
+
+    /**
+     * The member that carries the request id in this answer: {@code RequestId}, except in ChangeResourceGroup's
+     * success answer, whose SDK model reads {@code requestId}. Errors use the ROA error body's {@code RequestId}.
+     */
+    String requestIdMember() {
+        return operation.equals(LOWER_CAMEL_REQUEST_ID_OPERATION) && status >= 200 && status < 300 ? "requestId" : "RequestId";
+    }
+
+    /** The body's request id (see {@link #requestIdMember()}) when it is a JSON object with that member as a string. */
     Optional<String> requestId() {
         try {
-            JsonNode id = JSON.readTree(body.getBytes(StandardCharsets.UTF_8)).get("RequestId");
+            JsonNode id = JSON.readTree(body.getBytes(StandardCharsets.UTF_8)).get(requestIdMember());
             return id != null && id.isTextual() ? Optional.of(id.asText()) : Optional.empty();
         } catch (Exception notJson) {
             return Optional.empty();

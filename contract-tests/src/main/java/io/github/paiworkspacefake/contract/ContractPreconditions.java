@@ -8,7 +8,8 @@ import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
  * Skips, with the reason, the checks a run may not or cannot do: checks that create workspaces without
- * {@code --allow-create}, and checks about a default workspace the account does not have (or has). Skipped checks
+ * {@code --allow-create}, the resource-group move without {@code --resource-group}, the default-workspace switch
+ * without {@code --allow-create-default}, and checks about a default workspace the account does not have (or has). Skipped checks
  * stay in the summary and the JUnit XML; nothing is filtered out silently.
  */
 final class ContractPreconditions implements ExecutionCondition {
@@ -22,6 +23,14 @@ final class ContractPreconditions implements ExecutionCondition {
         if (context.getTags().contains(CreatingContractChecks.TAG) && !run.config().allowCreate()) {
             return ConditionEvaluationResult.disabled("creates workspaces: run with --allow-create (-D" + ContractConfig.ALLOW_CREATE
                     + "=true) to include it");
+        }
+        if (context.getTags().contains(LifecycleContractChecks.MOVES_RESOURCE_GROUP_TAG) && !run.config().hasResourceGroup()) {
+            return ConditionEvaluationResult.disabled("needs a second resource group of the account to move a workspace to: run with "
+                    + "--resource-group RG (-D" + ContractConfig.RESOURCE_GROUP + "=RG); a real account refuses an arbitrary id");
+        }
+        if (context.getTags().contains(LifecycleContractChecks.CHANGES_DEFAULT_TAG) && !run.config().allowCreateDefault()) {
+            return ConditionEvaluationResult.disabled("switches the account's default workspace (an account setting) and back: run "
+                    + "with --allow-create-default (-D" + ContractConfig.ALLOW_CREATE_DEFAULT + "=true) to include it");
         }
         Optional<WhenDefaultWorkspace> needed = AnnotationSupport.findAnnotation(context.getTestMethod(), WhenDefaultWorkspace.class);
         return needed.map(annotation -> defaultWorkspace(annotation.value(), run.defaultWorkspace()))

@@ -3,6 +3,9 @@ package io.github.paiworkspacefake.contract;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
@@ -22,6 +25,8 @@ final class ContractRun {
     private final PaiWorkspaceApi api;
     private final WorkspaceNames names = new WorkspaceNames();
     private final List<CreatedResource> created = new ArrayList<>();
+    private final Map<String, String> deletedByChecks = new ConcurrentHashMap<>();
+    private final Map<String, String> kept = new ConcurrentHashMap<>();
     private DefaultWorkspaceSetup defaultWorkspace;
 
     ContractRun(ContractConfig config) {
@@ -29,9 +34,14 @@ final class ContractRun {
         this.api = new PaiWorkspaceApi(config);
     }
 
-    /** The run of the JUnit execution {@code context} belongs to, made from its configuration parameters on first use. */
+    /**
+     * The run of the JUnit execution {@code context} belongs to, made from its configuration parameters on first use.
+     * {@code getOrComputeIfAbsent} is the Store method every JUnit from 5.10 on has (its successor
+     * {@code computeIfAbsent} came with JUnit 6), so the suite also runs in projects that keep an older JUnit.
+     */
+    @SuppressWarnings("deprecation")
     static ContractRun of(ExtensionContext context) {
-        return context.getRoot().getStore(NAMESPACE).computeIfAbsent(ContractRun.class, key -> new ContractRun(config(context)),
+        return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(ContractRun.class, key -> new ContractRun(config(context)),
                 ContractRun.class);
     }
 
@@ -40,7 +50,7 @@ final class ContractRun {
         String keyId = context.getConfigurationParameter(ACCESS_KEY_ID).orElse(config.accessKeyId());
         String secret = context.getConfigurationParameter(ACCESS_KEY_SECRET).orElse(config.accessKeySecret());
         return new ContractConfig(config.endpoint(), config.regionId(), keyId, secret, config.allowCreate(),
-                config.allowCreateDefault(), config.cleanup());
+                config.allowCreateDefault(), config.cleanup(), config.resourceGroupId(), config.deletionTimeout());
     }
 
     ContractConfig config() {
@@ -85,6 +95,29 @@ final class ContractRun {
         synchronized (created) {
             return List.copyOf(created);
         }
+    }
+
+    /** Notes that a check deleted a workspace of this run and saw it gone, so cleanup need not delete it again. */
+    void recordDeletedByCheck(String workspaceId, String check) {
+        deletedByChecks.put(workspaceId, check);
+    }
+
+    /** The check that deleted this workspace of the run, if one did. */
+    Optional<String> deletedByCheck(String workspaceId) {
+        return Optional.ofNullable(deletedByChecks.get(workspaceId));
+    }
+
+    /**
+     * Asks cleanup to keep a workspace of this run, for the reason given: for example one that is still the account's
+     * default because switching the default back failed.
+     */
+    void keep(String workspaceId, String reason) {
+        kept.put(workspaceId, reason);
+    }
+
+    /** Why cleanup must keep this workspace, if a check asked it to. */
+    Optional<String> keptBecause(String workspaceId) {
+        return Optional.ofNullable(kept.get(workspaceId));
     }
 
     /** The default workspace as found, or created when allowed, on first use; the same answer for the rest of the run. */

@@ -30,7 +30,8 @@ import org.junit.platform.reporting.legacy.xml.LegacyXmlReportGeneratingListener
 public final class ContractSuite {
 
     private static final List<Class<?>> CHECK_CLASSES = List.of(ReadOnlyContractChecks.class, CreatingContractChecks.class,
-            DefaultWorkspaceContractChecks.class, RunWideContractChecks.class, RunCleanup.class);
+            ListWorkspacesContractChecks.class, DefaultWorkspaceContractChecks.class, LifecycleContractChecks.class,
+            RunWideContractChecks.class, RunCleanup.class);
 
     private ContractSuite() {
     }
@@ -48,6 +49,8 @@ public final class ContractSuite {
         parameters.put(ContractConfig.ALLOW_CREATE, Boolean.toString(config.allowCreate()));
         parameters.put(ContractConfig.ALLOW_CREATE_DEFAULT, Boolean.toString(config.allowCreateDefault()));
         parameters.put(ContractConfig.CLEANUP, Boolean.toString(config.cleanup()));
+        parameters.put(ContractConfig.RESOURCE_GROUP, config.resourceGroupId());
+        parameters.put(ContractConfig.DELETION_TIMEOUT, config.deletionTimeout().toString());
         parameters.put(ContractRun.ACCESS_KEY_ID, config.accessKeyId());
         parameters.put(ContractRun.ACCESS_KEY_SECRET, config.accessKeySecret());
         parameters.put(ClassOrderer.DEFAULT_ORDER_PROPERTY_NAME, ClassOrderer.OrderAnnotation.class.getName());
@@ -130,7 +133,7 @@ public final class ContractSuite {
             resources.add(resource);
             cleanup.add(new ContractResult.Cleanup(workspaceId, state, detail));
             out.println(switch (state) {
-                case DELETED -> "DELETED      " + resource.describe();
+                case DELETED -> "DELETED      " + resource.describe() + (detail.isEmpty() ? "" : ": " + detail);
                 case KEPT -> "KEPT         " + resource.describe() + ": " + detail;
                 case NOT_DELETED -> "NOT DELETED  " + resource.describe() + "\n      " + detail;
             });

@@ -3,11 +3,13 @@ package io.github.paiworkspacefake.contract;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 /**
  * {@code java -jar pai-workspace-contract-tests.jar --endpoint URL [--region R] [--allow-create] [--allow-create-default]
- * [--no-cleanup] [--report-dir DIR]}: checks an implementation and exits 0 only when no check failed.
+ * [--resource-group RG] [--deletion-timeout SECONDS] [--no-cleanup] [--report-dir DIR]}: checks an implementation and
+ * exits 0 only when no check failed.
  */
 public final class ContractSuiteMain {
 
@@ -25,7 +27,16 @@ public final class ContractSuiteMain {
               --allow-create-default
                                  when the account has no default workspace, create it (CreateDefaultWorkspace)
                                  and check it; on a real account this is a one-time account setup that cannot
-                                 be undone, so it is never implied by --allow-create
+                                 be undone, so it is never implied by --allow-create. With --allow-create it
+                                 also lets the run switch the default to a workspace it created
+                                 (UpdateDefaultWorkspace) and back
+              --resource-group RG
+                                 a second resource group of the account: with --allow-create, a workspace the
+                                 run created is moved there (ChangeResourceGroup); without it that check is
+                                 skipped, since a real account refuses an arbitrary id
+              --deletion-timeout SECONDS
+                                 how long a deleted workspace may still be found (default 120; the real
+                                 service may delete asynchronously)
               --cleanup          delete the workspaces this run created, at the end (the default)
               --no-cleanup       keep them; the summary lists them
               --report-dir DIR   write a JUnit XML report there
@@ -48,6 +59,8 @@ public final class ContractSuiteMain {
         boolean allowCreate = false;
         boolean allowCreateDefault = false;
         boolean cleanup = true;
+        String resourceGroup = "";
+        Duration deletionTimeout = ContractConfig.DEFAULT_DELETION_TIMEOUT;
         Path reportDir = null;
         try {
             for (int i = 0; i < args.length; i++) {
@@ -62,6 +75,8 @@ public final class ContractSuiteMain {
                     case "--allow-create-default" -> allowCreateDefault = true;
                     case "--cleanup" -> cleanup = true;
                     case "--no-cleanup" -> cleanup = false;
+                    case "--resource-group" -> resourceGroup = next(args, ++i, "--resource-group");
+                    case "--deletion-timeout" -> deletionTimeout = ContractConfig.parseTimeout(next(args, ++i, "--deletion-timeout"));
                     case "--report-dir" -> reportDir = Path.of(next(args, ++i, "--report-dir"));
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
@@ -78,11 +93,12 @@ public final class ContractSuiteMain {
         String secret = System.getenv(ContractConfig.ACCESS_KEY_SECRET_ENV);
         ContractConfig config = new ContractConfig(URI.create(endpoint.replaceAll("/+$", "")), region,
                 keyId == null ? "LTAI5tContractSuite" : keyId, secret == null ? "ContractSuiteSecret" : secret, allowCreate,
-                allowCreateDefault, cleanup);
+                allowCreateDefault, cleanup, resourceGroup, deletionTimeout);
         out.println("Contract suite against " + config.endpoint() + " (region " + region + "; "
                 + (allowCreate ? "creating checks included, " + (cleanup ? "cleanup on" : "cleanup off")
                         : "read-only: --allow-create adds the creating checks")
-                + (allowCreateDefault ? "; may create the default workspace" : "") + ")");
+                + (allowCreateDefault ? "; may create the default workspace and switch it" : "")
+                + (config.hasResourceGroup() ? "; may move a workspace to " + config.resourceGroupId() : "") + ")");
         ContractResult result = ContractSuite.run(config, reportDir, out);
         printSummary(result, out);
         if (reportDir != null) {
@@ -103,7 +119,7 @@ public final class ContractSuiteMain {
         for (int i = 0; i < result.resources().size(); i++) {
             ContractResult.Cleanup cleanup = result.cleanup().get(i);
             out.println("  " + result.resources().get(i).describe() + ": " + switch (cleanup.state()) {
-                case DELETED -> "deleted";
+                case DELETED -> cleanup.detail().isEmpty() ? "deleted" : "deleted (" + cleanup.detail() + ")";
                 case KEPT -> "kept (" + cleanup.detail() + ")";
                 case NOT_DELETED -> "NOT DELETED";
             });

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
@@ -47,34 +46,24 @@ public class CreatingContractChecks {
         this.check = "creating > " + info.getDisplayName();
     }
 
-    /** CreateWorkspace with this body, which must succeed; the new workspace is recorded as created by this run. */
     private String create(String name, String json) {
-        ApiResponse response = api.createWorkspace(json);
-        run.recordIfCreated(response, CreatedResource.Kind.WORKSPACE, name, check);
-        assertThat(response.status()).as("%s", response).isEqualTo(200);
-        ResponseSchemas.CREATE_WORKSPACE.assertValid(response);
-        return response.json().get("WorkspaceId").asText();
+        return RunWorkspaces.create(run, check, name, json);
     }
 
     private String create(String name, String description, String envTypes) {
-        return create(name, body(name, description, envTypes));
+        return create(name, RunWorkspaces.body(name, description, envTypes));
     }
 
     private static String body(String name, String description, String envTypes) {
-        return "{\"WorkspaceName\":\"" + name + "\",\"Description\":\"" + description + "\",\"EnvTypes\":" + envTypes + "}";
+        return RunWorkspaces.body(name, description, envTypes);
     }
 
     private JsonNode read(String id) {
-        ApiResponse got = api.getWorkspace(id, null);
-        assertThat(got.status()).as("%s", got).isEqualTo(200);
-        ResponseSchemas.GET_WORKSPACE.assertValid(got);
-        return got.json();
+        return RunWorkspaces.read(api, id, null);
     }
 
     private static List<String> strings(JsonNode array) {
-        List<String> values = new ArrayList<>();
-        array.forEach(value -> values.add(value.asText()));
-        return values;
+        return RunWorkspaces.strings(array);
     }
 
     @Test

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith({ContractParameters.class, ContractPreconditions.class})
 @DisplayName("default workspace")
-@Order(3)
+@Order(4)
 public class DefaultWorkspaceContractChecks {
 
     /** The creation stages Conditions report, in the order they happen. */

@@ -55,6 +55,37 @@ final class PaiWorkspaceApi {
         return send("DeleteWorkspace", "DELETE", "/api/v1/workspaces/" + AcsV3Signer.percentEncode(workspaceId), null, null);
     }
 
+    /** ListWorkspaces with these query parameters (names and raw values, encoded here), in this order. */
+    ApiResponse listWorkspaces(Map<String, String> query) {
+        List<String> pairs = new ArrayList<>();
+        query.forEach((name, value) -> pairs.add(AcsV3Signer.percentEncode(name) + "=" + AcsV3Signer.percentEncode(value)));
+        return send("ListWorkspaces", "GET", "/api/v1/workspaces", pairs.isEmpty() ? null : String.join("&", pairs), null);
+    }
+
+    /** ListWorkspaces with these query parameters, given as name, value, name, value, ... */
+    ApiResponse listWorkspaces(String... namesAndValues) {
+        if (namesAndValues.length % 2 != 0) {
+            throw new IllegalArgumentException("names and values come in pairs");
+        }
+        Map<String, String> query = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            query.put(namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return listWorkspaces(query);
+    }
+
+    ApiResponse updateWorkspace(String workspaceId, String jsonBody) {
+        return send("UpdateWorkspace", "PUT", "/api/v1/workspaces/" + AcsV3Signer.percentEncode(workspaceId), null, jsonBody);
+    }
+
+    ApiResponse updateDefaultWorkspace(String jsonBody) {
+        return send("UpdateDefaultWorkspace", "PUT", "/api/v1/defaultWorkspaces", null, jsonBody);
+    }
+
+    ApiResponse changeResourceGroup(String jsonBody) {
+        return send("ChangeResourceGroup", "PUT", "/resourcegroups/action/changeresourcegroup", null, jsonBody);
+    }
+
     /** Every answer this client received so far, in order. */
     List<ApiResponse> answers() {
         synchronized (answers) {

@@ -23,6 +23,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 @Order(1)
 public class ReadOnlyContractChecks {
 
+    /** The service's published code for a WorkspaceId it does not know: GetWorkspace's, and Terraform's not-found code. */
+    static final String WORKSPACE_NOT_FOUND = "100400027";
+
     /** Where an invalid-create body takes a fresh name of this run, so that a wrongly accepted one never collides. */
     private static final String NAME = "{name}";
 
@@ -30,16 +33,52 @@ public class ReadOnlyContractChecks {
         return "9" + ThreadLocalRandom.current().nextLong(100_000_000L, 999_999_999L);
     }
 
+    /**
+     * A random WorkspaceId that GetWorkspace does not find: what the checks that send UpdateWorkspace, DeleteWorkspace,
+     * ChangeResourceGroup or UpdateDefaultWorkspace to an unknown id use, so that on a real account such a request can
+     * never reach a workspace that happens to have that id.
+     */
+    static String absentWorkspaceId(PaiWorkspaceApi api) {
+        ApiResponse last = null;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            String id = unknownId();
+            last = api.getWorkspace(id, null);
+            if (last.status() == 404) {
+                return id;
+            }
+        }
+        throw new AssertionError("No random WorkspaceId was unknown to GetWorkspace, so no request was sent to one; last: " + last);
+    }
+
     @Test
     @DisplayName("GetWorkspace: an unknown WorkspaceId is 404 100400027 in the error format")
     void unknownWorkspaceIsNotFound(PaiWorkspaceApi api) {
-        assertRefused(api.getWorkspace(unknownId(), null), 404, "100400027");
+        assertRefused(api.getWorkspace(unknownId(), null), 404, WORKSPACE_NOT_FOUND);
     }
 
     @Test
     @DisplayName("GetWorkspace: an unknown WorkspaceId with Verbose=true is not found too")
     void unknownWorkspaceWithVerboseIsNotFound(PaiWorkspaceApi api) {
         assertRefused(api.getWorkspace(unknownId(), true), 404);
+    }
+
+    @Test
+    @DisplayName("UpdateWorkspace: an unknown WorkspaceId is 404 100400027 in the error format")
+    void updateOfAnUnknownWorkspaceIsNotFound(PaiWorkspaceApi api) {
+        assertRefused(api.updateWorkspace(absentWorkspaceId(api), "{\"Description\":\"nobody's\"}"), 404, WORKSPACE_NOT_FOUND);
+    }
+
+    @Test
+    @DisplayName("DeleteWorkspace: an unknown WorkspaceId is 404 in the error format")
+    void deleteOfAnUnknownWorkspaceIsNotFound(PaiWorkspaceApi api) {
+        assertRefused(api.deleteWorkspace(absentWorkspaceId(api)), 404);
+    }
+
+    @Test
+    @DisplayName("ChangeResourceGroup of an unknown workspace answers a 4xx in the error format")
+    void changeResourceGroupOfAnUnknownWorkspaceIsRefused(PaiWorkspaceApi api) {
+        assertClientError(api.changeResourceGroup("{\"ResourceId\":\"" + absentWorkspaceId(api)
+                + "\",\"NewResourceGroupId\":\"rg-acfmnosuchgroup\",\"ResourceType\":\"workspace\"}"));
     }
 
     @ParameterizedTest(name = "GetWorkspace and GetDefaultWorkspace refuse Verbose={0} with a 4xx in the error format")
@@ -66,7 +105,8 @@ public class ReadOnlyContractChecks {
                         new String[] {"PATCH", "/api/v1/workspaces"},
                         new String[] {"PATCH", unknownWorkspace},
                         new String[] {"POST", unknownWorkspace},
-                        new String[] {"PATCH", "/api/v1/defaultWorkspaces"})
+                        new String[] {"PATCH", "/api/v1/defaultWorkspaces"},
+                        new String[] {"GET", "/resourcegroups/action/changeresourcegroup"})
                 .map(request -> Arguments.of(Named.of(request[0] + " " + request[1], request[0]), request[1]));
     }
 

@@ -21,6 +21,12 @@ enum ResponseSchemas {
     GET_WORKSPACE_VERBOSE("get-workspace-verbose.json"),
     GET_DEFAULT_WORKSPACE("get-default-workspace.json"),
     GET_DEFAULT_WORKSPACE_VERBOSE("get-default-workspace-verbose.json"),
+    LIST_WORKSPACES("list-workspaces.json"),
+    LIST_WORKSPACES_RESOURCE_LIMITS("list-workspaces-resource-limits.json"),
+    LIST_WORKSPACES_CHECK_EXISTS("list-workspaces-check-exists.json"),
+    UPDATE_WORKSPACE("update-workspace.json"),
+    UPDATE_DEFAULT_WORKSPACE("update-default-workspace.json"),
+    CHANGE_RESOURCE_GROUP("change-resource-group.json"),
     ERROR("error.json");
 
     private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);

@@ -2,6 +2,7 @@ package io.github.paiworkspacefake.contract;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.DynamicTest;
@@ -14,8 +15,10 @@ import org.opentest4j.TestAbortedException;
 /**
  * The end of a run: one entry per resource the run created, in the summary and the JUnit XML. With cleanup on, each
  * workspace is deleted with DeleteWorkspace; one that cannot be deleted is reported skipped, with the answer, so the
- * summary can list it for deleting by hand. The account's default workspace is always kept (an account setup). The
- * outcome of each entry is also published as a report entry, which is how {@link ContractSuite} collects it.
+ * summary can list it for deleting by hand. One a check already deleted (and saw gone) is reported deleted without a
+ * second request, and so is one DeleteWorkspace no longer finds ({@code 404 100400027}). The account's default
+ * workspace is always kept (an account setup), and so is a workspace a check asked to keep. The outcome of each entry
+ * is also published as a report entry, which is how {@link ContractSuite} collects it.
  */
 @ExtendWith(ContractParameters.class)
 @DisplayName("cleanup")
@@ -38,6 +41,16 @@ public class RunCleanup {
                 return DynamicTest.dynamicTest("keep " + resource.describe(), () -> publish(reporter, resource,
                         ContractResult.CleanupState.KEPT, "the default workspace is an account setup; the suite never deletes it"));
             }
+            Optional<String> deletedBy = run.deletedByCheck(resource.workspaceId());
+            if (deletedBy.isPresent()) {
+                return DynamicTest.dynamicTest("deleted " + resource.describe(), () -> publish(reporter, resource,
+                        ContractResult.CleanupState.DELETED, "deleted by the check " + deletedBy.get()));
+            }
+            Optional<String> keptBecause = run.keptBecause(resource.workspaceId());
+            if (keptBecause.isPresent()) {
+                return DynamicTest.dynamicTest("keep " + resource.describe(), () -> publish(reporter, resource,
+                        ContractResult.CleanupState.KEPT, keptBecause.get()));
+            }
             if (!run.config().cleanup()) {
                 return DynamicTest.dynamicTest("keep " + resource.describe(), () -> publish(reporter, resource,
                         ContractResult.CleanupState.KEPT, "cleanup is off"));
@@ -54,12 +67,23 @@ public class RunCleanup {
                 publish(reporter, resource, ContractResult.CleanupState.DELETED, "");
                 return;
             }
+            if (isNotFound(answer)) {
+                publish(reporter, resource, ContractResult.CleanupState.DELETED, "already gone: " + answer);
+                return;
+            }
             failure = answer.toString();
         } catch (RuntimeException e) {
             failure = "DeleteWorkspace failed: " + e.getMessage();
         }
         publish(reporter, resource, ContractResult.CleanupState.NOT_DELETED, failure);
         throw new TestAbortedException("not deleted, delete it by hand: " + failure);
+    }
+
+    private static boolean isNotFound(ApiResponse answer) {
+        if (answer.status() != 404 || !ResponseSchemas.ERROR.violations(answer.operation(), answer.body()).isEmpty()) {
+            return false;
+        }
+        return answer.json().path("Code").asText().equals(ReadOnlyContractChecks.WORKSPACE_NOT_FOUND);
     }
 
     private static void publish(TestReporter reporter, CreatedResource resource, ContractResult.CleanupState state, String detail) {

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** Checks over every answer the run received, run after the other checks. */
 @ExtendWith({ContractParameters.class, ContractPreconditions.class})
 @DisplayName("whole run")
-@Order(4)
+@Order(6)
 public class RunWideContractChecks {
 
     @Test
@@ -33,7 +33,7 @@ public class RunWideContractChecks {
         for (ApiResponse answer : answers) {
             Optional<String> requestId = answer.requestId().filter(id -> !id.isBlank());
             if (requestId.isEmpty()) {
-                problems.add("no RequestId string in the body: " + answer);
+                problems.add("no " + answer.requestIdMember() + " string in the body: " + answer);
                 continue;
             }
             if (answer.requestIdHeader().isEmpty()) {

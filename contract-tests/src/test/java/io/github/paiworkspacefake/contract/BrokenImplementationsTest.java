@@ -14,13 +14,18 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -59,14 +64,24 @@ class BrokenImplementationsTest {
 
     private static Broken run(Account account, UnaryOperator<MutatingProxy.Exchange> onRequest,
                               UnaryOperator<MutatingProxy.Exchange> onResponse) throws IOException {
+        return run(account, onRequest, request -> null, onResponse);
+    }
+
+    /**
+     * A run with every check included (the resource-group move too) against a broken variant; a deletion may take
+     * half a second to show, so that a variant that never deletes fails the delete check quickly.
+     */
+    private static Broken run(Account account, UnaryOperator<MutatingProxy.Exchange> onRequest, MutatingProxy.LocalAnswer local,
+                              UnaryOperator<MutatingProxy.Exchange> onResponse) throws IOException {
         try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder().build().start();
-             MutatingProxy proxy = new MutatingProxy(fake.baseUrl(), onRequest,
-                     request -> request.isDelete() ? MutatingProxy.deleted(request, UUID.randomUUID().toString()) : null, onResponse)) {
+             MutatingProxy proxy = new MutatingProxy(fake.baseUrl(), onRequest, local, onResponse)) {
             if (account.hasDefault) {
                 fake.makeDefault(fake.addWorkspace(Workspace.builder("default_ws").description("d").build()).workspaceId());
             }
             ContractConfig config = new ContractConfig(URI.create(proxy.baseUrl()), "cn-hangzhou", "ak", "sk", true)
-                    .withAllowCreateDefault(account.allowCreateDefault);
+                    .withAllowCreateDefault(account.allowCreateDefault)
+                    .withResourceGroup(ContractSuiteAgainstFakeTest.SECOND_RESOURCE_GROUP)
+                    .withDeletionTimeout(Duration.ofMillis(500));
             ContractResult result = ContractSuite.run(config, null, QUIET);
             return new Broken(result, proxy.alterations());
         }
@@ -89,6 +104,58 @@ class BrokenImplementationsTest {
 
     private static boolean isGetDefaultWorkspace(MutatingProxy.Exchange exchange) {
         return exchange.method.equals("GET") && exchange.pathAndQuery.startsWith("/api/v1/defaultWorkspaces");
+    }
+
+    private static boolean isListWorkspaces(MutatingProxy.Exchange exchange) {
+        return exchange.method.equals("GET")
+                && (exchange.pathAndQuery.equals("/api/v1/workspaces") || exchange.pathAndQuery.startsWith("/api/v1/workspaces?"));
+    }
+
+    private static boolean isUpdateWorkspace(MutatingProxy.Exchange exchange) {
+        return exchange.method.equals("PUT") && exchange.pathAndQuery.startsWith("/api/v1/workspaces/");
+    }
+
+    private static boolean isChangeResourceGroup(MutatingProxy.Exchange exchange) {
+        return exchange.method.equals("PUT") && exchange.pathAndQuery.startsWith("/resourcegroups/action/changeresourcegroup");
+    }
+
+    private static boolean isUpdateDefaultWorkspace(MutatingProxy.Exchange exchange) {
+        return exchange.method.equals("PUT") && exchange.pathAndQuery.startsWith("/api/v1/defaultWorkspaces");
+    }
+
+    /** The request's path and query without the query parameter {@code name} (whatever its value). */
+    private static String withoutParameter(String pathAndQuery, String name) {
+        int question = pathAndQuery.indexOf('?');
+        if (question < 0) {
+            return pathAndQuery;
+        }
+        String kept = Arrays.stream(pathAndQuery.substring(question + 1).split("&"))
+                .filter(pair -> !pair.equals(name) && !pair.startsWith(name + "=")).collect(Collectors.joining("&"));
+        return pathAndQuery.substring(0, question) + (kept.isEmpty() ? "" : "?" + kept);
+    }
+
+    /** Drops a ListWorkspaces query parameter on its way to the fake, as an implementation that ignores it would. */
+    private static Broken listParameterIgnored(String name) throws IOException {
+        return run(Account.WITH_DEFAULT, exchange -> {
+            if (isListWorkspaces(exchange)) {
+                exchange.pathAndQuery = withoutParameter(exchange.pathAndQuery, name);
+            }
+            return exchange;
+        }, UnaryOperator.identity());
+    }
+
+    /** Answers the requests {@code which} selects with 200 and a request id, without passing them to the fake. */
+    private static MutatingProxy.LocalAnswer acceptedButIgnored(Predicate<MutatingProxy.Exchange> which, String requestIdMember) {
+        return request -> {
+            if (!which.test(request)) {
+                return null;
+            }
+            String requestId = UUID.randomUUID().toString();
+            request.status = 200;
+            request.responseBody = "{\"" + requestIdMember + "\":\"" + requestId + "\"}";
+            request.responseHeaders.put("x-acs-request-id", requestId);
+            return request;
+        };
     }
 
     private static boolean isCreateDefaultWorkspace(MutatingProxy.Exchange exchange) {
@@ -587,5 +654,262 @@ class BrokenImplementationsTest {
         });
 
         assertCaught(broken, "CreateDefaultWorkspace answers RequestId and WorkspaceId strings");
+    }
+
+    // ListWorkspaces.
+
+    @Test
+    void catchesATotalCountThatCountsOnlyThePage() throws IOException {
+        Broken broken = responsesAltered(exchange -> {
+            if (isListWorkspaces(exchange) && exchange.status == 200 && exchange.responseBody.contains("\"Workspaces\"")) {
+                ObjectNode body = json(exchange.responseBody);
+                body.put("TotalCount", body.get("Workspaces").size());
+                exchange.responseBody = body.toString();
+            }
+            return exchange;
+        });
+
+        assertCaught(broken, "PageSize=2 gives 2, then 1, then none, TotalCount 3 on every page");
+    }
+
+    @Test
+    void catchesListItemsSpellingResourceGroupIdAsGetWorkspaceDoes() throws IOException {
+        Broken broken = responsesAltered(exchange -> {
+            if (isListWorkspaces(exchange) && exchange.status == 200) {
+                exchange.responseBody = exchange.responseBody.replace("\"resourceGroupId\"", "\"ResourceGroupId\"");
+            }
+            return exchange;
+        });
+
+        assertCaught(broken, "ListWorkspaces lists a workspace of the run as GetWorkspace shows it, with its group as resourceGroupId");
+        assertCaught(broken, "ChangeResourceGroup then GetWorkspace and ListWorkspaces show the new group");
+    }
+
+    @Test
+    void catchesOrderDescIgnored() throws IOException {
+        Broken broken = listParameterIgnored("Order");
+
+        assertCaught(broken, "ListWorkspaces with SortBy=GmtCreateTime, Order=DESC orders the run's workspaces by it");
+        assertCaught(broken, "ListWorkspaces with SortBy=GmtModifiedTime, Order=DESC orders the run's workspaces by it");
+    }
+
+    @Test
+    void catchesSortByIgnored() throws IOException {
+        Broken broken = listParameterIgnored("SortBy");
+
+        assertCaught(broken, "ListWorkspaces with SortBy=GmtModifiedTime, Order=ASC orders the run's workspaces by it");
+    }
+
+    @Test
+    void catchesTheWorkspaceIdsFilterIgnored() throws IOException {
+        Broken broken = listParameterIgnored("WorkspaceIds");
+
+        assertCaught(broken, "ListWorkspaces filters by WorkspaceIds; an unknown id is simply absent");
+    }
+
+    @Test
+    void catchesTheStatusFilterIgnored() throws IOException {
+        Broken broken = listParameterIgnored("Status");
+
+        assertCaught(broken, "ListWorkspaces filters by Status");
+    }
+
+    @Test
+    void catchesTheResourceGroupIdFilterIgnored() throws IOException {
+        Broken broken = listParameterIgnored("ResourceGroupId");
+
+        assertCaught(broken, "ListWorkspaces filters by ResourceGroupId");
+    }
+
+    @Test
+    void catchesTheWorkspaceNameFilterIgnored() throws IOException {
+        Broken broken = run(Account.WITH_DEFAULT, exchange -> {
+            if (isListWorkspaces(exchange) && !exchange.pathAndQuery.contains("Option=")) {
+                exchange.pathAndQuery = withoutParameter(exchange.pathAndQuery, "WorkspaceName");
+            }
+            return exchange;
+        }, UnaryOperator.identity());
+
+        assertCaught(broken, "ListWorkspaces filters by WorkspaceName");
+    }
+
+    @Test
+    void catchesCheckWorkspaceExistsMatchingPartOfAName() throws IOException {
+        Broken broken = run(Account.WITH_DEFAULT, exchange -> {
+            if (isListWorkspaces(exchange) && exchange.pathAndQuery.contains("Option=CheckWorkspaceExists")) {
+                exchange.pathAndQuery = withoutParameter(exchange.pathAndQuery, "Option");
+            }
+            return exchange;
+        }, UnaryOperator.identity());
+
+        assertCaught(broken, "CheckWorkspaceExists finds a name of the run by the exact name only");
+    }
+
+    @Test
+    void catchesAnInvalidSortByAccepted() throws IOException {
+        Broken broken = run(Account.WITH_DEFAULT, exchange -> {
+            if (isListWorkspaces(exchange) && exchange.pathAndQuery.contains("SortBy=gmtCreateTime")) {
+                exchange.pathAndQuery = withoutParameter(exchange.pathAndQuery, "SortBy");
+            }
+            return exchange;
+        }, UnaryOperator.identity());
+
+        assertCaught(broken, "ListWorkspaces refuses SortBy=gmtCreateTime with 400 in the error format");
+    }
+
+    @Test
+    void catchesResourceLimitsMissing() throws IOException {
+        Broken broken = responsesAltered(exchange -> {
+            if (isListWorkspaces(exchange) && exchange.status == 200 && exchange.responseBody.contains("ResourceLimits")) {
+                ObjectNode body = json(exchange.responseBody);
+                body.remove("ResourceLimits");
+                exchange.responseBody = body.toString();
+            }
+            return exchange;
+        });
+
+        assertCaught(broken, "ListWorkspaces with Option=GetResourceLimits answers ResourceLimits");
+    }
+
+    // UpdateWorkspace.
+
+    @Test
+    void catchesAnUpdateNotApplied() throws IOException {
+        Broken broken = run(Account.WITH_DEFAULT, UnaryOperator.identity(),
+                acceptedButIgnored(BrokenImplementationsTest::isUpdateWorkspace, "RequestId"), UnaryOperator.identity());
+
+        assertCaught(broken, "UpdateWorkspace then GetWorkspace: DisplayName and Description changed");
+    }
+
+    @Test
+    void catchesGmtModifiedTimeNotAdvancing() throws IOException {
+        Broken broken = responsesAltered(exchange -> {
+            if (isGetWorkspace(exchange) && exchange.status == 200) {
+                ObjectNode body = json(exchange.responseBody);
+                body.set("GmtModifiedTime", body.get("GmtCreateTime"));
+                exchange.responseBody = body.toString();
+            }
+            return exchange;
+        });
+
+        assertCaught(broken, "UpdateWorkspace then GetWorkspace: DisplayName and Description changed, GmtModifiedTime advanced");
+    }
+
+    @Test
+    void catchesAnUnknownBodyMemberRefused() throws IOException {
+        Broken broken = responsesAltered(exchange -> {
+            if (isUpdateWorkspace(exchange) && exchange.requestBody.contains("PfctUnknownMember")) {
+                exchange.status = 400;
+                exchange.responseBody = "{\"RequestId\":\"" + exchange.responseHeaders.get("x-acs-request-id") + "\",\"HostId\":\"h\","
+                        + "\"Code\":\"InvalidParameter\",\"Message\":\"unknown member PfctUnknownMember\"}";
+            }
+            return exchange;
+        });
+
+        assertCaught(broken, "an unknown body member ignored");
+    }
+
+    @Test
+    void catchesAnInvalidUpdateAccepted() throws IOException {
+        Broken broken = responsesAltered(exchange -> {
+            if (isUpdateWorkspace(exchange) && exchange.status == 400) {
+                exchange.status = 200;
+                exchange.responseBody = "{\"RequestId\":\"" + exchange.responseHeaders.get("x-acs-request-id") + "\"}";
+            }
+            return exchange;
+        });
+
+        assertCaught(broken, "UpdateWorkspace refuses a Description of 81 characters");
+    }
+
+    // DeleteWorkspace.
+
+    @Test
+    void catchesADeleteThatAnswers200ButKeepsTheWorkspace() throws IOException {
+        Broken broken = run(Account.WITH_DEFAULT, UnaryOperator.identity(),
+                acceptedButIgnored(MutatingProxy.Exchange::isDelete, "RequestId"), UnaryOperator.identity());
+
+        assertCaught(broken, "DeleteWorkspace then GetWorkspace is 404 100400027");
+        assertThat(broken.result().failures()).filteredOn(check -> check.name().contains("DeleteWorkspace then GetWorkspace"))
+                .singleElement().extracting(ContractResult.Check::message).asString().contains("waiting up to PT0.5S");
+    }
+
+    @Test
+    void catchesADeletedWorkspaceAnsweredWithAnotherCode() throws IOException {
+        Broken broken = responsesAltered(exchange -> {
+            if (isGetWorkspace(exchange) && exchange.status == 404) {
+                exchange.responseBody = exchange.responseBody.replace("\"Code\":\"100400027\"", "\"Code\":\"WorkspaceDeleted\"");
+            }
+            return exchange;
+        });
+
+        assertCaught(broken, "DeleteWorkspace then GetWorkspace is 404 100400027");
+    }
+
+    // ChangeResourceGroup.
+
+    @Test
+    void catchesChangeResourceGroupAnsweringRequestIdInUpperCamelCase() throws IOException {
+        Broken broken = responsesAltered(exchange -> {
+            if (isChangeResourceGroup(exchange) && exchange.status == 200) {
+                exchange.responseBody = exchange.responseBody.replace("\"requestId\"", "\"RequestId\"");
+            }
+            return exchange;
+        });
+
+        assertCaught(broken, "ChangeResourceGroup then GetWorkspace and ListWorkspaces show the new group");
+        assertCaught(broken, "Every answer carries a RequestId");
+    }
+
+    @Test
+    void catchesAResourceGroupChangeNotApplied() throws IOException {
+        Broken broken = run(Account.WITH_DEFAULT, UnaryOperator.identity(),
+                acceptedButIgnored(BrokenImplementationsTest::isChangeResourceGroup, "requestId"), UnaryOperator.identity());
+
+        assertCaught(broken, "ChangeResourceGroup then GetWorkspace and ListWorkspaces show the new group");
+    }
+
+    // UpdateDefaultWorkspace.
+
+    @Test
+    void catchesAnUpdateDefaultWorkspaceThatDoesNotSwitch() throws IOException {
+        Broken broken = run(Account.WITH_DEFAULT_CREATING_DEFAULT, UnaryOperator.identity(),
+                acceptedButIgnored(BrokenImplementationsTest::isUpdateDefaultWorkspace, "RequestId"), UnaryOperator.identity());
+
+        assertCaught(broken, "UpdateDefaultWorkspace makes a workspace of the run the default");
+    }
+
+    @Test
+    void catchesTheOldDefaultStillMarkedDefault() throws IOException {
+        Broken broken = run(Account.WITH_DEFAULT_CREATING_DEFAULT, UnaryOperator.identity(), exchange -> {
+            if (isGetWorkspace(exchange) && exchange.status == 200 && exchange.responseBody.contains("\"WorkspaceName\":\"default_ws\"")) {
+                exchange.responseBody = exchange.responseBody.replace("\"IsDefault\":false", "\"IsDefault\":true");
+            }
+            return exchange;
+        });
+
+        assertCaught(broken, "UpdateDefaultWorkspace makes a workspace of the run the default");
+    }
+
+    @Test
+    void catchesAFailedSwitchBackAndKeepsTheWorkspaceThatMayStillBeTheDefault() throws IOException {
+        AtomicInteger updates = new AtomicInteger();
+        Broken broken = run(Account.WITH_DEFAULT_CREATING_DEFAULT, UnaryOperator.identity(), request -> {
+            if (!isUpdateDefaultWorkspace(request) || updates.incrementAndGet() != 3) {
+                return null;
+            }
+            String requestId = UUID.randomUUID().toString();
+            request.status = 500;
+            request.responseBody = "{\"RequestId\":\"" + requestId + "\",\"HostId\":\"h\",\"Code\":\"InternalError\",\"Message\":\"later\"}";
+            request.responseHeaders.put("x-acs-request-id", requestId);
+            return request;
+        }, UnaryOperator.identity());
+
+        assertCaught(broken, "UpdateDefaultWorkspace makes a workspace of the run the default");
+        assertThat(broken.result().failures()).filteredOn(check -> check.name().contains("UpdateDefaultWorkspace makes"))
+                .singleElement().extracting(ContractResult.Check::message).asString()
+                .contains("Switching the default workspace back to", "set it back by hand");
+        assertThat(broken.result().cleanup()).filteredOn(cleanup -> cleanup.state() == ContractResult.CleanupState.KEPT)
+                .anySatisfy(cleanup -> assertThat(cleanup.detail()).startsWith("it may still be the account's default workspace"));
     }
 }

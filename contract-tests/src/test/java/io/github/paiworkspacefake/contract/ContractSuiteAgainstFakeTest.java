@@ -6,7 +6,9 @@ import io.github.paiworkspacefake.server.PaiWorkspaceFake;
 import io.github.paiworkspacefake.server.Workspace;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import io.github.paiworkspacefake.server.Operation;
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -25,8 +27,17 @@ class ContractSuiteAgainstFakeTest {
 
     private static final PrintStream QUIET = new PrintStream(OutputStream.nullOutputStream());
 
+    /** A resource group of the fake's account other than the default one; the fake takes any id. */
+    static final String SECOND_RESOURCE_GROUP = "rg-acfmcontractsecond";
+
     private static ContractConfig against(PaiWorkspaceFake fake, boolean allowCreate) {
         return new ContractConfig(URI.create(fake.baseUrl()), "cn-hangzhou", "ak", "sk", allowCreate);
+    }
+
+    /** The workspaces of a run that no check deleted. */
+    private static List<String> notDeletedByChecks(ContractResult result) {
+        return result.cleanup().stream().filter(cleanup -> !cleanup.detail().startsWith("deleted by the check"))
+                .map(ContractResult.Cleanup::workspaceId).toList();
     }
 
     @Test
@@ -37,9 +48,17 @@ class ContractSuiteAgainstFakeTest {
             result = ContractSuite.run(ContractConfig.from(System::getProperty), null, System.out);
         } else {
             try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder().build().start()) {
-                result = ContractSuite.run(against(fake, true).withAllowCreateDefault(true).withCleanup(false), null, System.out);
+                result = ContractSuite.run(against(fake, true).withAllowCreateDefault(true).withCleanup(false)
+                        .withResourceGroup(SECOND_RESOURCE_GROUP), null, System.out);
 
-                assertThat(fake.workspaces()).extracting(Workspace::workspaceId).containsExactlyInAnyOrderElementsOf(result.created());
+                assertThat(fake.workspaces()).extracting(Workspace::workspaceId)
+                        .containsExactlyInAnyOrderElementsOf(notDeletedByChecks(result));
+                assertThat(result.cleanup()).filteredOn(cleanup -> cleanup.detail().startsWith("deleted by the check"))
+                        .singleElement().satisfies(cleanup -> {
+                            assertThat(cleanup.state()).isEqualTo(ContractResult.CleanupState.DELETED);
+                            assertThat(fake.workspace(cleanup.workspaceId())).isEmpty();
+                        });
+                assertThat(fake.workspaces()).extracting(Workspace::resourceGroupId).contains(SECOND_RESOURCE_GROUP);
                 assertThat(fake.defaultWorkspace()).map(Workspace::workspaceId).hasValueSatisfying(id -> assertThat(result.resources())
                         .contains(new CreatedResource(CreatedResource.Kind.DEFAULT_WORKSPACE, id, "", "default workspace setup")));
                 assertThat(result.skipped()).extracting(ContractResult.Check::name).singleElement().asString()
@@ -48,7 +67,49 @@ class ContractSuiteAgainstFakeTest {
         }
 
         assertThat(result.failures()).as("failed checks").isEmpty();
-        assertThat(result.checks()).hasSizeGreaterThan(30);
+        assertThat(result.checks()).hasSizeGreaterThan(80);
+    }
+
+    @Test
+    void aRunWithAllowCreateLeavesNoWorkspaceBehindAndSaysSo() {
+        try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder().build().start()) {
+            ContractResult result = ContractSuite.run(against(fake, true).withResourceGroup(SECOND_RESOURCE_GROUP), null, QUIET);
+
+            assertThat(result.failures()).isEmpty();
+            assertThat(result.created()).hasSizeGreaterThan(10);
+            assertThat(result.cleanup()).hasSameSizeAs(result.resources())
+                    .extracting(ContractResult.Cleanup::state).containsOnly(ContractResult.CleanupState.DELETED);
+            assertThat(result.notDeleted()).isEmpty();
+            assertThat(fake.workspaces()).isEmpty();
+            assertThat(fake.requests(Operation.DeleteWorkspace)).hasSizeGreaterThanOrEqualTo(result.created().size());
+        }
+    }
+
+    @Test
+    void waitsForADeletionThatTakesEffectOnlyAfterSomeReads() {
+        try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder().build().start()) {
+            fake.deleteAfterReads(3);
+
+            ContractResult result = ContractSuite.run(against(fake, true).withCleanup(false), null, QUIET);
+
+            assertThat(result.failures()).isEmpty();
+            assertThat(result.checks()).filteredOn(check -> check.name().contains("DeleteWorkspace then GetWorkspace"))
+                    .extracting(ContractResult.Check::outcome).containsExactly(ContractResult.Outcome.PASSED);
+            assertThat(fake.requests(Operation.GetWorkspace)).hasSizeGreaterThan(3);
+        }
+    }
+
+    @Test
+    void aDeletionThatNeverTakesEffectFailsTheDeleteCheckOnceTheTimeoutIsOver() {
+        try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder().build().start()) {
+            fake.deleteAfter(Duration.ofDays(1));
+
+            ContractResult result = ContractSuite.run(against(fake, true).withDeletionTimeout(Duration.ofMillis(300)), null, QUIET);
+
+            assertThat(result.failures()).extracting(ContractResult.Check::name).singleElement().asString()
+                    .contains("DeleteWorkspace then GetWorkspace");
+            assertThat(result.failures().get(0).message()).contains("after DeleteWorkspace answered, waiting up to PT0.3S");
+        }
     }
 
     @Test
@@ -75,9 +136,11 @@ class ContractSuiteAgainstFakeTest {
     void passesAgainstAStrictFakeWithTheSuitesOwnSignatures() {
         try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder().accessKey("LTAI5tSuiteKey", "SuiteSecret").build().start()) {
             ContractResult result = ContractSuite.run(new ContractConfig(URI.create(fake.baseUrl()), "cn-hangzhou", "LTAI5tSuiteKey",
-                    "SuiteSecret", true, true, false), null, System.out);
+                    "SuiteSecret", true, true, false, SECOND_RESOURCE_GROUP, null), null, System.out);
 
             assertThat(result.failures()).isEmpty();
+            assertThat(result.skipped()).extracting(ContractResult.Check::name).singleElement().asString()
+                    .contains("without a default workspace");
             assertThat(fake.workspaces()).isNotEmpty();
         }
     }
@@ -139,8 +202,10 @@ class ContractSuiteAgainstFakeTest {
 
             assertThat(firstResult.failures()).isEmpty();
             assertThat(secondResult.failures()).isEmpty();
-            assertThat(first.workspaces()).extracting(Workspace::workspaceId).containsExactlyInAnyOrderElementsOf(firstResult.created());
-            assertThat(second.workspaces()).extracting(Workspace::workspaceId).containsExactlyInAnyOrderElementsOf(secondResult.created());
+            assertThat(first.workspaces()).extracting(Workspace::workspaceId)
+                    .containsExactlyInAnyOrderElementsOf(notDeletedByChecks(firstResult));
+            assertThat(second.workspaces()).extracting(Workspace::workspaceId)
+                    .containsExactlyInAnyOrderElementsOf(notDeletedByChecks(secondResult));
             assertThat(firstResult.checks()).hasSameSizeAs(secondResult.checks());
             assertThat(first.workspaces()).extracting(Workspace::workspaceName).filteredOn(name -> name.startsWith(WorkspaceNames.PREFIX))
                     .isNotEmpty()

@@ -43,6 +43,54 @@ class DocumentedExamplesTest {
     }
 
     @Test
+    void listWorkspacesExampleValidatesThoughItsItemHasNeitherDisplayNameNorResourceGroupId() throws IOException {
+        String json = example("list-workspaces.json");
+
+        assertThat(json).doesNotContain("DisplayName", "resourceGroupId");
+        assertThat(ResponseSchemas.LIST_WORKSPACES.violations("ListWorkspaces", json)).isEmpty();
+    }
+
+    @Test
+    void listWorkspacesExampleCarriesResourceLimitsAsAGetResourceLimitsAnswerDoes() throws IOException {
+        assertThat(ResponseSchemas.LIST_WORKSPACES_RESOURCE_LIMITS.violations("ListWorkspaces", example("list-workspaces.json"))).isEmpty();
+    }
+
+    @Test
+    void listWorkspacesRefusesAnItemWithoutTheMembersTheExampleHas() throws IOException {
+        String withoutAdminNames = example("list-workspaces.json").replace("\"AdminNames\": [\n        \"demo_test@***.aliyunid.com\"\n      ],", "");
+        String countAsString = example("list-workspaces.json").replace("\"TotalCount\": 1", "\"TotalCount\": \"1\"");
+
+        assertThat(ResponseSchemas.LIST_WORKSPACES.violations("ListWorkspaces", withoutAdminNames))
+                .anySatisfy(v -> assertThat(v).startsWith("ListWorkspaces: /Workspaces/0: required"));
+        assertThat(ResponseSchemas.LIST_WORKSPACES.violations("ListWorkspaces", countAsString))
+                .anySatisfy(v -> assertThat(v).startsWith("ListWorkspaces: /TotalCount: type"));
+    }
+
+    @Test
+    void checkWorkspaceExistsAnswersAsTheSkillDocumentsThemValidate() {
+        // [SKILL] elides the RequestId ("RequestId":..); any non-empty string stands in for it.
+        assertThat(ResponseSchemas.LIST_WORKSPACES_CHECK_EXISTS.violations("ListWorkspaces",
+                "{\"TotalCount\":0,\"RequestId\":\"r\",\"Workspaces\":[]}")).isEmpty();
+        assertThat(ResponseSchemas.LIST_WORKSPACES_CHECK_EXISTS.violations("ListWorkspaces",
+                "{\"TotalCount\":1,\"RequestId\":\"r\",\"Workspaces\":[{\"WorkspaceName\":\"test\"}]}")).isEmpty();
+        assertThat(ResponseSchemas.LIST_WORKSPACES_CHECK_EXISTS.violations("ListWorkspaces",
+                "{\"TotalCount\":2,\"RequestId\":\"r\",\"Workspaces\":[{\"WorkspaceName\":\"a\"},{\"WorkspaceName\":\"b\"}]}"))
+                .as("a name exists at most once").isNotEmpty();
+    }
+
+    @Test
+    void theRequestIdOnlyExampleValidatesForDeleteUpdateAndUpdateDefaultButNotChangeResourceGroup() throws IOException {
+        String json = example("delete-workspace.json");
+
+        assertThat(ResponseSchemas.DELETE_WORKSPACE.violations("DeleteWorkspace", json)).isEmpty();
+        assertThat(ResponseSchemas.UPDATE_WORKSPACE.violations("UpdateWorkspace", json)).isEmpty();
+        assertThat(ResponseSchemas.UPDATE_DEFAULT_WORKSPACE.violations("UpdateDefaultWorkspace", json)).isEmpty();
+        assertThat(ResponseSchemas.CHANGE_RESOURCE_GROUP.violations("ChangeResourceGroup", json))
+                .singleElement().asString().startsWith("ChangeResourceGroup: /: required").contains("requestId");
+        assertThat(ResponseSchemas.CHANGE_RESOURCE_GROUP.violations("ChangeResourceGroup", json.replace("RequestId", "requestId"))).isEmpty();
+    }
+
+    @Test
     void violationsNameTheOperationThePointerAndTheRule() {
         String broken = "{\"RequestId\":\"r\",\"WorkspaceId\":\"1\",\"WorkspaceName\":\"w\",\"GmtCreateTime\":\"2021-01-21T17:12:35Z\","
                 + "\"GmtModifiedTime\":\"2021-01-21T17:12:35.232Z\",\"DisplayName\":\"w\",\"Description\":\"d\",\"EnvTypes\":[\"prod\"],"

@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -19,8 +18,9 @@ import java.util.function.UnaryOperator;
 
 /**
  * A deliberately broken implementation: a loopback proxy in front of a real fake that alters what passes, and may
- * answer some requests itself (operations the fake does not serve, such as DeleteWorkspace). It counts the exchanges
- * it altered, so a test can tell a variant that broke nothing from one the suite missed.
+ * answer some requests itself instead of the fake (an update that is accepted but never applied, a deletion that
+ * answers 200 and keeps the workspace). It counts the exchanges it altered or answered itself, so a test can tell a
+ * variant that broke nothing from one the suite missed.
  */
 final class MutatingProxy implements AutoCloseable {
 
@@ -46,7 +46,7 @@ final class MutatingProxy implements AutoCloseable {
         }
     }
 
-    /** Answers a request without the fake, or returns null to forward it. */
+    /** Answers a request without the fake (which counts as an alteration), or returns null to forward it. */
     interface LocalAnswer {
         /** The filled-in exchange to answer with, or null. */
         Exchange answer(Exchange request);
@@ -83,6 +83,7 @@ final class MutatingProxy implements AutoCloseable {
                 Exchange answered = local.answer(exchange);
                 if (answered != null) {
                     exchange = answered;
+                    altered = true;
                 } else {
                     forward(targetBaseUrl, http.getRequestHeaders(), exchange);
                 }
@@ -133,17 +134,9 @@ final class MutatingProxy implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
-    /** How many exchanges the proxy changed on their way (a request, an answer, or both). */
+    /** How many exchanges the proxy changed on their way (a request, an answer, or both) or answered itself. */
     int alterations() {
         return alterations.get();
-    }
-
-    /** A DeleteWorkspace answer as the API reference gives it: 200 and a JSON object with a RequestId. */
-    static Exchange deleted(Exchange request, String requestId) {
-        request.status = 200;
-        request.responseBody = "{\"RequestId\":\"" + Objects.requireNonNull(requestId) + "\"}";
-        request.responseHeaders.put("x-acs-request-id", requestId);
-        return request;
     }
 
     @Override

@@ -100,6 +100,44 @@ class SchemaRequiredMembersTest {
     }
 
     @Test
+    void listWorkspacesRequiresEveryListedMemberButDisplayNameResourceGroupIdAndResourceLimits() throws IOException {
+        ObjectNode example = example("list-workspaces.json");
+        ObjectNode item = (ObjectNode) example.get("Workspaces").get(0);
+        item.put("DisplayName", "workspace-example").put("resourceGroupId", "rg-acfmwp7rkyq****");
+
+        assertThat(optionalMembers(ResponseSchemas.LIST_WORKSPACES, example)).containsExactlyInAnyOrder(
+                "ResourceLimits", "ResourceLimits/MaxCompute_share", "ResourceLimits/MaxCompute_isolate", "ResourceLimits/DLC_share",
+                "Workspaces/DisplayName", "Workspaces/resourceGroupId");
+    }
+
+    @Test
+    void getResourceLimitsRequiresRequestIdAndResourceLimitsButNoParticularLimit() throws IOException {
+        ObjectNode example = example("list-workspaces.json");
+        example.remove(List.of("Workspaces", "TotalCount"));
+
+        assertThat(optionalMembers(ResponseSchemas.LIST_WORKSPACES_RESOURCE_LIMITS, example)).containsExactlyInAnyOrder(
+                "ResourceLimits/MaxCompute_share", "ResourceLimits/MaxCompute_isolate", "ResourceLimits/DLC_share");
+    }
+
+    @Test
+    void checkWorkspaceExistsRequiresEveryMember() throws IOException {
+        ObjectNode answer = (ObjectNode) JSON.readTree("{\"TotalCount\":1,\"RequestId\":\"r\",\"Workspaces\":[{\"WorkspaceName\":\"test\"}]}");
+
+        assertThat(optionalMembers(ResponseSchemas.LIST_WORKSPACES_CHECK_EXISTS, answer)).isEmpty();
+    }
+
+    @Test
+    void requestIdOnlyAnswersRequireTheirRequestId() throws IOException {
+        ObjectNode example = example("delete-workspace.json");
+        ObjectNode lowerCamel = (ObjectNode) JSON.readTree("{\"requestId\":\"r\"}");
+
+        assertThat(optionalMembers(ResponseSchemas.DELETE_WORKSPACE, example)).isEmpty();
+        assertThat(optionalMembers(ResponseSchemas.UPDATE_WORKSPACE, example)).isEmpty();
+        assertThat(optionalMembers(ResponseSchemas.UPDATE_DEFAULT_WORKSPACE, example)).isEmpty();
+        assertThat(optionalMembers(ResponseSchemas.CHANGE_RESOURCE_GROUP, lowerCamel)).isEmpty();
+    }
+
+    @Test
     void theErrorBodyRequiresRequestIdHostIdCodeAndMessageButNotRecommend() throws IOException {
         ObjectNode error = (ObjectNode) JSON.readTree("{\"RequestId\":\"r\",\"HostId\":\"aiworkspace.cn-hangzhou.aliyuncs.com\","
                 + "\"Code\":\"100400027\",\"Message\":\"Workspace not exists\",\"Recommend\":\"https://api.aliyun.com/troubleshoot\"}");

@@ -14,7 +14,7 @@ import java.util.Set;
  * @param pageSize        workspaces per page, 1 to {@link #MAX_PAGE_SIZE}
  * @param sortBy          {@code GmtCreateTime} or {@code GmtModifiedTime}
  * @param descending      {@code Order=DESC}
- * @param workspaceName   the name filter: part of the name (GetWorkspaces) or the exact name (CheckWorkspaceExists)
+ * @param workspaceName   the name filter: part of the name in any case (GetWorkspaces) or the exact name (CheckWorkspaceExists)
  * @param status          the status filter
  * @param workspaceIds    the ids filter; unknown ids are simply absent from the answer
  * @param resourceGroupId the resource group filter
@@ -57,7 +57,8 @@ record ListWorkspacesRequest(long pageNumber, int pageSize, SortBy sortBy, boole
     boolean matches(Workspace workspace) {
         boolean nameMatches = workspaceName.map(name -> option == Option.CheckWorkspaceExists
                 ? workspace.workspaceName().equals(name)
-                : workspace.workspaceName().contains(name)).orElse(true);
+                : workspace.workspaceName().toLowerCase(java.util.Locale.ROOT).contains(name.toLowerCase(java.util.Locale.ROOT)))
+                .orElse(true);
         return nameMatches
                 && status.map(wanted -> workspace.status() == wanted).orElse(true)
                 && workspaceIds.map(ids -> ids.contains(workspace.workspaceId())).orElse(true)
