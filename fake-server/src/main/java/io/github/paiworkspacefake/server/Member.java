@@ -24,9 +24,4 @@ public record Member(String workspaceId, String memberId, User user, List<String
         roles = List.copyOf(roles);
         Objects.requireNonNull(gmtCreateTime, "gmtCreateTime");
     }
-
-    /** The {@code MemberId} of a user in a workspace. */
-    static String memberId(String workspaceId, String userId) {
-        return workspaceId + "-" + userId;
-    }
 }

@@ -1,5 +1,27 @@
 package io.github.paiworkspacefake.server;
 
+import io.github.paiworkspacefake.server.internal.domain.ApiException;
+import io.github.paiworkspacefake.server.internal.domain.CreateMemberRequest;
+import io.github.paiworkspacefake.server.internal.domain.ListMembersRequest;
+import io.github.paiworkspacefake.server.internal.domain.StateSnapshot;
+import io.github.paiworkspacefake.server.internal.domain.UpdateWorkspaceRequest;
+
+import io.github.paiworkspacefake.server.internal.domain.FaultSchedule;
+import io.github.paiworkspacefake.server.internal.domain.InMemoryWorkspaceStore;
+import io.github.paiworkspacefake.server.internal.domain.MemberService;
+import io.github.paiworkspacefake.server.internal.domain.RequestJournal;
+import io.github.paiworkspacefake.server.internal.domain.UserDirectory;
+import io.github.paiworkspacefake.server.internal.domain.WorkspaceIds;
+import io.github.paiworkspacefake.server.internal.domain.WorkspaceMembers;
+import io.github.paiworkspacefake.server.internal.domain.WorkspaceService;
+import io.github.paiworkspacefake.server.internal.http.AddressRange;
+import io.github.paiworkspacefake.server.internal.http.AdminControls;
+import io.github.paiworkspacefake.server.internal.http.AdminHttpApi;
+import io.github.paiworkspacefake.server.internal.http.FakeHttpServer;
+import io.github.paiworkspacefake.server.internal.http.WorkspaceHttpApi;
+import io.github.paiworkspacefake.server.internal.signature.Authenticator;
+import io.github.paiworkspacefake.server.internal.signature.SignatureVerifier;
+
 import org.eclipse.jetty.server.ServerConnector;
 import java.time.Clock;
 import java.time.Duration;
@@ -46,7 +68,8 @@ public final class PaiWorkspaceFake implements AutoCloseable {
     private final MemberService members;
     private final UserDirectory users = new UserDirectory();
     private final RequestJournal journal = new RequestJournal();
-    private final Faults faults = new Faults();
+    private final FaultSchedule faultSchedule = new FaultSchedule();
+    private final Faults faults = new Faults(faultSchedule);
     private final boolean adminApi;
     private final List<AddressRange> adminAllow;
     private ServerConnector connector;
@@ -83,8 +106,8 @@ public final class PaiWorkspaceFake implements AutoCloseable {
         Authenticator authenticator = accessKeys.isEmpty()
                 ? Authenticator.anyRequestAs(account)
                 : new SignatureVerifier(accessKeys, clock)::verify;
-        WorkspaceHttpApi api = new WorkspaceHttpApi(service, members, authenticator, regionId, journal, faults, clock,
-                adminApi ? new AdminHttpApi(this, adminAllow) : null, logRequests);
+        WorkspaceHttpApi api = new WorkspaceHttpApi(service, members, authenticator, regionId, journal, faultSchedule, clock,
+                adminApi ? new AdminHttpApi(new Controls(), adminAllow) : null, logRequests);
         connector = FakeHttpServer.shared().open(api, host, requestedPort);
         return this;
     }
@@ -302,14 +325,6 @@ public final class PaiWorkspaceFake implements AutoCloseable {
         return this;
     }
 
-    /**
-     * Replaces the whole state with a snapshot in one step, as {@code PUT /__admin/snapshot} does: workspaces,
-     * default marks and pending lifecycles. A refused snapshot throws {@link IllegalArgumentException} and changes
-     * nothing.
-     */
-    void restore(String json) {
-        service.load(StateSnapshot.read(json), true);
-    }
 
     /** {@link #load(String)} from a UTF-8 file; the message of a failure names the file. */
     public PaiWorkspaceFake load(java.nio.file.Path file) {
@@ -367,6 +382,89 @@ public final class PaiWorkspaceFake implements AutoCloseable {
 
     private static IllegalArgumentException unknown(String workspaceId) {
         return new IllegalArgumentException("No workspace with id " + workspaceId + " is stored.");
+    }
+
+    /** What the admin API may do to this fake: its test controls, not the fake itself. */
+    private final class Controls implements AdminControls {
+        @Override
+        public Account account() {
+            return account;
+        }
+
+        @Override
+        public void reset() {
+            PaiWorkspaceFake.this.reset();
+        }
+
+        @Override
+        public Faults faults() {
+            return faults;
+        }
+
+        @Override
+        public List<RecordedRequest> requests() {
+            return PaiWorkspaceFake.this.requests();
+        }
+
+        @Override
+        public List<RecordedRequest> requests(Operation operation) {
+            return PaiWorkspaceFake.this.requests(operation);
+        }
+
+        @Override
+        public void clearRequests() {
+            journal.clear();
+        }
+
+        @Override
+        public Optional<Workspace> workspace(String workspaceId) {
+            return service.find(workspaceId);
+        }
+
+        @Override
+        public List<Workspace> workspaces() {
+            return service.all();
+        }
+
+        @Override
+        public Workspace setStatus(String workspaceId, WorkspaceStatus status) {
+            return PaiWorkspaceFake.this.setStatus(workspaceId, status);
+        }
+
+        @Override
+        public Workspace enableAfterReads(String workspaceId, int reads) {
+            return PaiWorkspaceFake.this.enableAfterReads(workspaceId, reads);
+        }
+
+        @Override
+        public Workspace enableAfter(String workspaceId, Duration delay) {
+            return PaiWorkspaceFake.this.enableAfter(workspaceId, delay);
+        }
+
+        @Override
+        public void deleteAfterReads(int reads) {
+            PaiWorkspaceFake.this.deleteAfterReads(reads);
+        }
+
+        @Override
+        public void deleteAfter(Duration delay) {
+            PaiWorkspaceFake.this.deleteAfter(delay);
+        }
+
+        @Override
+        public User addUser(Account owner, String userId, String userName) {
+            return PaiWorkspaceFake.this.addUser(owner, userId, userName);
+        }
+
+        @Override
+        public String snapshot() {
+            return PaiWorkspaceFake.this.snapshot();
+        }
+
+        @Override
+        public void restore(String json) {
+            service.load(StateSnapshot.read(json), true);
+        }
     }
 
     /** Settings of a {@link PaiWorkspaceFake}. */

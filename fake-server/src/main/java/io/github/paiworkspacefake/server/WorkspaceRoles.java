@@ -1,5 +1,6 @@
 package io.github.paiworkspacefake.server;
 
+
 import java.util.List;
 
 /** The workspace roles a member can have, as the API reference documents them. */
@@ -25,14 +26,5 @@ public final class WorkspaceRoles {
             ADMIN, GUEST, OWNER);
 
     private WorkspaceRoles() {
-    }
-
-    /** The role, or an invalid-parameter error naming the valid ones. */
-    static String check(String parameter, String role) {
-        if (!ALL.contains(role)) {
-            throw ApiException.invalid(parameter, "\"" + role + "\" is not a workspace role; valid roles are "
-                    + String.join(", ", ALL) + ".");
-        }
-        return role;
     }
 }

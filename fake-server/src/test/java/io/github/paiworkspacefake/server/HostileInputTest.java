@@ -1,5 +1,7 @@
 package io.github.paiworkspacefake.server;
 
+import io.github.paiworkspacefake.server.internal.domain.WorkspaceIds;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,5 +1,7 @@
 package io.github.paiworkspacefake.server;
 
+import io.github.paiworkspacefake.server.internal.http.WorkspaceHttpApi;
+
 import static io.github.paiworkspacefake.server.ErrorAssertions.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 

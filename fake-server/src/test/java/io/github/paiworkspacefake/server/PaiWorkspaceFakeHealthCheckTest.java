@@ -1,5 +1,7 @@
 package io.github.paiworkspacefake.server;
 
+import io.github.paiworkspacefake.server.standalone.PaiWorkspaceFakeHealthCheck;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;

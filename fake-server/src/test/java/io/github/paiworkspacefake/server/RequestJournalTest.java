@@ -1,5 +1,7 @@
 package io.github.paiworkspacefake.server;
 
+import io.github.paiworkspacefake.server.internal.domain.RequestJournal;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

@@ -1,5 +1,8 @@
 package io.github.paiworkspacefake.server;
 
+import io.github.paiworkspacefake.server.internal.signature.NonceRegistry;
+import io.github.paiworkspacefake.server.internal.signature.SignatureVerifier;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 

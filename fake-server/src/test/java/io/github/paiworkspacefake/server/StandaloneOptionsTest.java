@@ -1,5 +1,7 @@
 package io.github.paiworkspacefake.server;
 
+import io.github.paiworkspacefake.server.standalone.StandaloneOptions;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,0 +1,29 @@
+package io.github.paiworkspacefake.server.internal.domain;
+
+import io.github.paiworkspacefake.server.Workspace;
+
+import java.util.Optional;
+
+/**
+ * A validated UpdateWorkspace body: what to change, each member optional and checked as on CreateWorkspace. Other
+ * members are ignored (Terraform also sends {@code WorkspaceId}). An empty {@code DisplayName} means the workspace's
+ * name, as on create.
+ */
+public record UpdateWorkspaceRequest(Optional<String> description, Optional<String> displayName) {
+
+    public static UpdateWorkspaceRequest from(JsonBody body) {
+        Optional<String> description = body.optionalString("Description");
+        Optional<String> displayName = body.optionalString("DisplayName");
+        description.ifPresent(WorkspaceRules::checkDescription);
+        return new UpdateWorkspaceRequest(description, displayName);
+    }
+
+    /** The workspace with these changes, modified at {@code when}. */
+    public Workspace applyTo(Workspace workspace, java.time.Instant when) {
+        String newDisplayName = displayName.map(name -> name.isEmpty() ? workspace.workspaceName() : name)
+                .orElse(workspace.displayName());
+        return new Workspace(workspace.workspaceId(), workspace.workspaceName(), newDisplayName,
+                description.orElse(workspace.description()), workspace.envTypes(), workspace.resourceGroupId(),
+                workspace.status(), workspace.owner(), workspace.gmtCreateTime(), when);
+    }
+}

@@ -1,0 +1,57 @@
+package io.github.paiworkspacefake.server.internal.domain;
+
+import io.github.paiworkspacefake.server.Account;
+import io.github.paiworkspacefake.server.User;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** The RAM users test code added to accounts; every account also has its own user, which is never stored here. */
+public final class UserDirectory {
+
+    private final Map<String, Map<String, User>> ramUsersByAccount = new ConcurrentHashMap<>();
+
+    /** Adds a user to its account, or replaces the one with its id. The account's own user cannot be replaced. */
+    public void add(User user) {
+        if (user.isAccount()) {
+            throw new IllegalArgumentException("the account's own user (UserId " + user.userId() + ") always exists");
+        }
+        ramUsersByAccount.computeIfAbsent(user.accountId(), id -> new ConcurrentHashMap<>()).put(user.userId(), user);
+    }
+
+    /** The account's users: its own first, then its RAM users in the order of their ids. */
+    public List<User> users(Account account) {
+        List<User> users = new ArrayList<>();
+        users.add(User.of(account));
+        ramUsersByAccount.getOrDefault(account.accountId(), Map.of()).values().stream()
+                .sorted(java.util.Comparator.comparing(User::userId)).forEach(users::add);
+        return users;
+    }
+
+    /** The account's user with this id, its own included. */
+    public Optional<User> find(Account account, String userId) {
+        if (account.accountId().equals(userId)) {
+            return Optional.of(User.of(account));
+        }
+        return Optional.ofNullable(ramUsersByAccount.getOrDefault(account.accountId(), Map.of()).get(userId));
+    }
+
+    /** Every RAM user, for snapshots. */
+    public List<User> all() {
+        return ramUsersByAccount.values().stream().flatMap(users -> users.values().stream())
+                .sorted(java.util.Comparator.comparing(User::accountId).thenComparing(User::userId)).toList();
+    }
+
+    /** Replaces every RAM user with these. */
+    public void replaceAll(List<User> users) {
+        ramUsersByAccount.clear();
+        users.forEach(this::add);
+    }
+
+    public void clear() {
+        ramUsersByAccount.clear();
+    }
+}

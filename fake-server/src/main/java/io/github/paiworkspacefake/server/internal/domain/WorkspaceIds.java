@@ -1,0 +1,50 @@
+package io.github.paiworkspacefake.server.internal.domain;
+
+
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+/**
+ * Where new WorkspaceIds come from: the builder's generator, or the fake's own sequence {@code 100001, 100002, ...}.
+ * An id already in use is never handed out, however the workspace holding it got there (created, added, loaded
+ * from a seed or a snapshot); the sequence also moves past every numeric id stored, so it stays ascending.
+ */
+public final class WorkspaceIds {
+
+    public static final long FIRST = 100001;
+    /** How many ids in a row may be in use before a custom generator counts as exhausted. */
+    private static final int MAX_ATTEMPTS = 10_000;
+
+    private final Supplier<String> generator;
+    private final AtomicLong next = new AtomicLong(FIRST);
+
+    /** Ids from {@code generator}, or from the fake's own sequence when it is {@code null}. */
+    public WorkspaceIds(Supplier<String> generator) {
+        this.generator = generator;
+    }
+
+    /** A new id for which {@code inUse} is false. */
+    public String next(Predicate<String> inUse) {
+        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+            String id = generator == null ? Long.toString(next.getAndIncrement()) : generator.get();
+            if (id == null || id.isBlank()) {
+                throw new IllegalStateException("The id generator of PaiWorkspaceFake.Builder#idGenerator returned no id.");
+            }
+            if (!inUse.test(id)) {
+                return id;
+            }
+        }
+        throw new IllegalStateException("The id generator of PaiWorkspaceFake.Builder#idGenerator returned " + MAX_ATTEMPTS
+                + " ids in a row that are already in use.");
+    }
+
+    /** Notes an id now stored, so the fake's own sequence continues after it. */
+    public void taken(String id) {
+        if (generator != null || id.isEmpty() || id.length() > 18 || !id.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return;
+        }
+        long value = Long.parseLong(id);
+        next.accumulateAndGet(value + 1, Math::max);
+    }
+}

@@ -1,0 +1,64 @@
+package io.github.paiworkspacefake.server.internal.http;
+
+import io.github.paiworkspacefake.server.Account;
+import io.github.paiworkspacefake.server.Faults;
+import io.github.paiworkspacefake.server.Operation;
+import io.github.paiworkspacefake.server.RecordedRequest;
+import io.github.paiworkspacefake.server.User;
+import io.github.paiworkspacefake.server.Workspace;
+import io.github.paiworkspacefake.server.WorkspaceStatus;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/** The test controls the admin API drives: what it may do to one fake, and nothing else of it. */
+public interface AdminControls {
+
+    /** The account requests act as while signatures are off. */
+    Account account();
+
+    /** Forgets every workspace, user, fault and recorded request. */
+    void reset();
+
+    /** The faults of this fake. */
+    Faults faults();
+
+    /** Every recorded request, oldest first. */
+    List<RecordedRequest> requests();
+
+    /** The recorded requests of one operation. */
+    List<RecordedRequest> requests(Operation operation);
+
+    /** Forgets the recorded requests. */
+    void clearRequests();
+
+    /** The stored workspace with this id. */
+    Optional<Workspace> workspace(String workspaceId);
+
+    /** Every stored workspace. */
+    List<Workspace> workspaces();
+
+    /** Sets a stored workspace's status. */
+    Workspace setStatus(String workspaceId, WorkspaceStatus status);
+
+    /** Puts a workspace in INITIALIZING until it has been read this many times. */
+    Workspace enableAfterReads(String workspaceId, int reads);
+
+    /** Puts a workspace in INITIALIZING until the clock has moved on by {@code delay}. */
+    Workspace enableAfter(String workspaceId, Duration delay);
+
+    /** Delays the deletions accepted from now on by a number of reads. */
+    void deleteAfterReads(int reads);
+
+    /** Delays the deletions accepted from now on by a duration. */
+    void deleteAfter(Duration delay);
+
+    /** Adds a RAM user to an account. */
+    User addUser(Account account, String userId, String userName);
+
+    /** The whole state as a snapshot. */
+    String snapshot();
+
+    /** Replaces the whole state with a snapshot, or changes nothing and throws {@link IllegalArgumentException}. */
+    void restore(String json);
+}

@@ -1,0 +1,242 @@
+package io.github.paiworkspacefake.server.internal.http;
+
+import io.github.paiworkspacefake.server.Account;
+import io.github.paiworkspacefake.server.FaultError;
+import io.github.paiworkspacefake.server.Operation;
+import io.github.paiworkspacefake.server.RecordedRequest;
+import io.github.paiworkspacefake.server.User;
+import io.github.paiworkspacefake.server.WorkspaceStatus;
+import io.github.paiworkspacefake.server.internal.domain.ApiException;
+import io.github.paiworkspacefake.server.internal.domain.ErrorCode;
+import io.github.paiworkspacefake.server.internal.domain.JsonBody;
+
+import io.github.paiworkspacefake.server.Workspace;
+import io.github.paiworkspacefake.server.internal.domain.Json;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * Test controls over HTTP under {@code /__admin}, apart from the service's paths: faults, workspace lifecycle,
+ * the request journal, snapshots and reset. Off unless the fake is built with the admin API; it answers loopback
+ * clients and those in the allowed address blocks, and a call that changes anything must declare a JSON body
+ * ({@code Content-Type: application/json}), which a web page cannot send to it with a simple form post.
+ */
+public final class AdminHttpApi {
+
+    public static final String PREFIX = "/__admin";
+
+    private final AdminControls fake;
+    private final List<AddressRange> allowed;
+
+    public AdminHttpApi(AdminControls fake, List<AddressRange> allowed) {
+        this.fake = fake;
+        this.allowed = List.copyOf(allowed);
+    }
+
+    /**
+     * Declares the admin routes once for every fake the server holds; {@code adminOf} finds the admin API of the fake
+     * a request reached, or refuses the request as an unknown path when that fake serves none.
+     */
+    public static void declare(JavalinConfig config, Function<Context, AdminHttpApi> adminOf) {
+        config.routes.before(PREFIX + "/*", ctx -> adminOf.apply(ctx).requireAllowedClient(ctx));
+        config.routes.post(PREFIX + "/reset", changing(ctx -> adminOf.apply(ctx).reset(ctx)));
+        config.routes.get(PREFIX + "/requests", ctx -> adminOf.apply(ctx).listRequests(ctx));
+        config.routes.delete(PREFIX + "/requests", changing(ctx -> adminOf.apply(ctx).clearRequests(ctx)));
+        config.routes.post(PREFIX + "/faults", changing(ctx -> adminOf.apply(ctx).addFault(ctx)));
+        config.routes.delete(PREFIX + "/faults", changing(ctx -> adminOf.apply(ctx).clearFaults(ctx)));
+        config.routes.post(PREFIX + "/workspaces/{WorkspaceId}/lifecycle", changing(ctx -> adminOf.apply(ctx).driveLifecycle(ctx)));
+        config.routes.post(PREFIX + "/deletions", changing(ctx -> adminOf.apply(ctx).delayDeletions(ctx)));
+        config.routes.post(PREFIX + "/users", changing(ctx -> adminOf.apply(ctx).addUser(ctx)));
+        config.routes.get(PREFIX + "/snapshot", ctx -> adminOf.apply(ctx).snapshot(ctx));
+        config.routes.put(PREFIX + "/snapshot", changing(ctx -> adminOf.apply(ctx).restoreSnapshot(ctx)));
+    }
+
+    private void reset(Context ctx) {
+        fake.reset();
+        ok(ctx, Json.object());
+    }
+
+    private void clearRequests(Context ctx) {
+        fake.clearRequests();
+        ok(ctx, Json.object());
+    }
+
+    private void clearFaults(Context ctx) {
+        fake.faults().clear();
+        ok(ctx, Json.object());
+    }
+
+    private void snapshot(Context ctx) {
+        ctx.status(200).contentType("application/json;charset=utf-8").result(fake.snapshot());
+    }
+
+    /** A handler that changes state: it runs only for a request that declares a JSON body. */
+    private static Handler changing(Handler handler) {
+        return ctx -> {
+            // the raw header: the servlet API would throw on a charset it cannot name
+            JsonBody.requireJsonContentType(ctx.header("Content-Type"), true);
+            handler.handle(ctx);
+        };
+    }
+
+    private void requireAllowedClient(Context ctx) {
+        InetAddress client;
+        try {
+            // the servlet API gives the peer's literal address: no name lookup happens here
+            client = InetAddress.getByName(ctx.req().getRemoteAddr());
+        } catch (UnknownHostException e) {
+            throw forbidden();
+        }
+        if (!client.isLoopbackAddress() && allowed.stream().noneMatch(range -> range.contains(client))) {
+            throw forbidden();
+        }
+    }
+
+    private static ApiException forbidden() {
+        return new ApiException(ErrorCode.ADMIN_FORBIDDEN,
+                "The admin API answers loopback clients and those allowed with --admin-allow only.");
+    }
+
+    private void listRequests(Context ctx) {
+        String operationName = ctx.queryParam("operation");
+        List<RecordedRequest> requests = operationName == null ? fake.requests() : fake.requests(operation(operationName));
+        ObjectNode body = Json.object();
+        ArrayNode list = body.putArray("requests");
+        for (RecordedRequest request : requests) {
+            ObjectNode entry = list.addObject();
+            entry.put("operation", request.operation() == null ? null : request.operation().name());
+            entry.put("method", request.method());
+            entry.put("path", request.path());
+            entry.put("query", request.query());
+            ObjectNode headers = entry.putObject("headers");
+            request.headers().forEach(headers::put);
+            entry.put("body", request.body());
+            entry.put("status", request.status());
+            entry.put("time", WorkspaceResponses.timestamp(request.time()));
+            entry.put("requestId", request.requestId());
+        }
+        ok(ctx, body);
+    }
+
+    /** {@code {"operation":..,"failNext":N,"error":"THROTTLING"}}, {@code {"operation":..,"dropNext":N}} or
+     *  {@code {"operation":..,"delayMillis":N}}. */
+    private void addFault(Context ctx) {
+        JsonBody body = JsonBody.parse(ctx.bodyAsBytes());
+        Operation operation = operation(body.requiredString("operation"));
+        long failNext = body.optionalLong("failNext").orElse(0L);
+        long dropNext = body.optionalLong("dropNext").orElse(0L);
+        long delayMillis = body.optionalLong("delayMillis").orElse(-1L);
+        if (failNext > 0) {
+            FaultError error = parse(FaultError.class, "error", body.optionalString("error").orElse("INTERNAL_ERROR"));
+            fake.faults().failNext(operation, Math.toIntExact(Math.min(failNext, Integer.MAX_VALUE)), error);
+        } else if (dropNext > 0) {
+            fake.faults().dropNext(operation, Math.toIntExact(Math.min(dropNext, Integer.MAX_VALUE)));
+        } else if (delayMillis >= 0) {
+            fake.faults().delay(operation, Duration.ofMillis(delayMillis));
+        } else {
+            throw ApiException.invalid("fault", "give failNext, dropNext or delayMillis as a positive integer.");
+        }
+        ok(ctx, Json.object());
+    }
+
+    /** {@code {"status":"FAILURE"}}, {@code {"enableAfterReads":N}} or {@code {"enableAfterMillis":N}}. */
+    private void driveLifecycle(Context ctx) {
+        String workspaceId = ctx.pathParam("WorkspaceId");
+        if (fake.workspace(workspaceId).isEmpty()) {
+            throw new ApiException(ErrorCode.WORKSPACE_NOT_FOUND, "Workspace not exists");
+        }
+        JsonBody body = JsonBody.parse(ctx.bodyAsBytes());
+        Workspace workspace;
+        if (body.optionalLong("enableAfterReads").isPresent()) {
+            workspace = fake.enableAfterReads(workspaceId, nonNegative(body.optionalLong("enableAfterReads").get(), "enableAfterReads"));
+        } else if (body.optionalLong("enableAfterMillis").isPresent()) {
+            workspace = fake.enableAfter(workspaceId,
+                    Duration.ofMillis(nonNegative(body.optionalLong("enableAfterMillis").get(), "enableAfterMillis")));
+        } else {
+            workspace = fake.setStatus(workspaceId, parse(WorkspaceStatus.class, "status", body.requiredString("status")));
+        }
+        ok(ctx, Json.object().put("WorkspaceId", workspace.workspaceId()).put("Status", workspace.status().name()));
+    }
+
+    /**
+     * {@code {"UserId":..,"UserName":..}} adds a RAM user to the fake's account, {@code "AccountId"} to another
+     * account (whose other details the user does not need).
+     */
+    private void addUser(Context ctx) {
+        JsonBody body = JsonBody.parse(ctx.bodyAsBytes());
+        String userId = body.requiredString("UserId");
+        String userName = body.requiredString("UserName");
+        Account account = body.optionalString("AccountId").filter(id -> !id.equals(fake.account().accountId()))
+                .map(id -> Account.of(id, id)).orElse(fake.account());
+        if (userId.equals(account.accountId())) {
+            throw ApiException.invalid("UserId", "the account's own user always exists.");
+        }
+        User user = fake.addUser(account, userId, userName);
+        ok(ctx, Json.object().put("AccountId", user.accountId()).put("UserId", user.userId()).put("UserName", user.userName()));
+    }
+
+    /** {@code {"afterReads":N}} or {@code {"afterMillis":N}}: when accepted DeleteWorkspace calls take effect. */
+    private void delayDeletions(Context ctx) {
+        JsonBody body = JsonBody.parse(ctx.bodyAsBytes());
+        if (body.optionalLong("afterReads").isPresent()) {
+            fake.deleteAfterReads(nonNegative(body.optionalLong("afterReads").get(), "afterReads"));
+        } else if (body.optionalLong("afterMillis").isPresent()) {
+            fake.deleteAfter(Duration.ofMillis(nonNegative(body.optionalLong("afterMillis").get(), "afterMillis")));
+        } else {
+            throw ApiException.invalid("deletions", "give afterReads or afterMillis as a non-negative integer.");
+        }
+        ok(ctx, Json.object());
+    }
+
+    /**
+     * Replaces the whole state with a snapshot in one step, then clears faults and the journal as a reset does; a
+     * refused snapshot is answered 400 naming the problem and changes nothing.
+     */
+    private void restoreSnapshot(Context ctx) {
+        String json = new String(ctx.bodyAsBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        try {
+            fake.restore(json);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.invalid("snapshot", e.getMessage());
+        }
+        fake.faults().clear();
+        fake.clearRequests();
+        ok(ctx, Json.object().put("workspaces", fake.workspaces().size()));
+    }
+
+    private static int nonNegative(long value, String name) {
+        if (value < 0 || value > Integer.MAX_VALUE) {
+            throw ApiException.invalid(name, "it must be a non-negative integer.");
+        }
+        return (int) value;
+    }
+
+    private static Operation operation(String name) {
+        return Arrays.stream(Operation.values()).filter(op -> op.name().equals(name)).findFirst()
+                .orElseThrow(() -> ApiException.invalid("operation", "valid values are " + Arrays.toString(Operation.values()) + "."));
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String name, String value) {
+        Function<String, E> lookup = text -> Enum.valueOf(type, text.toUpperCase(Locale.ROOT));
+        try {
+            return lookup.apply(value);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.invalid(name, "valid values are " + Arrays.toString(type.getEnumConstants()) + ".");
+        }
+    }
+
+    private static void ok(Context ctx, ObjectNode body) {
+        ctx.status(200).contentType("application/json;charset=utf-8").result(Json.bytes(body));
+    }
+}

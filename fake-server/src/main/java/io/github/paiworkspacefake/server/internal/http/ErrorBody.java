@@ -1,0 +1,30 @@
+package io.github.paiworkspacefake.server.internal.http;
+
+import io.github.paiworkspacefake.server.internal.domain.ErrorCode;
+import io.github.paiworkspacefake.server.internal.domain.Json;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/** The error body of Alibaba Cloud's ROA APIs: RequestId, HostId, Code, Message and Recommend. */
+public final class ErrorBody {
+
+    private ErrorBody() {
+    }
+
+    public static byte[] render(String requestId, String regionId, ErrorCode code, String message) {
+        return render(requestId, regionId, code.code(), message);
+    }
+
+    public static byte[] render(String requestId, String regionId, String code, String message) {
+        ObjectNode body = Json.object();
+        body.put("RequestId", requestId);
+        body.put("HostId", "aiworkspace." + regionId + ".aliyuncs.com");
+        body.put("Code", code);
+        body.put("Message", message);
+        body.put("Recommend", "https://api.aliyun.com/troubleshoot?q=" + URLEncoder.encode(code, StandardCharsets.UTF_8)
+                + "&product=AIWorkSpace&requestId=" + requestId);
+        return Json.bytes(body);
+    }
+}

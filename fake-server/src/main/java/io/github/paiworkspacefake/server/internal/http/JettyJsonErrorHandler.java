@@ -1,0 +1,65 @@
+package io.github.paiworkspacefake.server.internal.http;
+
+import io.github.paiworkspacefake.server.internal.domain.ErrorCode;
+
+import java.nio.ByteBuffer;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * Jetty's error pages replaced by the API's JSON error body, for what fails before a route runs: malformed
+ * request lines, headers and percent-encoding, oversized headers (431) and URIs (414), ambiguous paths, unsupported
+ * versions. Every method gets the body, not only GET, POST and HEAD as in Jetty's own handler.
+ */
+public final class JettyJsonErrorHandler extends ErrorHandler {
+
+    private static final String JSON = "application/json;charset=utf-8";
+
+    private final java.util.function.Function<Request, String> regionOf;
+
+    /** @param regionOf the region of the fake a request reached (a null request when none is known) */
+    public JettyJsonErrorHandler(java.util.function.Function<Request, String> regionOf) {
+        this.regionOf = regionOf;
+    }
+
+    /** Every answer carries the error body, whatever the method: {@code PUT}, {@code PRI} or {@code BREW} alike. */
+    @Override
+    public boolean errorPageForMethod(String method) {
+        return true;
+    }
+
+    @Override
+    protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
+                                    Callback callback) {
+        String requestId = RequestIds.next();
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, JSON);
+        response.getHeaders().put(RequestIds.HEADER, requestId);
+        response.write(true, ByteBuffer.wrap(body(regionOf.apply(request), requestId, code, message)), callback);
+    }
+
+    @Override
+    public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
+        String requestId = RequestIds.next();
+        fields.put(new HttpField(HttpHeader.CONTENT_TYPE, JSON));
+        fields.put(RequestIds.HEADER, requestId);
+        return ByteBuffer.wrap(body(regionOf.apply(null), requestId, status, reason));
+    }
+
+    private static byte[] body(String regionId, String requestId, int status, String reason) {
+        ErrorCode code = switch (status) {
+            case 404 -> ErrorCode.API_NOT_FOUND;
+            case 413, 431 -> ErrorCode.REQUEST_TOO_LARGE;
+            case 415 -> ErrorCode.UNSUPPORTED_MEDIA_TYPE;
+            case 500 -> ErrorCode.INTERNAL_ERROR;
+            case 503 -> ErrorCode.SERVICE_UNAVAILABLE;
+            default -> ErrorCode.BAD_REQUEST;
+        };
+        String message = reason == null || reason.isBlank() ? "The request could not be processed." : reason;
+        return ErrorBody.render(requestId, regionId, code, "HTTP " + status + ": " + message);
+    }
+}

@@ -1,0 +1,347 @@
+package io.github.paiworkspacefake.server.internal.http;
+
+import io.github.paiworkspacefake.server.Account;
+import io.github.paiworkspacefake.server.FaultError;
+import io.github.paiworkspacefake.server.internal.domain.FaultSchedule;
+import io.github.paiworkspacefake.server.Operation;
+import io.github.paiworkspacefake.server.RecordedRequest;
+import io.github.paiworkspacefake.server.Workspace;
+import io.github.paiworkspacefake.server.internal.domain.ApiException;
+import io.github.paiworkspacefake.server.internal.domain.ChangeResourceGroupRequest;
+import io.github.paiworkspacefake.server.internal.domain.CreateDefaultWorkspaceRequest;
+import io.github.paiworkspacefake.server.internal.domain.CreateMemberRequest;
+import io.github.paiworkspacefake.server.internal.domain.CreateWorkspaceRequest;
+import io.github.paiworkspacefake.server.internal.domain.ErrorCode;
+import io.github.paiworkspacefake.server.internal.domain.Json;
+import io.github.paiworkspacefake.server.internal.domain.JsonBody;
+import io.github.paiworkspacefake.server.internal.domain.ListMembersRequest;
+import io.github.paiworkspacefake.server.internal.domain.ListWorkspacesRequest;
+import io.github.paiworkspacefake.server.internal.domain.MemberService;
+import io.github.paiworkspacefake.server.internal.domain.QueryParameters;
+import io.github.paiworkspacefake.server.internal.domain.RequestJournal;
+import io.github.paiworkspacefake.server.internal.domain.UpdateDefaultWorkspaceRequest;
+import io.github.paiworkspacefake.server.internal.domain.UpdateWorkspaceRequest;
+import io.github.paiworkspacefake.server.internal.domain.WorkspaceService;
+import io.github.paiworkspacefake.server.internal.signature.Authenticator;
+import io.github.paiworkspacefake.server.internal.signature.SignedRequest;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
+import io.javalin.router.Endpoint;
+import io.javalin.http.HttpResponseException;
+import java.util.Optional;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The HTTP face of the fake: routes of the Workspace API onto {@link WorkspaceService}, and every failure, ours or
+ * the web server's, into the service's JSON error body. Handlers only parse, call the service and render.
+ */
+public final class WorkspaceHttpApi {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WorkspaceHttpApi.class);
+    private static final String REQUEST_ID = "pai.requestId";
+    private static final String CALLER = "pai.caller";
+    private static final String OPERATION = "pai.operation";
+    private static final String ADMIN_PREFIX = AdminHttpApi.PREFIX;
+    /** The largest request body served; the largest valid CreateWorkspace body is far smaller. */
+    public static final int MAX_BODY_BYTES = 64 * 1024;
+    private static final String ERROR_WRITTEN = "pai.errorWritten";
+    private static final String JSON = "application/json;charset=utf-8";
+
+    private final WorkspaceService service;
+    private final MemberService members;
+    private final Authenticator authenticator;
+    private final String regionId;
+    private final RequestJournal journal;
+    private final FaultSchedule faults;
+    private final java.time.Clock clock;
+    private final boolean logRequests;
+    private final AdminHttpApi admin;
+
+    /**
+     * @param admin       the fake's admin API, or null when it serves none
+     * @param logRequests whether to log one line per request
+     */
+    public WorkspaceHttpApi(WorkspaceService service, MemberService members, Authenticator authenticator, String regionId,
+                     RequestJournal journal, FaultSchedule faults, java.time.Clock clock, AdminHttpApi admin, boolean logRequests) {
+        this.admin = admin;
+        this.logRequests = logRequests;
+        this.service = service;
+        this.members = members;
+        this.authenticator = authenticator;
+        this.regionId = regionId;
+        this.journal = journal;
+        this.faults = faults;
+        this.clock = clock;
+    }
+
+    /**
+     * Declares, once for every fake the server holds, the operations' routes (each from its {@link Operation}), the
+     * admin routes and the mapping of every failure to the error body; {@code apiOf} finds the fake a request
+     * reached. Body size and exact-path routing are the same for every fake.
+     */
+    public static void declare(JavalinConfig config, Function<Context, WorkspaceHttpApi> apiOf) {
+        config.startup.showJavalinBanner = false;
+        config.startup.showOldJavalinVersionWarning = false;
+        config.startup.startupWatcherEnabled = false;
+        config.http.maxRequestSize = MAX_BODY_BYTES;
+        // the gateway routes exact paths: /api/v1/workspaces/ is not ListWorkspaces
+        config.router.ignoreTrailingSlashes = false;
+        config.requestLogger.http((ctx, millis) -> apiOf.apply(ctx).recordAndLog(ctx, millis));
+        config.routes.before(ctx -> {
+            String requestId = RequestIds.next();
+            ctx.attribute(REQUEST_ID, requestId);
+            ctx.header(RequestIds.HEADER, requestId);
+        });
+        for (Operation operation : Operation.values()) {
+            Handler handler = ctx -> apiOf.apply(ctx).answer(operation, ctx);
+            config.routes.addEndpoint(new Endpoint(HandlerType.findOrCreate(operation.method()), operation.route(), handler));
+            if (operation.method().equals("GET")) {
+                config.routes.addEndpoint(new Endpoint(HandlerType.HEAD, operation.route(), handler));
+            }
+        }
+        AdminHttpApi.declare(config, ctx -> apiOf.apply(ctx).admin().orElseThrow(
+                () -> new ApiException(ErrorCode.API_NOT_FOUND, apiNotFound(ctx))));
+
+        config.routes.exception(ApiException.class, (e, ctx) -> apiOf.apply(ctx).writeError(ctx, e.errorCode(), e.getMessage()));
+        config.routes.exception(InjectedFault.class, (e, ctx) ->
+                apiOf.apply(ctx).writeError(ctx, e.error.status(), e.error.code(), e.error.message()));
+        config.routes.exception(HttpResponseException.class, (e, ctx) -> apiOf.apply(ctx).writeError(ctx, errorFor(e),
+                errorFor(e) == ErrorCode.API_NOT_FOUND ? apiNotFound(ctx) : e.getMessage()));
+        config.routes.exception(Exception.class, (e, ctx) -> JettyEdge.clientFault(e).ifPresentOrElse(
+                fault -> apiOf.apply(ctx).writeError(ctx, fault.status(), fault.errorCode().code(), fault.message()),
+                () -> {
+                    LOG.error("Unexpected failure answering {} {}", ctx.method(), ctx.path(), e);
+                    apiOf.apply(ctx).writeError(ctx, ErrorCode.INTERNAL_ERROR,
+                            "The request processing has failed due to some unknown error.");
+                }));
+        config.routes.error(404, ctx -> apiOf.apply(ctx).writeErrorUnlessWritten(ctx, ErrorCode.API_NOT_FOUND, apiNotFound(ctx)));
+        config.routes.error(405, ctx -> apiOf.apply(ctx).writeErrorUnlessWritten(ctx, ErrorCode.API_NOT_FOUND, apiNotFound(ctx)));
+    }
+
+    /** The region this fake reports in error bodies' HostId. */
+    public String regionId() {
+        return regionId;
+    }
+
+    /** This fake's admin API, when it serves one. */
+    public Optional<AdminHttpApi> admin() {
+        return Optional.ofNullable(admin);
+    }
+
+    /** Journals a request (admin calls excepted) and, when asked to, logs one line for it off the request thread. */
+    private void recordAndLog(Context ctx, float millis) {
+        if (!ctx.path().startsWith(ADMIN_PREFIX)) {
+            journal.record(recorded(ctx));
+        }
+        if (logRequests) {
+            String query = ctx.queryString();
+            RequestLog.line(ctx.method() + " " + ctx.path() + (query == null ? "" : "?" + query) + " -> " + ctx.statusCode()
+                    + " (" + Math.round(millis) + " ms, RequestId " + requestId(ctx) + ")");
+        }
+    }
+
+    /**
+     * Answers one request for an operation: the caller is authenticated before anything else happens to the request
+     * (an unsigned or forged request takes no injected fault and waits out no delay), then faults apply, then the
+     * operation runs.
+     */
+    private void answer(Operation operation, Context ctx) throws InterruptedException {
+        ctx.attribute(OPERATION, operation);
+        ctx.attribute(CALLER, authenticator.authenticate(signedRequest(ctx)));
+        if (applyFaults(ctx, operation)) {
+            writeJson(ctx, perform(operation, ctx, caller(ctx), requestId(ctx)));
+        }
+    }
+
+    /** What each operation does: parse, call the service, render. The compiler checks every operation is here. */
+    private ObjectNode perform(Operation operation, Context ctx, Account caller, String requestId) {
+        return switch (operation) {
+            case CreateWorkspace -> WorkspaceResponses.created(requestId,
+                    service.create(caller, CreateWorkspaceRequest.from(jsonBody(ctx))));
+            case GetWorkspace -> {
+                boolean verbose = query(ctx).verbose();
+                Workspace workspace = service.get(caller, ctx.pathParam("WorkspaceId"));
+                yield WorkspaceResponses.workspace(requestId, workspace, service.isDefault(workspace), verbose);
+            }
+            case GetDefaultWorkspace -> {
+                boolean verbose = query(ctx).verbose();
+                Workspace workspace = service.getDefault(caller);
+                yield WorkspaceResponses.defaultWorkspace(requestId, workspace, service.stagesReached(workspace), verbose);
+            }
+            case CreateDefaultWorkspace -> WorkspaceResponses.created(requestId,
+                    service.createDefault(caller, CreateDefaultWorkspaceRequest.from(jsonBody(ctx))));
+            case ListWorkspaces -> listWorkspaces(caller, ListWorkspacesRequest.from(query(ctx)), requestId);
+            case UpdateWorkspace -> {
+                UpdateWorkspaceRequest request = UpdateWorkspaceRequest.from(jsonBody(ctx));
+                service.update(caller, ctx.pathParam("WorkspaceId"), request);
+                yield WorkspaceResponses.requestIdOnly(requestId);
+            }
+            case DeleteWorkspace -> {
+                service.delete(caller, ctx.pathParam("WorkspaceId"));
+                yield WorkspaceResponses.requestIdOnly(requestId);
+            }
+            case UpdateDefaultWorkspace -> {
+                service.updateDefault(caller, UpdateDefaultWorkspaceRequest.from(jsonBody(ctx)).workspaceId());
+                yield WorkspaceResponses.requestIdOnly(requestId);
+            }
+            case ChangeResourceGroup -> {
+                service.changeResourceGroup(caller, ChangeResourceGroupRequest.from(jsonBody(ctx)));
+                yield WorkspaceResponses.lowerCamelRequestIdOnly(requestId);
+            }
+            case CreateMember -> MemberResponses.created(requestId,
+                    members.create(caller, workspaceId(ctx), CreateMemberRequest.from(jsonBody(ctx))));
+            case ListMembers -> MemberResponses.list(requestId,
+                    members.list(caller, workspaceId(ctx), ListMembersRequest.from(query(ctx))));
+            case GetMember -> {
+                QueryParameters query = query(ctx);
+                yield MemberResponses.member(requestId, members.get(caller, workspaceId(ctx), query.optional("MemberId"),
+                        query.optional("UserId")));
+            }
+            case DeleteMembers -> {
+                String memberIds = query(ctx).optional("MemberIds").orElseThrow(() -> ApiException.missing("MemberIds"));
+                members.delete(caller, workspaceId(ctx), java.util.Set.of(memberIds.split(",")).stream().map(String::trim)
+                        .collect(java.util.stream.Collectors.toUnmodifiableSet()));
+                yield WorkspaceResponses.requestIdOnly(requestId);
+            }
+            case AddMemberRole -> {
+                members.addRole(caller, workspaceId(ctx), ctx.pathParam("MemberId"), ctx.pathParam("RoleName"));
+                yield WorkspaceResponses.requestIdOnly(requestId);
+            }
+            case RemoveMemberRole -> {
+                members.removeRole(caller, workspaceId(ctx), ctx.pathParam("MemberId"), ctx.pathParam("RoleName"));
+                yield WorkspaceResponses.requestIdOnly(requestId);
+            }
+            case ListWorkspaceUsers -> {
+                QueryParameters query = query(ctx);
+                yield MemberResponses.users(requestId, members.availableUsers(caller, workspaceId(ctx),
+                        query.optional("UserId"), query.optional("UserName")));
+            }
+        };
+    }
+
+    private ObjectNode listWorkspaces(Account caller, ListWorkspacesRequest request, String requestId) {
+        return switch (request.option()) {
+            case GetResourceLimits -> WorkspaceResponses.resourceLimits(requestId);
+            case CheckWorkspaceExists -> WorkspaceResponses.workspaceExists(requestId, request.workspaceName().orElseThrow(),
+                    service.list(caller, request).totalCount() > 0);
+            case GetWorkspaces -> {
+                WorkspaceService.Page<Workspace> page = service.list(caller, request);
+                yield WorkspaceResponses.workspaceList(requestId, page.items(), page.totalCount(), service::isDefault);
+            }
+        };
+    }
+
+    /**
+     * Delay, then an injected error or a dropped connection, if test code asked for one on this operation; false when
+     * the connection was dropped and nothing is to be answered.
+     */
+    private boolean applyFaults(Context ctx, Operation operation) throws InterruptedException {
+        java.time.Duration delay = faults.delayOf(operation);
+        if (!delay.isZero()) {
+            Thread.sleep(delay.toMillis());
+        }
+        FaultSchedule.Action action = faults.take(operation).orElse(null);
+        if (action instanceof FaultSchedule.Fail fail) {
+            throw new InjectedFault(fail.error());
+        }
+        if (action instanceof FaultSchedule.Drop) {
+            org.eclipse.jetty.ee10.servlet.ServletContextRequest.getServletContextRequest(ctx.req())
+                    .getConnectionMetaData().getConnection().getEndPoint().close();
+            return false;
+        }
+        return true;
+    }
+
+    /** An error test code asked for; it bypasses the service. */
+    private static final class InjectedFault extends RuntimeException {
+        private final FaultError error;
+
+        InjectedFault(FaultError error) {
+            super(error.code(), null, false, false);
+            this.error = error;
+        }
+    }
+
+    private RecordedRequest recorded(Context ctx) {
+        java.util.Map<String, String> headers = new java.util.LinkedHashMap<>();
+        ctx.headerMap().forEach(headers::put);
+        String body;
+        try {
+            body = new String(ctx.bodyAsBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (Exception tooLargeOrUnreadable) { // Kotlin code throws IOException unchecked
+            body = "";
+        }
+        return new RecordedRequest(ctx.attribute(OPERATION), ctx.method().name(), ctx.path(), ctx.queryString(),
+                RequestJournal.masked(headers), body, ctx.statusCode(), clock.instant(), requestId(ctx));
+    }
+
+    private static Account caller(Context ctx) {
+        return ctx.attribute(CALLER);
+    }
+
+    private static SignedRequest signedRequest(Context ctx) {
+        return new SignedRequest(ctx.method().name(), ctx.req().getRequestURI(), ctx.queryString(), ctx::header,
+                ctx.headerMap().keySet(),
+                ctx.bodyAsBytes());
+    }
+
+    /** The body as a JSON object; a body that declares another media type is refused before it is read. */
+    private static JsonBody jsonBody(Context ctx) {
+        // the raw header: the servlet API would throw on a charset it cannot name
+        JsonBody.requireJsonContentType(ctx.header("Content-Type"), false);
+        return JsonBody.parse(ctx.bodyAsBytes());
+    }
+
+    private static String workspaceId(Context ctx) {
+        return ctx.pathParam("WorkspaceId");
+    }
+
+    private static QueryParameters query(Context ctx) {
+        return QueryParameters.parse(ctx.queryString());
+    }
+
+    private static ErrorCode errorFor(HttpResponseException e) {
+        return switch (e.getStatus()) {
+            case 413 -> ErrorCode.REQUEST_TOO_LARGE;
+            case 415 -> ErrorCode.UNSUPPORTED_MEDIA_TYPE;
+            case 404, 405 -> ErrorCode.API_NOT_FOUND;
+            default -> e.getStatus() >= 500 ? ErrorCode.INTERNAL_ERROR : ErrorCode.BAD_REQUEST;
+        };
+    }
+
+    private static String apiNotFound(Context ctx) {
+        return "Specified api is not found, please check your url and method: " + ctx.method() + " " + ctx.path();
+    }
+
+    private static String requestId(Context ctx) {
+        String requestId = ctx.attribute(REQUEST_ID);
+        return requestId != null ? requestId : RequestIds.next();
+    }
+
+    private static void writeJson(Context ctx, ObjectNode body) {
+        ctx.status(200).contentType(JSON).result(Json.bytes(body));
+    }
+
+    public void writeErrorUnlessWritten(Context ctx, ErrorCode code, String message) {
+        if (ctx.attribute(ERROR_WRITTEN) == null) {
+            writeError(ctx, code, message);
+        }
+    }
+
+    public void writeError(Context ctx, ErrorCode code, String message) {
+        writeError(ctx, code.status(), code.code(), message);
+    }
+
+    public void writeError(Context ctx, int status, String code, String message) {
+        String requestId = requestId(ctx);
+        ctx.attribute(ERROR_WRITTEN, Boolean.TRUE);
+        ctx.header(RequestIds.HEADER, requestId);
+        ctx.status(status).contentType(JSON).result(ErrorBody.render(requestId, regionId, code, message));
+    }
+}

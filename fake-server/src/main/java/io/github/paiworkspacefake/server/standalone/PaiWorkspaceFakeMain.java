@@ -1,0 +1,123 @@
+package io.github.paiworkspacefake.server.standalone;
+
+import io.github.paiworkspacefake.server.Workspace;
+
+import io.github.paiworkspacefake.server.PaiWorkspaceFake;
+
+import java.io.PrintStream;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The standalone fake: {@code java -jar pai-workspace-fake-server.jar [--port N] [--host H] [--region R] ...}.
+ * It logs one line per request and stops cleanly on SIGTERM or Ctrl-C. A bad command line or seed file exits with
+ * status 2 and says what is wrong.
+ */
+public final class PaiWorkspaceFakeMain {
+
+    /** The port the standalone fake listens on unless {@code --port} says otherwise. */
+    public static final int DEFAULT_PORT = 8080;
+
+    private static final String USAGE = """
+            Usage: java -jar pai-workspace-fake-server.jar [options]
+
+            An in-memory fake of the Alibaba Cloud PAI Workspace API (2021-02-04).
+
+            Options:
+              --port N      port to listen on (default %d; 0 picks a free port)
+              --host H      address to bind (default %s)
+              --region R    region id the fake serves (default %s)
+              --access-key ID:SECRET[:ACCOUNT_ID]
+                            accept requests signed with this AccessKey (repeatable); any
+                            key turns strict signature checking on. ACCOUNT_ID (digits)
+                            makes the key act as another account, isolated from the
+                            others. A SECRET containing ':' needs ACCOUNT_ID after it,
+                            or an empty one for the fake's own account: ID:SE:CRET:
+              --seed FILE   start with the workspaces of this seed file or snapshot
+              --admin[=true|false]
+                            serve the admin API (faults, lifecycle, request journal,
+                            snapshots, reset) under /__admin; off by default
+              --admin-allow CIDR[,CIDR...]
+                            also let clients from these address blocks use the admin
+                            API (repeatable; needs --admin); loopback clients always may
+              --help        print this help and exit
+            """.formatted(DEFAULT_PORT, PaiWorkspaceFake.DEFAULT_HOST, PaiWorkspaceFake.DEFAULT_REGION_ID);
+
+    private PaiWorkspaceFakeMain() {
+    }
+
+    /** Starts the fake and blocks until the JVM is asked to stop. */
+    public static void main(String[] args) throws InterruptedException {
+        quietServerLogs();
+        StandaloneOptions options;
+        try {
+            options = StandaloneOptions.parse(args, DEFAULT_PORT);
+        } catch (IllegalArgumentException e) {
+            System.err.println("error: " + e.getMessage());
+            System.err.println();
+            System.err.print(USAGE);
+            System.exit(2);
+            return;
+        }
+        if (options.help()) {
+            System.out.print(USAGE);
+            return;
+        }
+        PaiWorkspaceFake.Builder builder = PaiWorkspaceFake.builder()
+                .host(options.host())
+                .port(options.port())
+                .regionId(options.regionId())
+                .logRequests(true)
+                .adminApi(options.adminApi());
+        options.adminAllow().forEach(builder::adminAllow);
+        options.accessKeys().forEach(key -> key.applyTo(builder));
+        PaiWorkspaceFake fake = builder.build();
+        if (options.seedFile() != null) {
+            try {
+                fake.load(options.seedFile());
+            } catch (IllegalArgumentException e) {
+                System.err.println("error: " + e.getMessage());
+                System.exit(2);
+                return;
+            }
+        }
+        try {
+            fake.start();
+        } catch (RuntimeException e) {
+            System.err.println("error: could not listen on " + options.host() + ":" + options.port() + ": " + rootMessage(e));
+            System.exit(1);
+            return;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            fake.close();
+            System.out.println("PAI Workspace fake stopped.");
+            stopped.countDown();
+        }, "pai-workspace-fake-shutdown"));
+        announce(System.out, fake);
+        stopped.await();
+    }
+
+    private static void announce(PrintStream out, PaiWorkspaceFake fake) {
+        out.println("PAI Workspace fake listening on " + fake.baseUrl() + " (region " + fake.regionId()
+                + ", account " + fake.account().accountId()
+                + (fake.requiresSignatures() ? ", signatures checked" : ", signatures not checked") + "). Stop with Ctrl-C.");
+        out.flush();
+    }
+
+    /** With the bundled slf4j-simple: the fake's own lines at INFO, Jetty and Javalin only when they warn. */
+    public static void quietServerLogs() {
+        System.setProperty("org.slf4j.simpleLogger.log.org.eclipse.jetty", "warn");
+        System.setProperty("org.slf4j.simpleLogger.log.io.javalin", "warn");
+        System.setProperty("org.slf4j.simpleLogger.showThreadName", "false");
+        System.setProperty("org.slf4j.simpleLogger.showDateTime", "true");
+        System.setProperty("org.slf4j.simpleLogger.dateTimeFormat", "HH:mm:ss.SSS");
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.toString() : root.getMessage();
+    }
+}
