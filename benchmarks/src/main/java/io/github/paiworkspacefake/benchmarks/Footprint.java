@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.io.IOException;
 
 /**
  * The measurements that are not JMH timings: heap per stored workspace with 100,000 stored, and how soon the
@@ -66,7 +67,7 @@ public final class Footprint {
                         client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/defaultWorkspaces")).build(),
                                 HttpResponse.BodyHandlers.discarding());
                         break;
-                    } catch (java.io.IOException notYet) {
+                    } catch (IOException notYet) {
                         TimeUnit.MILLISECONDS.sleep(5);
                     }
                 }

@@ -15,6 +15,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /** The servers compared, each serving the same GetWorkspace answer on 127.0.0.1, and one shared way to call them. */
 final class Servers {
@@ -70,7 +72,7 @@ final class Servers {
     static Running jdkHttpServer() {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(8));
+            server.setExecutor(Executors.newFixedThreadPool(8));
             server.createContext("/api/v1/workspaces/", exchange -> {
                 exchange.getResponseHeaders().set("Content-Type", "application/json;charset=utf-8");
                 exchange.sendResponseHeaders(200, GET_WORKSPACE_BYTES.length);
@@ -85,7 +87,7 @@ final class Servers {
 
                 public void close() {
                     server.stop(0);
-                    ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
+                    ((ExecutorService) server.getExecutor()).shutdownNow();
                 }
             };
         } catch (IOException e) {

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.function.Function;
+import java.time.format.DateTimeParseException;
 
 /**
  * Where the contract suite points and how it signs: an endpoint URL, a region, AccessKey credentials, whether checks
@@ -121,7 +122,7 @@ public record ContractConfig(URI endpoint, String regionId, String accessKeyId, 
                 throw new IllegalArgumentException("a deletion timeout must not be negative: " + value);
             }
             return parsed;
-        } catch (java.time.format.DateTimeParseException | NumberFormatException e) {
+        } catch (DateTimeParseException | NumberFormatException e) {
             throw new IllegalArgumentException("a deletion timeout is seconds (30) or an ISO-8601 duration (PT30S), not " + value);
         }
     }

@@ -27,6 +27,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import java.util.ArrayList;
 
 /**
  * The suite catches an implementation that breaks the contract, and names the failing check. Each variant puts the
@@ -565,7 +566,7 @@ class BrokenImplementationsTest {
             if (isGetDefaultWorkspace(exchange) && exchange.status == 200 && exchange.responseBody.contains("Conditions")) {
                 ObjectNode body = json(exchange.responseBody);
                 ArrayNode conditions = (ArrayNode) body.get("Conditions");
-                List<JsonNode> reversed = new java.util.ArrayList<>();
+                List<JsonNode> reversed = new ArrayList<>();
                 conditions.forEach(condition -> reversed.add(0, condition));
                 conditions.removeAll().addAll(reversed);
                 exchange.responseBody = body.toString();

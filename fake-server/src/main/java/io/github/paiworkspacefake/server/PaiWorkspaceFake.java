@@ -31,6 +31,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 
 /**
  * An in-memory fake of the PAI Workspace API (2021-02-04) on a local HTTP port. It answers CreateWorkspace,
@@ -307,7 +311,7 @@ public final class PaiWorkspaceFake implements AutoCloseable {
     }
 
     /** Puts a stored workspace in INITIALIZING; it turns ENABLED once the fake's clock has moved on by {@code delay}. */
-    public Workspace enableAfter(String workspaceId, java.time.Duration delay) {
+    public Workspace enableAfter(String workspaceId, Duration delay) {
         if (delay.isNegative()) {
             throw new IllegalArgumentException("delay must not be negative");
         }
@@ -327,11 +331,11 @@ public final class PaiWorkspaceFake implements AutoCloseable {
 
 
     /** {@link #load(String)} from a UTF-8 file; the message of a failure names the file. */
-    public PaiWorkspaceFake load(java.nio.file.Path file) {
+    public PaiWorkspaceFake load(Path file) {
         String json;
         try {
-            json = java.nio.file.Files.readString(file);
-        } catch (java.io.IOException e) {
+            json = Files.readString(file);
+        } catch (IOException e) {
             throw new IllegalArgumentException("cannot read seed file " + file + ": " + e.getMessage(), e);
         }
         try {
@@ -480,7 +484,7 @@ public final class PaiWorkspaceFake implements AutoCloseable {
         private final Map<String, AccessKey> accessKeys = new LinkedHashMap<>();
         private int maxWorkspaces = DEFAULT_MAX_WORKSPACES;
         private boolean adminApi;
-        private final List<AddressRange> adminAllow = new java.util.ArrayList<>();
+        private final List<AddressRange> adminAllow = new ArrayList<>();
 
         private record AccessKey(String secret, Account account) {
         }

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * A request exactly as the official SDK put it on the wire, captured by a loopback server, so a test can replay it
@@ -100,7 +101,7 @@ final class CapturedRequest {
     }
 
     /** A replayed request's answer. */
-    record ApiReply(int status, com.fasterxml.jackson.databind.JsonNode body) {
+    record ApiReply(int status, JsonNode body) {
         String code() {
             return body == null ? null : body.path("Code").asText();
         }

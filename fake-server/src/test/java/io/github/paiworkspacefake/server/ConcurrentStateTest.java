@@ -17,6 +17,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 
 /** Races between requests and test controls: the state never ends up, nor is ever seen, half changed. */
 class ConcurrentStateTest {
@@ -35,7 +39,7 @@ class ConcurrentStateTest {
      * The system clock, slowed down for the fake's request threads: each reading there takes a few milliseconds, which
      * widens the window between what a request reads and what it writes. Test threads read it at full speed.
      */
-    static final class SlowClock extends java.time.Clock {
+    static final class SlowClock extends Clock {
         private final long pauseMillis;
 
         SlowClock(long pauseMillis) {
@@ -43,26 +47,26 @@ class ConcurrentStateTest {
         }
 
         @Override
-        public java.time.ZoneId getZone() {
-            return java.time.ZoneOffset.UTC;
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
         }
 
         @Override
-        public java.time.Clock withZone(java.time.ZoneId zone) {
+        public Clock withZone(ZoneId zone) {
             return this;
         }
 
         @Override
-        public java.time.Instant instant() {
+        public Instant instant() {
             if (!Thread.currentThread().getName().startsWith("pai-workspace-fake")) {
-                return java.time.Instant.now();
+                return Instant.now();
             }
             try {
                 Thread.sleep(pauseMillis);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            return java.time.Instant.now();
+            return Instant.now();
         }
     }
 

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import java.util.Arrays;
 
 /** What every declared operation shares: a route, faults, the journal and the error format for refused calls. */
 class EveryOperationTest {
@@ -40,7 +41,7 @@ class EveryOperationTest {
 
     @Test
     void everyOperationHasItsOwnRoute() {
-        assertThat(java.util.Arrays.stream(Operation.values()).map(op -> op.method() + " " + op.route()))
+        assertThat(Arrays.stream(Operation.values()).map(op -> op.method() + " " + op.route()))
                 .doesNotHaveDuplicates();
     }
 }

@@ -15,6 +15,9 @@ import java.util.List;
 import java.util.Random;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Ten thousand random and hostile requests, from a fixed seed so a failure reproduces, sent over raw sockets: every
@@ -64,8 +67,8 @@ class HostileInputTest {
             return "not a 4xx: " + (text.isEmpty() ? "no answer at all" : firstLine(text));
         }
         int bodyStart = text.indexOf("\r\n\r\n");
-        String head = text.substring(0, Math.max(0, bodyStart)).toLowerCase(java.util.Locale.ROOT);
-        java.util.regex.Matcher requestIdHeader = java.util.regex.Pattern.compile("\r\nx-acs-request-id: ([0-9a-f-]+)").matcher(head);
+        String head = text.substring(0, Math.max(0, bodyStart)).toLowerCase(Locale.ROOT);
+        Matcher requestIdHeader = Pattern.compile("\r\nx-acs-request-id: ([0-9a-f-]+)").matcher(head);
         if (!requestIdHeader.find()) {
             return "no x-acs-request-id header: " + firstLine(text);
         }

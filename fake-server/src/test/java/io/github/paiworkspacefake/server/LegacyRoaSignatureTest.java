@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Strict mode with the legacy ROA signature Terraform sends ({@code Authorization: acs AK:signature}, HMAC-SHA1):
@@ -73,7 +74,7 @@ class LegacyRoaSignatureTest {
         CapturedRequest tampered = signer.sign("POST", "/api/v1/workspaces", Map.of(),
                 "{\"WorkspaceName\":\"md5_ws2\",\"Description\":\"d\",\"EnvTypes\":[\"prod\"]}", true)
                 .with(r -> r.body = "{\"WorkspaceName\":\"evil_ws\",\"Description\":\"d\",\"EnvTypes\":[\"prod\"]}"
-                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                        .getBytes(StandardCharsets.UTF_8));
         assertThat(tampered.replayTo(fake.port()).code()).isEqualTo("SignatureDoesNotMatch");
         assertThat(fake.workspaces()).extracting(Workspace::workspaceName).containsExactly("md5_ws");
     }

@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import java.net.URLEncoder;
 
 /**
  * A client-side signer of the legacy ROA scheme, written for the tests from the published algorithm (tea-roa-utils
@@ -86,6 +87,6 @@ final class LegacyRoaSigner {
     }
 
     private static String encode(String value) {
-        return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

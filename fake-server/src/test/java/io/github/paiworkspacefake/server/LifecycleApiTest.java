@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
+import java.util.ArrayList;
+import java.util.List;
 
 class LifecycleApiTest {
 
@@ -119,8 +121,8 @@ class LifecycleApiTest {
         return api.get("/api/v1/workspaces/" + id).body().get("Status").asText();
     }
 
-    private static java.util.List<String> stages(ApiClient api) {
-        java.util.List<String> types = new java.util.ArrayList<>();
+    private static List<String> stages(ApiClient api) {
+        List<String> types = new ArrayList<>();
         api.get("/api/v1/defaultWorkspaces?Verbose=true").body().get("Conditions").forEach(c -> types.add(c.get("Type").asText()));
         return types;
     }

@@ -12,6 +12,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import java.util.Collections;
 
 /** Many clients at once, mixed creates and reads, bounded in count: nothing lost, duplicated or inconsistent. */
 class LoadStressTest {
@@ -26,7 +27,7 @@ class LoadStressTest {
             ApiClient api = new ApiClient(fake);
             Map<String, String> nameById = new ConcurrentHashMap<>();
             AtomicInteger contestedWins = new AtomicInteger();
-            List<String> unexpected = java.util.Collections.synchronizedList(new ArrayList<>());
+            List<String> unexpected = Collections.synchronizedList(new ArrayList<>());
             long start = System.nanoTime();
             ExecutorService pool = Executors.newFixedThreadPool(THREADS);
             List<Future<?>> workers = new ArrayList<>();

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * Loading a seed and putting a snapshot are all-or-nothing: the whole input is checked first, also against what is
@@ -94,9 +96,9 @@ class RefusedSnapshotTest {
     }
 
     @Test
-    void loadAddsEverythingOrNothingAlsoFromAFile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    void loadAddsEverythingOrNothingAlsoFromAFile(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         String before = stored();
-        java.nio.file.Path seed = java.nio.file.Files.writeString(dir.resolve("clashing-seed.json"),
+        Path seed = Files.writeString(dir.resolve("clashing-seed.json"),
                 "{\"workspaces\":[{\"WorkspaceName\":\"new_ws\"},{\"WorkspaceId\":\"7001\",\"WorkspaceName\":\"x_ws\"}]}");
 
         assertThatThrownBy(() -> fake.load(seed)).hasMessageContaining("clashing-seed.json")

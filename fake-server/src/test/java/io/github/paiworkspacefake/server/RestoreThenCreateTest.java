@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import java.util.Iterator;
 
 /** A create after any restore succeeds: new ids never collide with ids already stored, however they got there. */
 class RestoreThenCreateTest {
@@ -79,7 +80,7 @@ class RestoreThenCreateTest {
 
     @Test
     void aCustomGeneratorThatRepeatsAStoredIdIsAskedAgain() {
-        java.util.Iterator<String> ids = List.of("ws-1", "ws-1", "ws-2").iterator();
+        Iterator<String> ids = List.of("ws-1", "ws-1", "ws-2").iterator();
         try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder().idGenerator(ids::next).build().start()) {
             ApiClient api = new ApiClient(fake);
 

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import java.time.Instant;
 
 /** Strict mode: only requests signed as the official SDK signs them, with a configured AccessKey, get through. */
 class SignatureVerificationTest {
@@ -224,7 +225,7 @@ class SignatureVerificationTest {
 
     @Test
     void nonceChecksForgetExpiredNoncesOldestFirstWithoutScanningAll() {
-        LifecycleApiTest.MutableClock clock = new LifecycleApiTest.MutableClock(java.time.Instant.parse("2026-01-01T00:00:00Z"));
+        LifecycleApiTest.MutableClock clock = new LifecycleApiTest.MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
         NonceRegistry nonces = new NonceRegistry(clock, Duration.ofMinutes(15));
         for (int i = 0; i < 10_000; i++) {
             assertThat(nonces.firstUse("old-" + i)).isTrue();

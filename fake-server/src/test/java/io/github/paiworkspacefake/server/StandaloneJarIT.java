@@ -19,6 +19,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 
 /** The packaged jar, run as users run it: {@code java -jar fake-server/target/pai-workspace-fake-server.jar}. */
 class StandaloneJarIT {
@@ -29,7 +31,7 @@ class StandaloneJarIT {
     private static Process java(String... args) throws IOException {
         assertThat(JAR).exists();
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new java.util.ArrayList<>(List.of(javaBin, "-jar", JAR.toString()));
+        List<String> command = new ArrayList<>(List.of(javaBin, "-jar", JAR.toString()));
         command.addAll(List.of(args));
         return new ProcessBuilder(command).redirectErrorStream(true).start();
     }
@@ -44,7 +46,7 @@ class StandaloneJarIT {
             Thread reader = new Thread(() -> {
                 try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                     in.lines().forEach(lines::add);
-                } catch (IOException | java.io.UncheckedIOException ignored) {
+                } catch (IOException | UncheckedIOException ignored) {
                     // the process ended
                 }
             });

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
+import java.util.Map;
 
 /** The whole contract suite, creating checks included, against the fake running in its container image. */
 @RequiresDocker
@@ -55,7 +56,7 @@ class ContractSuiteAgainstContainerIT {
         com.aliyun.teaopenapi.Client sdk = new com.aliyun.teaopenapi.Client(new com.aliyun.teaopenapi.models.Config()
                 .setEndpoint(STRICT_AND_SEEDED.getEndpoint()).setProtocol("http").setRegionId("cn-hangzhou")
                 .setAccessKeyId("LTAI5tContainerKey").setAccessKeySecret("ContainerSecret"));
-        java.util.Map<String, ?> seeded = sdk.callApi(new com.aliyun.teaopenapi.models.Params().setAction("GetWorkspace")
+        Map<String, ?> seeded = sdk.callApi(new com.aliyun.teaopenapi.models.Params().setAction("GetWorkspace")
                 .setVersion("2021-02-04").setProtocol("HTTPS").setPathname("/api/v1/workspaces/7001").setMethod("GET")
                 .setAuthType("AK").setStyle("ROA").setReqBodyType("json").setBodyType("json"),
                 new com.aliyun.teaopenapi.models.OpenApiRequest(), new com.aliyun.teautil.models.RuntimeOptions());
@@ -63,6 +64,6 @@ class ContractSuiteAgainstContainerIT {
         assertThat(result.failures()).isEmpty();
         assertThat(unsigned.statusCode()).isEqualTo(400);
         assertThat(unsigned.body()).contains("IncompleteSignature");
-        assertThat(((java.util.Map<?, ?>) seeded.get("body")).get("WorkspaceName")).isEqualTo("team_ws");
+        assertThat(((Map<?, ?>) seeded.get("body")).get("WorkspaceName")).isEqualTo("team_ws");
     }
 }

@@ -11,6 +11,7 @@ import io.github.paiworkspacefake.server.AccessKeySpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testcontainers.utility.DockerImageName;
+import java.util.Arrays;
 
 /** How the container is configured; needs no Docker engine. The container tests prove the image honours it. */
 class PaiWorkspaceFakeContainerTest {
@@ -55,7 +56,7 @@ class PaiWorkspaceFakeContainerTest {
 
             // a secret with a ':' gets a trailing ':', so "secret:2" is not read as the account "2"
             assertThat(variable).isEqualTo("LTAI-one:secret-1,LTAI-two:secret:2:,LTAI-three:secret-3:1999000000000009");
-            assertThat(java.util.Arrays.stream(variable.split(",")).map(AccessKeySpec::parse)).containsExactly(
+            assertThat(Arrays.stream(variable.split(",")).map(AccessKeySpec::parse)).containsExactly(
                     AccessKeySpec.of("LTAI-one", "secret-1"),
                     AccessKeySpec.of("LTAI-two", "secret:2"),
                     new AccessKeySpec("LTAI-three", "secret-3", "1999000000000009"));

@@ -10,6 +10,8 @@ import java.io.OutputStream;
 import java.net.HttpURLConnection;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The run a class-data sharing archive is recorded from when the container image is built
@@ -68,7 +70,7 @@ public final class CdsTraining {
     }
 
     private static String field(String json, String name) throws IOException {
-        java.util.regex.Matcher value = java.util.regex.Pattern.compile("\"" + name + "\":\"([^\"]*)\"").matcher(json);
+        Matcher value = Pattern.compile("\"" + name + "\":\"([^\"]*)\"").matcher(json);
         if (!value.find()) {
             throw new IOException("no " + name + " in " + json);
         }

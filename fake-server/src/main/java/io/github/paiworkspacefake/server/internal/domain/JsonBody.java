@@ -12,6 +12,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.io.IOException;
+import java.util.Locale;
 
 /** A request's JSON object body, read strictly, with typed access that answers wrong types in the API's terms. */
 public final class JsonBody {
@@ -44,7 +46,7 @@ public final class JsonBody {
             }
             return;
         }
-        String mediaType = contentType.split(";", 2)[0].trim().toLowerCase(java.util.Locale.ROOT);
+        String mediaType = contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
         if (!mediaType.equals("application/json") && !mediaType.endsWith("+json")) {
             throw new ApiException(ErrorCode.UNSUPPORTED_MEDIA_TYPE,
                     "The request body must be JSON (Content-Type: application/json), got " + contentType + ".");
@@ -62,7 +64,7 @@ public final class JsonBody {
         } catch (JacksonException e) {
             throw new ApiException(ErrorCode.INVALID_PARAMETER,
                     "The request body is not valid JSON: " + e.getOriginalMessage());
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new ApiException(ErrorCode.INVALID_PARAMETER, "The request body could not be read as UTF-8 JSON.");
         }
         if (node == null || node.isMissingNode()) {
@@ -151,7 +153,7 @@ public final class JsonBody {
             case NUMBER -> "a number";
             case BOOLEAN -> "a boolean";
             case NULL -> "null";
-            default -> "a " + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+            default -> "a " + node.getNodeType().name().toLowerCase(Locale.ROOT);
         };
     }
 }

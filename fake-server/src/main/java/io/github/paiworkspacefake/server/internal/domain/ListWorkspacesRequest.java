@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.Locale;
 
 /**
  * A validated ListWorkspaces query. {@code Fields}, {@code ModuleList} and {@code UserId} are accepted and do not
@@ -60,7 +61,7 @@ public record ListWorkspacesRequest(long pageNumber, int pageSize, SortBy sortBy
     public boolean matches(Workspace workspace) {
         boolean nameMatches = workspaceName.map(name -> option == Option.CheckWorkspaceExists
                 ? workspace.workspaceName().equals(name)
-                : workspace.workspaceName().toLowerCase(java.util.Locale.ROOT).contains(name.toLowerCase(java.util.Locale.ROOT)))
+                : workspace.workspaceName().toLowerCase(Locale.ROOT).contains(name.toLowerCase(Locale.ROOT)))
                 .orElse(true);
         return nameMatches
                 && status.map(wanted -> workspace.status() == wanted).orElse(true)

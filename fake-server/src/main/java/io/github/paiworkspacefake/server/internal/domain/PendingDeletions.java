@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.Set;
 
 /**
  * When an accepted DeleteWorkspace takes effect. By default at once; test code can make deletions take effect only
@@ -73,8 +74,8 @@ public final class PendingDeletions {
     }
 
     /** The workspaces whose deletion was accepted and has not taken effect yet. */
-    public java.util.Set<String> pendingIds() {
-        return java.util.Set.copyOf(pending.keySet());
+    public Set<String> pendingIds() {
+        return Set.copyOf(pending.keySet());
     }
 
     /** Whether a deletion of the workspace was accepted and has not taken effect yet. */

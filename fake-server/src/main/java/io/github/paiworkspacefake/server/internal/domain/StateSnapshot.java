@@ -17,6 +17,10 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The one JSON format for seed files and snapshots: {@code {"users":[{...}],"workspaces":[{...}]}}, each workspace
@@ -87,8 +91,8 @@ public final class StateSnapshot {
     }
 
     /** Writes users and workspaces, oldest first, with their members, in the format {@link #read(String)} reads. */
-    public static String write(List<User> users, List<Workspace> workspaces, java.util.function.Predicate<Workspace> isDefault,
-                        java.util.function.Function<Workspace, List<Member>> members) {
+    public static String write(List<User> users, List<Workspace> workspaces, Predicate<Workspace> isDefault,
+                        Function<Workspace, List<Member>> members) {
         ObjectNode root = Json.object();
         ArrayNode userList = root.putArray("users");
         for (User user : users) {
@@ -161,7 +165,7 @@ public final class StateSnapshot {
                 builder.status(WorkspaceStatus.valueOf(status));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(where + ".Status: \"" + status + "\" is not one of "
-                        + java.util.Arrays.toString(WorkspaceStatus.values()));
+                        + Arrays.toString(WorkspaceStatus.values()));
             }
         }
         builder.gmtCreateTime(time(node, "GmtCreateTime", where)).gmtModifiedTime(time(node, "GmtModifiedTime", where));
@@ -211,7 +215,7 @@ public final class StateSnapshot {
                 }
                 values.add(role.textValue());
             }
-            members.add(new MemberSeed(userId, List.copyOf(new java.util.LinkedHashSet<>(values)), time(node, "GmtCreateTime", at)));
+            members.add(new MemberSeed(userId, List.copyOf(new LinkedHashSet<>(values)), time(node, "GmtCreateTime", at)));
         }
         return List.copyOf(members);
     }

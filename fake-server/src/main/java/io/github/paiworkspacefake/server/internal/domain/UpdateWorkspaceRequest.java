@@ -3,6 +3,7 @@ package io.github.paiworkspacefake.server.internal.domain;
 import io.github.paiworkspacefake.server.Workspace;
 
 import java.util.Optional;
+import java.time.Instant;
 
 /**
  * A validated UpdateWorkspace body: what to change, each member optional and checked as on CreateWorkspace. Other
@@ -19,7 +20,7 @@ public record UpdateWorkspaceRequest(Optional<String> description, Optional<Stri
     }
 
     /** The workspace with these changes, modified at {@code when}. */
-    public Workspace applyTo(Workspace workspace, java.time.Instant when) {
+    public Workspace applyTo(Workspace workspace, Instant when) {
         String newDisplayName = displayName.map(name -> name.isEmpty() ? workspace.workspaceName() : name)
                 .orElse(workspace.displayName());
         return new Workspace(workspace.workspaceId(), workspace.workspaceName(), newDisplayName,

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.Comparator;
 
 /** The RAM users test code added to accounts; every account also has its own user, which is never stored here. */
 public final class UserDirectory {
@@ -27,7 +28,7 @@ public final class UserDirectory {
         List<User> users = new ArrayList<>();
         users.add(User.of(account));
         ramUsersByAccount.getOrDefault(account.accountId(), Map.of()).values().stream()
-                .sorted(java.util.Comparator.comparing(User::userId)).forEach(users::add);
+                .sorted(Comparator.comparing(User::userId)).forEach(users::add);
         return users;
     }
 
@@ -42,7 +43,7 @@ public final class UserDirectory {
     /** Every RAM user, for snapshots. */
     public List<User> all() {
         return ramUsersByAccount.values().stream().flatMap(users -> users.values().stream())
-                .sorted(java.util.Comparator.comparing(User::accountId).thenComparing(User::userId)).toList();
+                .sorted(Comparator.comparing(User::accountId).thenComparing(User::userId)).toList();
     }
 
     /** Replaces every RAM user with these. */

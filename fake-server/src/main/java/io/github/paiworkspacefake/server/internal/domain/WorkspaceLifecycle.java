@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.Set;
 
 /**
  * Workspaces on their way from INITIALIZING to ENABLED: after a number of reads or once the fake's clock passes a
@@ -59,8 +60,8 @@ public final class WorkspaceLifecycle {
     }
 
     /** The workspaces with a pending transition. */
-    public java.util.Set<String> pendingIds() {
-        return java.util.Set.copyOf(transitions.keySet());
+    public Set<String> pendingIds() {
+        return Set.copyOf(transitions.keySet());
     }
 
     /** Whether a transition is pending for this workspace. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
+import java.util.Collections;
 
 /**
  * The members of each stored workspace, by user id. A workspace's entry exists from the moment it is stored (with its
@@ -28,7 +29,7 @@ public final class WorkspaceMembers {
     public void start(String workspaceId, List<Member> members) {
         Map<String, Member> byUser = new LinkedHashMap<>();
         members.forEach(member -> byUser.put(member.user().userId(), member));
-        byWorkspace.put(workspaceId, java.util.Collections.unmodifiableMap(byUser));
+        byWorkspace.put(workspaceId, Collections.unmodifiableMap(byUser));
     }
 
     /** The workspace's members in the order they joined; empty when the workspace is not stored. */
@@ -51,7 +52,7 @@ public final class WorkspaceMembers {
      */
     public Optional<Collection<Member>> change(String workspaceId, UnaryOperator<Map<String, Member>> change) {
         Map<String, Member> changed = byWorkspace.computeIfPresent(workspaceId, (id, current) ->
-                java.util.Collections.unmodifiableMap(new LinkedHashMap<>(change.apply(new LinkedHashMap<>(current)))));
+                Collections.unmodifiableMap(new LinkedHashMap<>(change.apply(new LinkedHashMap<>(current)))));
         return Optional.ofNullable(changed).map(members -> new ArrayList<>(members.values()));
     }
 

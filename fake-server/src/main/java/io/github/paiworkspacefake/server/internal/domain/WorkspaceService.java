@@ -22,6 +22,11 @@ import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * The Workspace operations, as the service performs them for a calling account, and the test controls over the same
@@ -38,7 +43,7 @@ public final class WorkspaceService {
 
     /** A consistent view of the state: every workspace, oldest first, and the ids of the default ones. */
     public record View(List<Workspace> workspaces, Set<String> defaultIds, List<User> users,
-                java.util.Map<String, List<Member>> members) {
+                Map<String, List<Member>> members) {
     }
 
     private final WorkspaceStore store;
@@ -294,7 +299,7 @@ public final class WorkspaceService {
                 throw new IllegalArgumentException(problem);
             });
             List<User> newUsers = seededUsers(document.users(), replace);
-            Set<String> used = completed.stream().map(Workspace::workspaceId).filter(java.util.Objects::nonNull)
+            Set<String> used = completed.stream().map(Workspace::workspaceId).filter(Objects::nonNull)
                     .collect(Collectors.toCollection(HashSet::new));
             List<Workspace> withIds = new ArrayList<>();
             for (Workspace workspace : completed) {
@@ -360,14 +365,14 @@ public final class WorkspaceService {
                                        boolean replace, String where) {
         Account account = workspace.owner();
         Member owner = MemberService.ownerOf(workspace);
-        java.util.Map<String, Member> byUser = new java.util.LinkedHashMap<>();
+        Map<String, Member> byUser = new LinkedHashMap<>();
         byUser.put(owner.user().userId(), owner);
         for (int i = 0; i < seeds.size(); i++) {
             StateSnapshot.MemberSeed seed = seeds.get(i);
             String at = where + ".Members[" + i + "]";
             Instant joined = seed.gmtCreateTime() != null ? seed.gmtCreateTime() : workspace.gmtCreateTime();
             if (seed.userId().equals(owner.user().userId())) {
-                java.util.LinkedHashSet<String> roles = new java.util.LinkedHashSet<>(seed.roles());
+                LinkedHashSet<String> roles = new LinkedHashSet<>(seed.roles());
                 roles.add(WorkspaceRoles.OWNER);
                 byUser.put(seed.userId(), new Member(workspace.workspaceId(), owner.memberId(), owner.user(),
                         List.copyOf(roles), joined));
@@ -408,7 +413,7 @@ public final class WorkspaceService {
             List<Workspace> workspaces = settledAll();
             Set<String> defaultIds = workspaces.stream().filter(this::isDefault).map(Workspace::workspaceId)
                     .collect(Collectors.toUnmodifiableSet());
-            java.util.Map<String, List<Member>> membersById = new java.util.HashMap<>();
+            Map<String, List<Member>> membersById = new HashMap<>();
             workspaces.forEach(workspace -> membersById.put(workspace.workspaceId(), members.members(workspace.workspaceId())));
             return new View(workspaces, defaultIds, users.all(), membersById);
         });

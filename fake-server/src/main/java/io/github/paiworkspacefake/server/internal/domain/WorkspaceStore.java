@@ -5,6 +5,7 @@ import io.github.paiworkspacefake.server.Workspace;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 
 /**
  * Where workspaces live. No HTTP in here: the store keeps its invariants, unique ids, names unique per owning
@@ -50,7 +51,7 @@ public interface WorkspaceStore {
      * Every stored workspace in creation or modification order (the id breaks ties), without sorting them: a
      * listing reads only as far as it needs.
      */
-    public java.util.stream.Stream<Workspace> inOrder(boolean byModificationTime, boolean descending);
+    public Stream<Workspace> inOrder(boolean byModificationTime, boolean descending);
 
     /** The id of this account's default workspace. */
     public Optional<String> defaultWorkspaceId(String accountId);

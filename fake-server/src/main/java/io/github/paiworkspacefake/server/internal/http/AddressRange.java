@@ -3,6 +3,7 @@ package io.github.paiworkspacefake.server.internal.http;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Objects;
+import java.util.Arrays;
 
 /**
  * A block of client addresses in CIDR notation, such as {@code 172.16.0.0/12} or {@code fd00::/8}; a bare address
@@ -42,7 +43,7 @@ public record AddressRange(byte[] network, int prefixLength, String text) {
     /** Whether the address lies in this block; IPv4 addresses never match IPv6 blocks and the other way round. */
     public boolean contains(InetAddress address) {
         byte[] bytes = address.getAddress();
-        return bytes.length == network.length && java.util.Arrays.equals(mask(bytes, prefixLength), network);
+        return bytes.length == network.length && Arrays.equals(mask(bytes, prefixLength), network);
     }
 
     private static byte[] literal(String address, String cidr) {
@@ -71,12 +72,12 @@ public record AddressRange(byte[] network, int prefixLength, String text) {
     @Override
     public boolean equals(Object other) {
         return other instanceof AddressRange range && range.prefixLength == prefixLength
-                && java.util.Arrays.equals(range.network, network);
+                && Arrays.equals(range.network, network);
     }
 
     @Override
     public int hashCode() {
-        return 31 * java.util.Arrays.hashCode(network) + prefixLength;
+        return 31 * Arrays.hashCode(network) + prefixLength;
     }
 
     @Override

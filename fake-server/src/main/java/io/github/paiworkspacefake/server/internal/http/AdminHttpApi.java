@@ -25,6 +25,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Test controls over HTTP under {@code /__admin}, apart from the service's paths: faults, workspace lifecycle,
@@ -204,7 +205,7 @@ public final class AdminHttpApi {
      * refused snapshot is answered 400 naming the problem and changes nothing.
      */
     private void restoreSnapshot(Context ctx) {
-        String json = new String(ctx.bodyAsBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        String json = new String(ctx.bodyAsBytes(), StandardCharsets.UTF_8);
         try {
             fake.restore(json);
         } catch (IllegalArgumentException e) {

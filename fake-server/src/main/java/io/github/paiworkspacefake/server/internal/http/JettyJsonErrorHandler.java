@@ -10,6 +10,7 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
+import java.util.function.Function;
 
 /**
  * Jetty's error pages replaced by the API's JSON error body, for what fails before a route runs: malformed
@@ -20,10 +21,10 @@ public final class JettyJsonErrorHandler extends ErrorHandler {
 
     private static final String JSON = "application/json;charset=utf-8";
 
-    private final java.util.function.Function<Request, String> regionOf;
+    private final Function<Request, String> regionOf;
 
     /** @param regionOf the region of the fake a request reached (a null request when none is known) */
-    public JettyJsonErrorHandler(java.util.function.Function<Request, String> regionOf) {
+    public JettyJsonErrorHandler(Function<Request, String> regionOf) {
         this.regionOf = regionOf;
     }
 

@@ -36,6 +36,14 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 
 /**
  * The HTTP face of the fake: routes of the Workspace API onto {@link WorkspaceService}, and every failure, ours or
@@ -59,7 +67,7 @@ public final class WorkspaceHttpApi {
     private final String regionId;
     private final RequestJournal journal;
     private final FaultSchedule faults;
-    private final java.time.Clock clock;
+    private final Clock clock;
     private final boolean logRequests;
     private final AdminHttpApi admin;
 
@@ -68,7 +76,7 @@ public final class WorkspaceHttpApi {
      * @param logRequests whether to log one line per request
      */
     public WorkspaceHttpApi(WorkspaceService service, MemberService members, Authenticator authenticator, String regionId,
-                     RequestJournal journal, FaultSchedule faults, java.time.Clock clock, AdminHttpApi admin, boolean logRequests) {
+                     RequestJournal journal, FaultSchedule faults, Clock clock, AdminHttpApi admin, boolean logRequests) {
         this.admin = admin;
         this.logRequests = logRequests;
         this.service = service;
@@ -205,8 +213,8 @@ public final class WorkspaceHttpApi {
             }
             case DeleteMembers -> {
                 String memberIds = query(ctx).optional("MemberIds").orElseThrow(() -> ApiException.missing("MemberIds"));
-                members.delete(caller, workspaceId(ctx), java.util.Set.of(memberIds.split(",")).stream().map(String::trim)
-                        .collect(java.util.stream.Collectors.toUnmodifiableSet()));
+                members.delete(caller, workspaceId(ctx), Set.of(memberIds.split(",")).stream().map(String::trim)
+                        .collect(Collectors.toUnmodifiableSet()));
                 yield WorkspaceResponses.requestIdOnly(requestId);
             }
             case AddMemberRole -> {
@@ -242,7 +250,7 @@ public final class WorkspaceHttpApi {
      * the connection was dropped and nothing is to be answered.
      */
     private boolean applyFaults(Context ctx, Operation operation) throws InterruptedException {
-        java.time.Duration delay = faults.delayOf(operation);
+        Duration delay = faults.delayOf(operation);
         if (!delay.isZero()) {
             Thread.sleep(delay.toMillis());
         }
@@ -251,7 +259,7 @@ public final class WorkspaceHttpApi {
             throw new InjectedFault(fail.error());
         }
         if (action instanceof FaultSchedule.Drop) {
-            org.eclipse.jetty.ee10.servlet.ServletContextRequest.getServletContextRequest(ctx.req())
+            ServletContextRequest.getServletContextRequest(ctx.req())
                     .getConnectionMetaData().getConnection().getEndPoint().close();
             return false;
         }
@@ -269,11 +277,11 @@ public final class WorkspaceHttpApi {
     }
 
     private RecordedRequest recorded(Context ctx) {
-        java.util.Map<String, String> headers = new java.util.LinkedHashMap<>();
+        Map<String, String> headers = new LinkedHashMap<>();
         ctx.headerMap().forEach(headers::put);
         String body;
         try {
-            body = new String(ctx.bodyAsBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            body = new String(ctx.bodyAsBytes(), StandardCharsets.UTF_8);
         } catch (Exception tooLargeOrUnreadable) { // Kotlin code throws IOException unchecked
             body = "";
         }

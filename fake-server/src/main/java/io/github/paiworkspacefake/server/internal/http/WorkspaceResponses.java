@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.function.Predicate;
 
 /** The success bodies of the Workspace operations, member for member as the reference pages list them. */
 public final class WorkspaceResponses {
@@ -86,7 +87,7 @@ public final class WorkspaceResponses {
      * {@code resourceGroupId} with a lower-case r, as that model names it.
      */
     public static ObjectNode workspaceList(String requestId, List<Workspace> page, long totalCount,
-                                    java.util.function.Predicate<Workspace> isDefault) {
+                                    Predicate<Workspace> isDefault) {
         ObjectNode body = Json.object();
         body.put("RequestId", requestId);
         body.put("TotalCount", totalCount);
