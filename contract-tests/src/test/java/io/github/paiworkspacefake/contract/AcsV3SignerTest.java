@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.aliyun.teaopenapi.Client;
 import com.aliyun.teaopenapi.models.Config;
 import com.aliyun.teaopenapi.models.OpenApiRequest;
-import com.aliyun.teaopenapi.models.Params;
 import com.aliyun.teautil.models.RuntimeOptions;
 import com.sun.net.httpserver.HttpServer;
 import io.github.paiworkspacefake.server.PaiWorkspaceFake;
@@ -17,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
+import io.github.paiworkspacefake.testsupport.OfficialSdk;
 
 /** The suite's signer agrees with the official SDK's signing and with the fake's strict verifier. */
 class AcsV3SignerTest {
@@ -53,9 +53,7 @@ class AcsV3SignerTest {
             if (body != null) {
                 request.setBody(body);
             }
-            client.callApi(new Params().setAction(action).setVersion("2021-02-04").setProtocol("HTTPS").setPathname(pathname)
-                    .setMethod(method).setAuthType("AK").setStyle("ROA").setReqBodyType("json").setBodyType("json"),
-                    request, new RuntimeOptions());
+            client.callApi(OfficialSdk.params(action, method, pathname), request, new RuntimeOptions());
         } finally {
             server.stop(0);
         }

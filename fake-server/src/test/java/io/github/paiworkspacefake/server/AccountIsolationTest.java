@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import io.github.paiworkspacefake.testsupport.OfficialSdk;
 
 /** Each AccessKey acts as its account; accounts never see each other's workspaces. */
 class AccountIsolationTest {

@@ -1,16 +1,17 @@
 package io.github.paiworkspacefake.server;
 
-import static io.github.paiworkspacefake.server.ErrorAssertions.assertError;
+import static io.github.paiworkspacefake.testsupport.ErrorAssertions.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import io.github.paiworkspacefake.testsupport.ApiClient;
 
 class AdminHttpApiTest {
 
     private final PaiWorkspaceFake fake = PaiWorkspaceFake.builder().adminApi(true).build().start();
-    private final ApiClient api = new ApiClient(fake);
+    private final ApiClient api = new ApiClient(fake.baseUrl());
 
     @AfterEach
     void stop() {
@@ -20,7 +21,7 @@ class AdminHttpApiTest {
     @Test
     void isOffUnlessAskedFor() {
         try (PaiWorkspaceFake plain = PaiWorkspaceFake.builder().build().start()) {
-            assertError(new ApiClient(plain).post("/__admin/reset", "{}"), 404, "InvalidApi.NotFound");
+            assertError(new ApiClient(plain.baseUrl()).post("/__admin/reset", "{}"), 404, "InvalidApi.NotFound");
         }
     }
 

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.paiworkspacefake.testsupport.ApiClient;
+import io.github.paiworkspacefake.testsupport.OfficialSdk;
 
 /**
  * A request exactly as the official SDK put it on the wire, captured by a loopback server, so a test can replay it

@@ -1,6 +1,6 @@
 package io.github.paiworkspacefake.server;
 
-import static io.github.paiworkspacefake.server.ErrorAssertions.assertError;
+import static io.github.paiworkspacefake.testsupport.ErrorAssertions.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import io.github.paiworkspacefake.testsupport.ApiClient;
 
 /** Races between requests and test controls: the state never ends up, nor is ever seen, half changed. */
 class ConcurrentStateTest {
@@ -73,7 +74,7 @@ class ConcurrentStateTest {
     @RepeatedTest(5)
     void exactlyOneRacingCreateDefaultWorkspaceWinsAndNoLoserIsEverSeen() throws Exception {
         try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder().maxWorkspaces(2).clock(new SlowClock(20)).build().start()) {
-            ApiClient api = new ApiClient(fake);
+            ApiClient api = new ApiClient(fake.baseUrl());
             CountDownLatch start = new CountDownLatch(1);
             AtomicBoolean racing = new AtomicBoolean(true);
             AtomicInteger mostSeen = new AtomicInteger();
@@ -87,7 +88,7 @@ class ConcurrentStateTest {
             List<Future<ApiClient.Reply>> replies = new ArrayList<>();
             for (int i = 0; i < CONTENDERS; i++) {
                 replies.add(pool.submit(() -> {
-                    ApiClient own = new ApiClient(fake);   // a connection of its own: the requests really race
+                    ApiClient own = new ApiClient(fake.baseUrl());   // a connection of its own: the requests really race
                     start.await();
                     return own.post("/api/v1/defaultWorkspaces", "{\"Description\":\"raced\"}");
                 }));
@@ -115,7 +116,7 @@ class ConcurrentStateTest {
     void resetUnderConcurrentAddsLeavesNoIndexOutOfStep() throws Exception {
         int capacity = 200;
         try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder().maxWorkspaces(capacity).build().start()) {
-            ApiClient api = new ApiClient(fake);
+            ApiClient api = new ApiClient(fake.baseUrl());
             Set<String> triedNames = ConcurrentHashMap.newKeySet();
             AtomicBoolean running = new AtomicBoolean(true);
             List<Future<?>> adders = new ArrayList<>();
@@ -150,7 +151,7 @@ class ConcurrentStateTest {
     void resetUnderConcurrentCreatesLeavesNoIndexOutOfStep() throws Exception {
         int capacity = 300;
         try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder().maxWorkspaces(capacity).build().start()) {
-            ApiClient api = new ApiClient(fake);
+            ApiClient api = new ApiClient(fake.baseUrl());
             Set<String> triedNames = storm(api, () -> fake.reset());
 
             assertConsistent(fake, api, triedNames, capacity);
@@ -161,7 +162,7 @@ class ConcurrentStateTest {
     void snapshotSwapUnderConcurrentCreatesLeavesNoIndexOutOfStep() throws Exception {
         int capacity = 300;
         try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder().maxWorkspaces(capacity).adminApi(true).build().start()) {
-            ApiClient api = new ApiClient(fake);
+            ApiClient api = new ApiClient(fake.baseUrl());
             String swapIn = "{\"workspaces\":[{\"WorkspaceId\":\"9001\",\"WorkspaceName\":\"swapped_in\",\"IsDefault\":true}]}";
             Set<String> triedNames = storm(api, () -> assertThat(api.put("/__admin/snapshot", swapIn).status()).isEqualTo(200));
 
@@ -230,7 +231,7 @@ class ConcurrentStateTest {
     @Test
     void aTransitionInstalledWhileAReadCompletesTheLastOneIsNeverDropped() throws Exception {
         try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder().clock(new SlowClock(5)).build().start()) {
-            ApiClient api = new ApiClient(fake);
+            ApiClient api = new ApiClient(fake.baseUrl());
             String id = api.createWorkspace("polled_while_driven");
             for (int round = 0; round < 40; round++) {
                 fake.enableAfterReads(id, 1);

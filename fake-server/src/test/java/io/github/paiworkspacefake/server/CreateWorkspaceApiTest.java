@@ -1,6 +1,6 @@
 package io.github.paiworkspacefake.server;
 
-import static io.github.paiworkspacefake.server.ErrorAssertions.assertError;
+import static io.github.paiworkspacefake.testsupport.ErrorAssertions.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,11 +9,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import io.github.paiworkspacefake.testsupport.ApiClient;
 
 class CreateWorkspaceApiTest {
 
     private final PaiWorkspaceFake fake = PaiWorkspaceFake.builder().build().start();
-    private final ApiClient api = new ApiClient(fake);
+    private final ApiClient api = new ApiClient(fake.baseUrl());
 
     @AfterEach
     void stop() {
@@ -206,7 +207,7 @@ class CreateWorkspaceApiTest {
     @Test
     void newWorkspacesGetTheConfiguredInitialStatus() {
         try (PaiWorkspaceFake initializing = PaiWorkspaceFake.builder().initialStatus(WorkspaceStatus.INITIALIZING).build().start()) {
-            ApiClient client = new ApiClient(initializing);
+            ApiClient client = new ApiClient(initializing.baseUrl());
             String id = client.createWorkspace("slow_start");
 
             assertThat(client.get("/api/v1/workspaces/" + id).body().get("Status").asText()).isEqualTo("INITIALIZING");

@@ -1,6 +1,6 @@
 package io.github.paiworkspacefake.server;
 
-import static io.github.paiworkspacefake.server.ErrorAssertions.assertError;
+import static io.github.paiworkspacefake.testsupport.ErrorAssertions.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -12,11 +12,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import io.github.paiworkspacefake.testsupport.ApiClient;
 
 class ErrorFormatApiTest {
 
     private final PaiWorkspaceFake fake = PaiWorkspaceFake.builder().build().start();
-    private final ApiClient api = new ApiClient(fake);
+    private final ApiClient api = new ApiClient(fake.baseUrl());
 
     @AfterEach
     void stop() {

@@ -1,6 +1,6 @@
 package io.github.paiworkspacefake.server;
 
-import static io.github.paiworkspacefake.server.ErrorAssertions.assertError;
+import static io.github.paiworkspacefake.testsupport.ErrorAssertions.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.AfterEach;
@@ -8,12 +8,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import java.util.Arrays;
+import io.github.paiworkspacefake.testsupport.ApiClient;
 
 /** What every declared operation shares: a route, faults, the journal and the error format for refused calls. */
 class EveryOperationTest {
 
     private final PaiWorkspaceFake fake = PaiWorkspaceFake.builder().build().start();
-    private final ApiClient api = new ApiClient(fake);
+    private final ApiClient api = new ApiClient(fake.baseUrl());
 
     @AfterEach
     void stop() {

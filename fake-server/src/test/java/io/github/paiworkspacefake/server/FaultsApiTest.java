@@ -1,6 +1,6 @@
 package io.github.paiworkspacefake.server;
 
-import static io.github.paiworkspacefake.server.ErrorAssertions.assertError;
+import static io.github.paiworkspacefake.testsupport.ErrorAssertions.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,11 +14,12 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import io.github.paiworkspacefake.testsupport.ApiClient;
 
 class FaultsApiTest {
 
     private final PaiWorkspaceFake fake = PaiWorkspaceFake.builder().build().start();
-    private final ApiClient api = new ApiClient(fake);
+    private final ApiClient api = new ApiClient(fake.baseUrl());
 
     @AfterEach
     void stop() {

@@ -1,6 +1,6 @@
 package io.github.paiworkspacefake.server;
 
-import static io.github.paiworkspacefake.server.ErrorAssertions.assertError;
+import static io.github.paiworkspacefake.testsupport.ErrorAssertions.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import io.github.paiworkspacefake.testsupport.ApiClient;
 
 class GetWorkspaceApiTest {
 
@@ -20,7 +21,7 @@ class GetWorkspaceApiTest {
     private final PaiWorkspaceFake fake = PaiWorkspaceFake.builder()
             .clock(Clock.fixed(CREATED, ZoneOffset.UTC))
             .build().start();
-    private final ApiClient api = new ApiClient(fake);
+    private final ApiClient api = new ApiClient(fake.baseUrl());
 
     @AfterEach
     void stop() {
@@ -148,7 +149,7 @@ class GetWorkspaceApiTest {
     void timestampsAreUtcWithMillisecondsEvenOnWholeSeconds() {
         try (PaiWorkspaceFake wholeSecond = PaiWorkspaceFake.builder()
                 .clock(Clock.fixed(Instant.parse("2024-05-06T07:08:09Z"), ZoneOffset.ofHours(8))).build().start()) {
-            ApiClient client = new ApiClient(wholeSecond);
+            ApiClient client = new ApiClient(wholeSecond.baseUrl());
             String id = client.createWorkspace("whole_second");
 
             assertThat(client.get("/api/v1/workspaces/" + id).body().get("GmtCreateTime").textValue())

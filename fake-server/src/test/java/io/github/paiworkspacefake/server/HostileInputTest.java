@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import io.github.paiworkspacefake.testsupport.ApiClient;
 
 /**
  * Ten thousand random and hostile requests, from a fixed seed so a failure reproduces, sent over raw sockets: every
@@ -56,7 +57,7 @@ class HostileInputTest {
 
             assertThat(failures).isEmpty();
             assertThat(fake.workspaces()).isEqualTo(before);
-            assertThat(new ApiClient(fake).get("/api/v1/workspaces/" + seeded.workspaceId()).status()).isEqualTo(200);
+            assertThat(new ApiClient(fake.baseUrl()).get("/api/v1/workspaces/" + seeded.workspaceId()).status()).isEqualTo(200);
         }
     }
 

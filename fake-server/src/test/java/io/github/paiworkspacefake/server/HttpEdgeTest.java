@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import io.github.paiworkspacefake.testsupport.ApiClient;
 
 /**
  * What the web server refuses before any route runs, sent over a raw socket: every answer is the service's JSON error

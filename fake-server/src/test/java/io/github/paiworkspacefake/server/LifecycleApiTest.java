@@ -11,13 +11,14 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.List;
+import io.github.paiworkspacefake.testsupport.ApiClient;
 
 class LifecycleApiTest {
 
     @Test
     void initializingTurnsEnabledAfterTheGivenNumberOfReads() {
         try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder().build().start()) {
-            ApiClient api = new ApiClient(fake);
+            ApiClient api = new ApiClient(fake.baseUrl());
             String id = api.createWorkspace("polled");
             fake.enableAfterReads(id, 3);
 
@@ -32,7 +33,7 @@ class LifecycleApiTest {
     void initializingTurnsEnabledOnceTheClockHasMovedOn() {
         MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
         try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder().clock(clock).build().start()) {
-            ApiClient api = new ApiClient(fake);
+            ApiClient api = new ApiClient(fake.baseUrl());
             String id = api.createWorkspace("timed");
             fake.enableAfter(id, Duration.ofMinutes(5));
 
@@ -46,7 +47,7 @@ class LifecycleApiTest {
     void aDueTimeDrivenTransitionIsVisibleThroughEveryReadPathWithoutAnHttpRead() throws Exception {
         MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
         try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder().clock(clock).build().start()) {
-            ApiClient api = new ApiClient(fake);
+            ApiClient api = new ApiClient(fake.baseUrl());
             String id = api.post("/api/v1/defaultWorkspaces", "{}").body().get("WorkspaceId").asText();
             fake.enableAfter(id, Duration.ofSeconds(30));
             assertThat(fake.workspace(id)).get().extracting(Workspace::status).isEqualTo(WorkspaceStatus.INITIALIZING);
@@ -76,7 +77,7 @@ class LifecycleApiTest {
     @Test
     void testCodeReadsDoNotCountTowardsATransitionWaitingForApiReads() {
         try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder().build().start()) {
-            ApiClient api = new ApiClient(fake);
+            ApiClient api = new ApiClient(fake.baseUrl());
             String id = api.createWorkspace("counted");
             fake.enableAfterReads(id, 1);
 
@@ -89,7 +90,7 @@ class LifecycleApiTest {
     @Test
     void defaultWorkspaceBeingCreatedShowsItsStagesAsConditions() {
         try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder().build().start()) {
-            ApiClient api = new ApiClient(fake);
+            ApiClient api = new ApiClient(fake.baseUrl());
             String id = api.post("/api/v1/defaultWorkspaces", "{}").body().get("WorkspaceId").asText();
             fake.enableAfterReads(id, 4);
 
@@ -104,7 +105,7 @@ class LifecycleApiTest {
     @Test
     void failureShowsAFailedStage() {
         try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder().build().start()) {
-            ApiClient api = new ApiClient(fake);
+            ApiClient api = new ApiClient(fake.baseUrl());
             String id = api.post("/api/v1/defaultWorkspaces", "{}").body().get("WorkspaceId").asText();
             fake.setStatus(id, WorkspaceStatus.FAILURE);
 

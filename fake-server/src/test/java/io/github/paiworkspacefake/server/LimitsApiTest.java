@@ -2,11 +2,12 @@ package io.github.paiworkspacefake.server;
 
 import io.github.paiworkspacefake.server.internal.http.WorkspaceHttpApi;
 
-import static io.github.paiworkspacefake.server.ErrorAssertions.assertError;
+import static io.github.paiworkspacefake.testsupport.ErrorAssertions.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import io.github.paiworkspacefake.testsupport.ApiClient;
 
 class LimitsApiTest {
 
@@ -15,7 +16,7 @@ class LimitsApiTest {
         try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder().build().start()) {
             String huge = "{\"WorkspaceName\":\"big\",\"Description\":\"" + "x".repeat(WorkspaceHttpApi.MAX_BODY_BYTES) + "\"}";
 
-            ApiClient.Reply reply = new ApiClient(fake).post("/api/v1/workspaces", "application/json",
+            ApiClient.Reply reply = new ApiClient(fake.baseUrl()).post("/api/v1/workspaces", "application/json",
                     huge.getBytes(StandardCharsets.UTF_8));
 
             assertError(reply, 413, "RequestEntityTooLarge");
@@ -28,14 +29,14 @@ class LimitsApiTest {
         try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder().build().start()) {
             String deep = "{\"WorkspaceName\":" + "[".repeat(2000) + "]".repeat(2000) + "}";
 
-            assertError(new ApiClient(fake).post("/api/v1/workspaces", deep), 400, "InvalidParameter");
+            assertError(new ApiClient(fake.baseUrl()).post("/api/v1/workspaces", deep), 400, "InvalidParameter");
         }
     }
 
     @Test
     void aFullFakeRefusesMoreWorkspacesClearly() {
         try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder().maxWorkspaces(2).build().start()) {
-            ApiClient api = new ApiClient(fake);
+            ApiClient api = new ApiClient(fake.baseUrl());
             api.createWorkspace("first");
             api.createWorkspace("second");
 

@@ -2,7 +2,7 @@ package io.github.paiworkspacefake.server;
 
 import io.github.paiworkspacefake.server.internal.domain.WorkspaceIds;
 
-import static io.github.paiworkspacefake.server.ErrorAssertions.assertError;
+import static io.github.paiworkspacefake.testsupport.ErrorAssertions.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,13 +13,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import io.github.paiworkspacefake.testsupport.ApiClient;
 
 /** ListWorkspaces ({@code GET /api/v1/workspaces}) through HTTP: paging, sorting, filters, options and errors. */
 class ListWorkspacesApiTest {
 
     private final LifecycleApiTest.MutableClock clock = new LifecycleApiTest.MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
     private final PaiWorkspaceFake fake = PaiWorkspaceFake.builder().clock(clock).build().start();
-    private final ApiClient api = new ApiClient(fake);
+    private final ApiClient api = new ApiClient(fake.baseUrl());
 
     @AfterEach
     void stop() {

@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import java.util.Collections;
+import io.github.paiworkspacefake.testsupport.ApiClient;
 
 /** Many clients at once, mixed creates and reads, bounded in count: nothing lost, duplicated or inconsistent. */
 class LoadStressTest {
@@ -24,7 +25,7 @@ class LoadStressTest {
     @Test
     void concurrentCreatesAndReadsLoseNothingAndDuplicateNothing() throws Exception {
         try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder().build().start()) {
-            ApiClient api = new ApiClient(fake);
+            ApiClient api = new ApiClient(fake.baseUrl());
             Map<String, String> nameById = new ConcurrentHashMap<>();
             AtomicInteger contestedWins = new AtomicInteger();
             List<String> unexpected = Collections.synchronizedList(new ArrayList<>());

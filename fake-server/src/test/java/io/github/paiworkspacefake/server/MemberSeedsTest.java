@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import io.github.paiworkspacefake.testsupport.ApiClient;
 
 /** Users and members in seed files and snapshots: loaded all or nothing, and carried through a snapshot. */
 class MemberSeedsTest {
@@ -23,7 +24,7 @@ class MemberSeedsTest {
             """;
 
     private final PaiWorkspaceFake fake = PaiWorkspaceFake.builder().build().start();
-    private final ApiClient api = new ApiClient(fake);
+    private final ApiClient api = new ApiClient(fake.baseUrl());
 
     @AfterEach
     void stop() {
@@ -93,7 +94,7 @@ class MemberSeedsTest {
         assertThat(api.put("/__admin/snapshot", seed).status()).as("admin API is off").isEqualTo(404);
         try (PaiWorkspaceFake admin = PaiWorkspaceFake.builder().adminApi(true).build().start()) {
             admin.addUser("210000000000000009", "zed");
-            ApiClient.Reply refused = new ApiClient(admin).put("/__admin/snapshot", seed);
+            ApiClient.Reply refused = new ApiClient(admin.baseUrl()).put("/__admin/snapshot", seed);
             assertThat(refused.status()).isEqualTo(400);
             assertThat(refused.body().get("Message").asText()).contains("210000000000000009");
             assertThat(admin.users(admin.account())).hasSize(2);

@@ -1,6 +1,6 @@
 package io.github.paiworkspacefake.server;
 
-import static io.github.paiworkspacefake.server.ErrorAssertions.assertError;
+import static io.github.paiworkspacefake.testsupport.ErrorAssertions.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import io.github.paiworkspacefake.testsupport.ApiClient;
 
 /** Workspace members and roles through HTTP, with the bodies the SDK and Terraform's member resource send. */
 class MembersApiTest {
@@ -17,7 +18,7 @@ class MembersApiTest {
     private static final String OWNER_ID = Account.DEFAULT.accountId();
 
     private final PaiWorkspaceFake fake = PaiWorkspaceFake.builder().adminApi(true).build().start();
-    private final ApiClient api = new ApiClient(fake);
+    private final ApiClient api = new ApiClient(fake.baseUrl());
     private String workspaceId;
     private String members;
 

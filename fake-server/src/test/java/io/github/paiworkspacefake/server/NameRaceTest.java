@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.RepeatedTest;
+import io.github.paiworkspacefake.testsupport.ApiClient;
 
 class NameRaceTest {
 
@@ -18,7 +19,7 @@ class NameRaceTest {
     @RepeatedTest(3)
     void exactlyOneOfManyConcurrentCreatesOfOneNameWins() throws Exception {
         try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder().build().start()) {
-            ApiClient api = new ApiClient(fake);
+            ApiClient api = new ApiClient(fake.baseUrl());
             ExecutorService pool = Executors.newFixedThreadPool(CONTENDERS);
             CountDownLatch start = new CountDownLatch(1);
             List<Future<ApiClient.Reply>> replies = new ArrayList<>();

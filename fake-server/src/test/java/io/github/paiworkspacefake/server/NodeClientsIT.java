@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import io.github.paiworkspacefake.testsupport.ApiClient;
 
 /**
  * Clients we did not write, on the wire: Alibaba Cloud's Node.js runtimes drive a Terraform-style workspace lifecycle

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import io.github.paiworkspacefake.testsupport.OfficialSdk;
 
 /**
  * The workspace lifecycle through the official SDK runtime (tea-openapi {@code callApi} with the generated client's
@@ -19,7 +20,7 @@ class OfficialSdkLifecycleTest {
     private static final String SECRET = "LifecycleSecret0123456789";
 
     private final PaiWorkspaceFake fake = PaiWorkspaceFake.builder().accessKey(KEY_ID, SECRET).build().start();
-    private final OfficialSdk sdk = new OfficialSdk(fake);
+    private final OfficialSdk sdk = new OfficialSdk(fake.endpoint(), fake.accessKeyId(), fake.accessKeySecret());
 
     @AfterEach
     void stop() {

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import io.github.paiworkspacefake.testsupport.OfficialSdk;
 
 /**
  * The member operations through the official SDK runtime in strict mode, with the generated client's Params (its
@@ -21,7 +22,7 @@ class OfficialSdkMembersTest {
     private static final String SECRET = "MembersSecret0123456789";
 
     private final PaiWorkspaceFake fake = PaiWorkspaceFake.builder().accessKey(KEY_ID, SECRET).build().start();
-    private final OfficialSdk sdk = new OfficialSdk(fake);
+    private final OfficialSdk sdk = new OfficialSdk(fake.endpoint(), fake.accessKeyId(), fake.accessKeySecret());
     private String workspaceId;
 
     @BeforeEach

@@ -8,12 +8,13 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import io.github.paiworkspacefake.testsupport.OfficialSdk;
 
 /** The official SDK runtime works against the fake unchanged, and sees every error as a TeaException. */
 class OfficialSdkTest {
 
     private final PaiWorkspaceFake fake = PaiWorkspaceFake.builder().build().start();
-    private final OfficialSdk sdk = new OfficialSdk(fake);
+    private final OfficialSdk sdk = new OfficialSdk(fake.endpoint(), fake.accessKeyId(), fake.accessKeySecret());
 
     @AfterEach
     void stop() {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import io.github.paiworkspacefake.testsupport.ApiClient;
 
 class PaiWorkspaceFakeTest {
 
@@ -22,7 +23,7 @@ class PaiWorkspaceFakeTest {
     @Test
     void regionAppearsInErrorHostId() {
         try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder().regionId("ap-southeast-1").build().start()) {
-            ApiClient.Reply reply = new ApiClient(fake).get("/api/v1/workspaces/1");
+            ApiClient.Reply reply = new ApiClient(fake.baseUrl()).get("/api/v1/workspaces/1");
 
             assertThat(reply.body().get("HostId").asText()).isEqualTo("aiworkspace.ap-southeast-1.aliyuncs.com");
         }
@@ -34,7 +35,7 @@ class PaiWorkspaceFakeTest {
         Account account = Account.of("1888000000000008", "owner_name");
         try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder().idGenerator(() -> "ws-" + next.incrementAndGet())
                 .account(account).build().start()) {
-            ApiClient api = new ApiClient(fake);
+            ApiClient api = new ApiClient(fake.baseUrl());
 
             String id = api.createWorkspace("custom_ids");
 
@@ -53,7 +54,7 @@ class PaiWorkspaceFakeTest {
             assertThat(seeded.owner()).isEqualTo(fake.account());
             assertThat(seeded.status()).isEqualTo(WorkspaceStatus.ENABLED);
             assertThat(seeded.gmtModifiedTime()).isEqualTo(seeded.gmtCreateTime());
-            assertThat(new ApiClient(fake).get("/api/v1/workspaces/" + seeded.workspaceId()).status()).isEqualTo(200);
+            assertThat(new ApiClient(fake.baseUrl()).get("/api/v1/workspaces/" + seeded.workspaceId()).status()).isEqualTo(200);
         }
     }
 
@@ -85,7 +86,7 @@ class PaiWorkspaceFakeTest {
     @Test
     void resetForgetsEverythingButKeepsServing() {
         try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder().build().start()) {
-            ApiClient api = new ApiClient(fake);
+            ApiClient api = new ApiClient(fake.baseUrl());
             String id = api.createWorkspace("before_reset");
             fake.makeDefault(id);
 

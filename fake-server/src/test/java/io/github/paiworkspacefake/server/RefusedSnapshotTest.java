@@ -1,6 +1,6 @@
 package io.github.paiworkspacefake.server;
 
-import static io.github.paiworkspacefake.server.ErrorAssertions.assertError;
+import static io.github.paiworkspacefake.testsupport.ErrorAssertions.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,6 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.github.paiworkspacefake.testsupport.ApiClient;
 
 /**
  * Loading a seed and putting a snapshot are all-or-nothing: the whole input is checked first, also against what is
@@ -20,7 +21,7 @@ class RefusedSnapshotTest {
     private static final String OTHER = "1999000000000009";
 
     private final PaiWorkspaceFake fake = PaiWorkspaceFake.builder().adminApi(true).maxWorkspaces(4).build().start();
-    private final ApiClient api = new ApiClient(fake);
+    private final ApiClient api = new ApiClient(fake.baseUrl());
 
     /** The state every test starts from: two workspaces, one of them the default, and an armed fault. */
     private String stored() {

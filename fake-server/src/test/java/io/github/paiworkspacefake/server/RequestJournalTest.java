@@ -7,13 +7,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import io.github.paiworkspacefake.testsupport.ApiClient;
+import io.github.paiworkspacefake.testsupport.OfficialSdk;
 
 class RequestJournalTest {
 
     @Test
     void recordsEveryRequestWithOperationStatusAndBody() {
         try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder().build().start()) {
-            ApiClient api = new ApiClient(fake);
+            ApiClient api = new ApiClient(fake.baseUrl());
             String id = api.createWorkspace("journaled");
             api.get("/api/v1/workspaces/" + id + "?Verbose=true");
             api.get("/nowhere");
@@ -37,7 +39,7 @@ class RequestJournalTest {
     @Test
     void masksSignaturesAndSecrets() throws Exception {
         try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder().accessKey("AK_J", "secret_j").build().start()) {
-            new OfficialSdk(fake).getDefaultWorkspace(false);
+            new OfficialSdk(fake.endpoint(), fake.accessKeyId(), fake.accessKeySecret()).getDefaultWorkspace(false);
         } catch (com.aliyun.tea.TeaException expected) {
             // no default workspace: the request is journaled all the same
         }
@@ -53,7 +55,7 @@ class RequestJournalTest {
     void journaledSdkRequestHasItsSignatureMasked() throws Exception {
         try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder().accessKey("AK_J", "secret_j").build().start()) {
             try {
-                new OfficialSdk(fake).getDefaultWorkspace(false);
+                new OfficialSdk(fake.endpoint(), fake.accessKeyId(), fake.accessKeySecret()).getDefaultWorkspace(false);
             } catch (com.aliyun.tea.TeaException expected) {
                 // no default workspace yet
             }
@@ -68,7 +70,7 @@ class RequestJournalTest {
     @Test
     void clearForgetsRequests() {
         try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder().build().start()) {
-            new ApiClient(fake).get("/api/v1/defaultWorkspaces");
+            new ApiClient(fake.baseUrl()).get("/api/v1/defaultWorkspaces");
             fake.clearRequests();
 
             assertThat(fake.requests()).isEmpty();

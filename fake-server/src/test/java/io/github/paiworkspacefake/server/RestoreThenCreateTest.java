@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import java.util.Iterator;
+import io.github.paiworkspacefake.testsupport.ApiClient;
 
 /** A create after any restore succeeds: new ids never collide with ids already stored, however they got there. */
 class RestoreThenCreateTest {
@@ -12,7 +13,7 @@ class RestoreThenCreateTest {
     /** Two workspaces and a default made by a fake of its own, with the ids a fresh fake would hand out next. */
     private static String snapshotOfAnotherFake() {
         try (PaiWorkspaceFake other = PaiWorkspaceFake.builder().build().start()) {
-            ApiClient api = new ApiClient(other);
+            ApiClient api = new ApiClient(other.baseUrl());
             api.createWorkspace("first_ws");
             api.createWorkspace("second_ws");
             api.post("/api/v1/defaultWorkspaces", "{}");
@@ -25,7 +26,7 @@ class RestoreThenCreateTest {
     void createAfterLoadingASnapshotGetsAFreshId() {
         try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder().build().start()) {
             fake.load(snapshotOfAnotherFake());
-            ApiClient api = new ApiClient(fake);
+            ApiClient api = new ApiClient(fake.baseUrl());
 
             ApiClient.Reply created = api.post("/api/v1/workspaces",
                     "{\"WorkspaceName\":\"after_load\",\"Description\":\"d\",\"EnvTypes\":[\"prod\"]}");
@@ -39,7 +40,7 @@ class RestoreThenCreateTest {
     @Test
     void createAfterPuttingASnapshotGetsAFreshId() {
         try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder().adminApi(true).build().start()) {
-            ApiClient api = new ApiClient(fake);
+            ApiClient api = new ApiClient(fake.baseUrl());
             assertThat(api.put("/__admin/snapshot", snapshotOfAnotherFake()).status()).isEqualTo(200);
 
             List<Integer> statuses = List.of(
@@ -56,7 +57,7 @@ class RestoreThenCreateTest {
         try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder().build().start()) {
             fake.load("{\"workspaces\":[{\"WorkspaceId\":\"100001\",\"WorkspaceName\":\"default_100001\","
                     + "\"Owner\":{\"AccountId\":\"1999000000000009\"},\"IsDefault\":true}]}");
-            ApiClient api = new ApiClient(fake);
+            ApiClient api = new ApiClient(fake.baseUrl());
 
             ApiClient.Reply created = api.post("/api/v1/defaultWorkspaces", "{}");
 
@@ -70,7 +71,7 @@ class RestoreThenCreateTest {
         try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder().build().start()) {
             fake.addWorkspace(Workspace.builder("squatter").workspaceId("100001").build());
             fake.addWorkspace(Workspace.builder("far_ahead").workspaceId("100007").build());
-            ApiClient api = new ApiClient(fake);
+            ApiClient api = new ApiClient(fake.baseUrl());
 
             String id = api.createWorkspace("after_add");
 
@@ -82,7 +83,7 @@ class RestoreThenCreateTest {
     void aCustomGeneratorThatRepeatsAStoredIdIsAskedAgain() {
         Iterator<String> ids = List.of("ws-1", "ws-1", "ws-2").iterator();
         try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder().idGenerator(ids::next).build().start()) {
-            ApiClient api = new ApiClient(fake);
+            ApiClient api = new ApiClient(fake.baseUrl());
 
             assertThat(api.createWorkspace("one")).isEqualTo("ws-1");
             assertThat(api.createWorkspace("two")).isEqualTo("ws-2");
@@ -92,7 +93,7 @@ class RestoreThenCreateTest {
     @Test
     void aUsersOwnWorkspaceWithTheGeneratedNameNeverBlocksTheDefault() {
         try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder().build().start()) {
-            ApiClient api = new ApiClient(fake);
+            ApiClient api = new ApiClient(fake.baseUrl());
             api.createWorkspace("default_100002");   // takes 100001; the default would be named default_100002
 
             ApiClient.Reply created = api.post("/api/v1/defaultWorkspaces", "{}");

@@ -1,6 +1,6 @@
 package io.github.paiworkspacefake.server;
 
-import static io.github.paiworkspacefake.server.ErrorAssertions.assertError;
+import static io.github.paiworkspacefake.testsupport.ErrorAssertions.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.management.UnixOperatingSystemMXBean;
@@ -11,6 +11,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import org.junit.jupiter.api.Test;
+import io.github.paiworkspacefake.testsupport.ApiClient;
 
 /**
  * Every fake of a JVM shares one web server, each on a connector of its own: state, settings and ports stay apart,
@@ -23,15 +24,15 @@ class SharedServerTest {
         try (PaiWorkspaceFake plain = PaiWorkspaceFake.builder().build().start();
              PaiWorkspaceFake strict = PaiWorkspaceFake.builder().regionId("cn-beijing").accessKey("LTAI5tK", "S").build().start();
              PaiWorkspaceFake admin = PaiWorkspaceFake.builder().adminApi(true).build().start()) {
-            ApiClient plainApi = new ApiClient(plain);
+            ApiClient plainApi = new ApiClient(plain.baseUrl());
             plainApi.createWorkspace("only_here");
 
             assertThat(plain.port()).isNotEqualTo(strict.port()).isNotEqualTo(admin.port());
-            assertThat(new ApiClient(admin).get("/api/v1/workspaces").body().get("TotalCount").asLong()).isZero();
-            ApiClient.Reply unsigned = new ApiClient(strict).get("/api/v1/workspaces");
+            assertThat(new ApiClient(admin.baseUrl()).get("/api/v1/workspaces").body().get("TotalCount").asLong()).isZero();
+            ApiClient.Reply unsigned = new ApiClient(strict.baseUrl()).get("/api/v1/workspaces");
             assertThat(unsigned.status()).isEqualTo(400);
             assertThat(unsigned.body().get("HostId").asText()).isEqualTo("aiworkspace.cn-beijing.aliyuncs.com");
-            assertThat(new ApiClient(admin).get("/__admin/requests").status()).isEqualTo(200);
+            assertThat(new ApiClient(admin.baseUrl()).get("/__admin/requests").status()).isEqualTo(200);
             assertError(plainApi.get("/__admin/requests"), 404, "InvalidApi.NotFound");
             assertThat(plain.requests()).hasSize(1);
             assertThat(admin.requests()).hasSize(1);
@@ -42,7 +43,7 @@ class SharedServerTest {
     void closeReleasesThePortAtOnceAndNothingAnswersThereAfterwards() throws Exception {
         PaiWorkspaceFake fake = PaiWorkspaceFake.builder().build().start();
         int port = fake.port();
-        new ApiClient(fake).createWorkspace("kept_alive");
+        new ApiClient(fake.baseUrl()).createWorkspace("kept_alive");
 
         fake.close();
 
@@ -65,9 +66,9 @@ class SharedServerTest {
         try (PaiWorkspaceFake fixed = PaiWorkspaceFake.builder().port(free).build().start();
              PaiWorkspaceFake other = PaiWorkspaceFake.builder().host("127.0.0.2").build().start()) {
             assertThat(fixed.port()).isEqualTo(free);
-            assertThat(new ApiClient(fixed).get("/api/v1/workspaces").status()).isEqualTo(200);
+            assertThat(new ApiClient(fixed.baseUrl()).get("/api/v1/workspaces").status()).isEqualTo(200);
             assertThat(other.baseUrl()).startsWith("http://127.0.0.2:");
-            assertThat(new ApiClient(other).get("/api/v1/workspaces").status()).isEqualTo(200);
+            assertThat(new ApiClient(other.baseUrl()).get("/api/v1/workspaces").status()).isEqualTo(200);
         }
     }
 
@@ -79,7 +80,7 @@ class SharedServerTest {
                     .hasMessageContaining(String.valueOf(taken.getLocalPort()));
         }
         try (PaiWorkspaceFake next = PaiWorkspaceFake.builder().build().start()) {
-            assertThat(new ApiClient(next).get("/api/v1/workspaces").status()).isEqualTo(200);
+            assertThat(new ApiClient(next.baseUrl()).get("/api/v1/workspaces").status()).isEqualTo(200);
         }
     }
 

@@ -1,5 +1,7 @@
 package io.github.paiworkspacefake.server;
 
+import io.github.paiworkspacefake.testsupport.ErrorAssertions;
+
 import io.github.paiworkspacefake.server.internal.signature.NonceRegistry;
 import io.github.paiworkspacefake.server.internal.signature.SignatureVerifier;
 
@@ -15,6 +17,8 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import java.time.Instant;
+import io.github.paiworkspacefake.testsupport.ApiClient;
+import io.github.paiworkspacefake.testsupport.OfficialSdk;
 
 /** Strict mode: only requests signed as the official SDK signs them, with a configured AccessKey, get through. */
 class SignatureVerificationTest {
@@ -40,7 +44,7 @@ class SignatureVerificationTest {
 
     @Test
     void acceptsTheOfficialSdk() throws Exception {
-        OfficialSdk sdk = new OfficialSdk(fake);
+        OfficialSdk sdk = new OfficialSdk(fake.endpoint(), fake.accessKeyId(), fake.accessKeySecret());
 
         String id = (String) OfficialSdk.body(sdk.createWorkspace(
                 Map.of("WorkspaceName", "strict_ok", "Description", "d", "EnvTypes", List.of("prod")))).get("WorkspaceId");
@@ -210,7 +214,7 @@ class SignatureVerificationTest {
         fake.faults().delay(Operation.GetWorkspace, Duration.ofSeconds(3));
 
         long start = System.nanoTime();
-        ApiClient.Reply unsigned = new ApiClient(fake).get("/api/v1/workspaces/" + id);
+        ApiClient.Reply unsigned = new ApiClient(fake.baseUrl()).get("/api/v1/workspaces/" + id);
         CapturedRequest.ApiReply forged = signedGet(id).with(r -> r.headers.put("authorization",
                 r.headers.get("authorization").replaceAll("Signature=[0-9a-f]{4}", "Signature=0000"))).replayTo(fake.port());
         Duration refusedIn = Duration.ofNanos(System.nanoTime() - start);

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import io.github.paiworkspacefake.testsupport.ApiClient;
 
 class SnapshotTest {
 
@@ -26,7 +27,7 @@ class SnapshotTest {
     void loadsWorkspacesAndTheDefault() {
         try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder().build().start()) {
             fake.load(SEED);
-            ApiClient api = new ApiClient(fake);
+            ApiClient api = new ApiClient(fake.baseUrl());
 
             JsonNode team = api.get("/api/v1/workspaces/7001").body();
             assertThat(team.get("WorkspaceName").asText()).isEqualTo("team_ws");
@@ -43,7 +44,7 @@ class SnapshotTest {
     void snapshotRoundTripsTheWholeState() {
         try (PaiWorkspaceFake built = PaiWorkspaceFake.builder().build().start();
              PaiWorkspaceFake restored = PaiWorkspaceFake.builder().build().start()) {
-            ApiClient api = new ApiClient(built);
+            ApiClient api = new ApiClient(built.baseUrl());
             String id = api.createWorkspace("built_by_test");
             api.post("/api/v1/defaultWorkspaces", "{\"Description\":\"默认\"}");
             built.setStatus(id, WorkspaceStatus.DISABLED);
@@ -86,7 +87,7 @@ class SnapshotTest {
     @Test
     void adminApiDumpsAndRestoresSnapshots() {
         try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder().adminApi(true).build().start()) {
-            ApiClient api = new ApiClient(fake);
+            ApiClient api = new ApiClient(fake.baseUrl());
             api.createWorkspace("kept_in_snapshot");
             String snapshot = api.get("/__admin/snapshot").body().toString();
             api.createWorkspace("after_snapshot");

@@ -1,12 +1,13 @@
 package io.github.paiworkspacefake.server;
 
-import static io.github.paiworkspacefake.server.ErrorAssertions.assertError;
+import static io.github.paiworkspacefake.testsupport.ErrorAssertions.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import io.github.paiworkspacefake.testsupport.ApiClient;
 
 /**
  * UpdateWorkspace, DeleteWorkspace, UpdateDefaultWorkspace and ChangeResourceGroup through HTTP, with the bodies the
@@ -18,7 +19,7 @@ class UpdateAndDeleteWorkspaceApiTest {
 
     private final LifecycleApiTest.MutableClock clock = new LifecycleApiTest.MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
     private final PaiWorkspaceFake fake = PaiWorkspaceFake.builder().clock(clock).adminApi(true).build().start();
-    private final ApiClient api = new ApiClient(fake);
+    private final ApiClient api = new ApiClient(fake.baseUrl());
 
     @AfterEach
     void stop() {

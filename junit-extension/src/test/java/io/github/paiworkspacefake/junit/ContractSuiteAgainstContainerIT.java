@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
 import java.util.Map;
+import io.github.paiworkspacefake.testsupport.OfficialSdk;
 
 /** The whole contract suite, creating checks included, against the fake running in its container image. */
 @RequiresDocker
@@ -56,9 +57,7 @@ class ContractSuiteAgainstContainerIT {
         com.aliyun.teaopenapi.Client sdk = new com.aliyun.teaopenapi.Client(new com.aliyun.teaopenapi.models.Config()
                 .setEndpoint(STRICT_AND_SEEDED.getEndpoint()).setProtocol("http").setRegionId("cn-hangzhou")
                 .setAccessKeyId("LTAI5tContainerKey").setAccessKeySecret("ContainerSecret"));
-        Map<String, ?> seeded = sdk.callApi(new com.aliyun.teaopenapi.models.Params().setAction("GetWorkspace")
-                .setVersion("2021-02-04").setProtocol("HTTPS").setPathname("/api/v1/workspaces/7001").setMethod("GET")
-                .setAuthType("AK").setStyle("ROA").setReqBodyType("json").setBodyType("json"),
+        Map<String, ?> seeded = sdk.callApi(OfficialSdk.params("GetWorkspace", "GET", "/api/v1/workspaces/7001"),
                 new com.aliyun.teaopenapi.models.OpenApiRequest(), new com.aliyun.teautil.models.RuntimeOptions());
 
         assertThat(result.failures()).isEmpty();

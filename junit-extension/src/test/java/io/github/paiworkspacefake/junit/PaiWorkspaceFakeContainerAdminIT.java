@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.aliyun.teaopenapi.Client;
 import com.aliyun.teaopenapi.models.Config;
 import com.aliyun.teaopenapi.models.OpenApiRequest;
-import com.aliyun.teaopenapi.models.Params;
 import com.aliyun.teautil.models.RuntimeOptions;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,6 +17,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
+import io.github.paiworkspacefake.testsupport.OfficialSdk;
 
 /**
  * The admin API of the fake in a container, driven from the host through the published port, and the configuration
@@ -92,9 +92,7 @@ class PaiWorkspaceFakeContainerAdminIT {
         Client sdk = new Client(new Config().setEndpoint(SECRET_WITH_COLONS.getEndpoint()).setProtocol("http")
                 .setRegionId("cn-hangzhou").setAccessKeyId("LTAI5tColonKey").setAccessKeySecret("Colon:Secret:42"));
 
-        Map<String, ?> created = sdk.callApi(new Params().setAction("CreateWorkspace").setVersion("2021-02-04")
-                        .setProtocol("HTTPS").setPathname("/api/v1/workspaces").setMethod("POST").setAuthType("AK")
-                        .setStyle("ROA").setReqBodyType("json").setBodyType("json"),
+        Map<String, ?> created = sdk.callApi(OfficialSdk.params("CreateWorkspace", "POST", "/api/v1/workspaces"),
                 new OpenApiRequest().setBody(Map.of("WorkspaceName", "colon_ws", "Description", "d", "EnvTypes", List.of("prod"))),
                 new RuntimeOptions());
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.aliyun.teaopenapi.Client;
 import com.aliyun.teaopenapi.models.Config;
 import com.aliyun.teaopenapi.models.OpenApiRequest;
-import com.aliyun.teaopenapi.models.Params;
 import com.aliyun.teautil.models.RuntimeOptions;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,6 +18,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
+import io.github.paiworkspacefake.testsupport.OfficialSdk;
 
 /** The fake in a container, through {@link PaiWorkspaceFakeContainer}: plain HTTP and the official SDK runtime. */
 @RequiresDocker
@@ -65,12 +65,12 @@ class PaiWorkspaceFakeContainerIT {
                 .setAccessKeyId("LTAI-container-test")
                 .setAccessKeySecret("container-test-secret"));
 
-        Map<String, ?> created = client.callApi(params("CreateWorkspace", "POST", "/api/v1/workspaces"),
+        Map<String, ?> created = client.callApi(OfficialSdk.params("CreateWorkspace", "POST", "/api/v1/workspaces"),
                 new OpenApiRequest().setBody(Map.of(
                         "WorkspaceName", "sdk_ws", "Description", "through the SDK", "EnvTypes", List.of("dev", "prod"))),
                 new RuntimeOptions());
         String workspaceId = (String) ((Map<?, ?>) created.get("body")).get("WorkspaceId");
-        Map<String, ?> read = client.callApi(params("GetWorkspace", "GET", "/api/v1/workspaces/" + workspaceId),
+        Map<String, ?> read = client.callApi(OfficialSdk.params("GetWorkspace", "GET", "/api/v1/workspaces/" + workspaceId),
                 new OpenApiRequest().setQuery(Map.of("Verbose", "true")), new RuntimeOptions());
 
         Map<?, ?> workspace = (Map<?, ?>) read.get("body");
@@ -90,19 +90,5 @@ class PaiWorkspaceFakeContainerIT {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
         return JSON.readTree(response.body());
-    }
-
-    /** The Params the generated AIWorkSpace client passes to {@code callApi} for an operation. */
-    private static Params params(String action, String method, String pathname) {
-        return new Params()
-                .setAction(action)
-                .setVersion("2021-02-04")
-                .setProtocol("HTTPS")
-                .setPathname(pathname)
-                .setMethod(method)
-                .setAuthType("AK")
-                .setStyle("ROA")
-                .setReqBodyType("json")
-                .setBodyType("json");
     }
 }

@@ -34,6 +34,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Events;
+import io.github.paiworkspacefake.testsupport.ApiClient;
 
 /** {@link PaiWorkspaceFakeExtension} registered in code, run through the TestKit like the annotation. */
 class PaiWorkspaceFakeExtensionTest {
@@ -84,7 +85,7 @@ class PaiWorkspaceFakeExtensionTest {
             assertThat(fake.endpoint()).isEqualTo(endpointSeenBeforeAll);
             assertThat(fake.regionId()).isEqualTo("cn-shanghai");
             assertThat(fake.workspaces()).hasSize(2);
-            assertThat(Http.createWorkspace(fake.baseUrl(), "extra_ws").statusCode()).isEqualTo(200);
+            assertThat(new ApiClient(fake.baseUrl()).postWorkspace("extra_ws").status()).isEqualTo(200);
             SEEN.add(fake);
             PORTS.add(fake.port());
         }
@@ -124,7 +125,7 @@ class PaiWorkspaceFakeExtensionTest {
         @Test
         void one(PaiWorkspaceFake fake, Config config) throws Exception {
             assertThat(fake.workspaces()).isEmpty();
-            assertThat(Http.createWorkspace(fake.baseUrl(), "same_ws").statusCode()).isEqualTo(200);
+            assertThat(new ApiClient(fake.baseUrl()).postWorkspace("same_ws").status()).isEqualTo(200);
             assertThat(fake.workspaces()).extracting(Workspace::status).containsExactly(WorkspaceStatus.INITIALIZING);
             assertThat(config.getEndpoint()).isEqualTo(fake.endpoint());
             SEEN.add(fake);
@@ -134,7 +135,7 @@ class PaiWorkspaceFakeExtensionTest {
         @Test
         void two(PaiWorkspaceFake fake) throws Exception {
             assertThat(fake.workspaces()).isEmpty();
-            assertThat(Http.createWorkspace(fake.baseUrl(), "same_ws").statusCode()).isEqualTo(200);
+            assertThat(new ApiClient(fake.baseUrl()).postWorkspace("same_ws").status()).isEqualTo(200);
             SEEN.add(fake);
             PORTS.add(fake.port());
         }
@@ -155,7 +156,7 @@ class PaiWorkspaceFakeExtensionTest {
             Workspace added = fake.addWorkspace(Workspace.builder("seeded_ws").description("d").build());
             assertThat(added.workspaceId()).isEqualTo("42");
             assertThat(added.gmtCreateTime()).isEqualTo(CLOCK.instant());
-            assertThat(Http.get(fake.baseUrl() + "/__admin/snapshot").statusCode()).isEqualTo(200);
+            assertThat(new ApiClient(fake.baseUrl()).get("/__admin/snapshot").status()).isEqualTo(200);
         }
     }
 
@@ -175,7 +176,7 @@ class PaiWorkspaceFakeExtensionTest {
         PaiWorkspaceFakeExtension fakes = PaiWorkspaceFakeExtension.newInstance().build();
 
         private void createAlone() throws Exception {
-            assertThat(Http.createWorkspace(fakes.fake().baseUrl(), "mine").statusCode()).isEqualTo(200);
+            assertThat(new ApiClient(fakes.fake().baseUrl()).postWorkspace("mine").status()).isEqualTo(200);
             Thread.sleep(30);
             assertThat(fakes.fake().workspaces()).hasSize(1);
             PORTS.add(fakes.fake().port());

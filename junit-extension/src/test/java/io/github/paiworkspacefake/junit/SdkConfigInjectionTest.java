@@ -5,31 +5,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.aliyun.teaopenapi.Client;
 import com.aliyun.teaopenapi.models.Config;
 import com.aliyun.teaopenapi.models.OpenApiRequest;
-import com.aliyun.teaopenapi.models.Params;
 import com.aliyun.teautil.models.RuntimeOptions;
 import io.github.paiworkspacefake.server.PaiWorkspaceFake;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import io.github.paiworkspacefake.testsupport.OfficialSdk;
 
 /** A test declares a Config and gets the official SDK pointed at its fake, as the README shows. */
 @WithFakePaiWorkspace
 class SdkConfigInjectionTest {
 
-    private static Params params(String action, String method, String pathname) {
-        return new Params().setAction(action).setVersion("2021-02-04").setProtocol("HTTPS").setPathname(pathname)
-                .setMethod(method).setAuthType("AK").setStyle("ROA").setReqBodyType("json").setBodyType("json");
-    }
-
     @Test
     void injectedConfigPointsTheSdkAtTheFake(Config config, PaiWorkspaceFake fake) throws Exception {
         Client client = new Client(config);
 
-        Map<String, ?> created = client.callApi(params("CreateWorkspace", "POST", "/api/v1/workspaces"),
+        Map<String, ?> created = client.callApi(OfficialSdk.params("CreateWorkspace", "POST", "/api/v1/workspaces"),
                 new OpenApiRequest().setBody(Map.of("WorkspaceName", "via_sdk", "Description", "d", "EnvTypes", List.of("prod"))),
                 new RuntimeOptions());
         String id = (String) ((Map<?, ?>) created.get("body")).get("WorkspaceId");
-        Map<String, ?> got = client.callApi(params("GetWorkspace", "GET", "/api/v1/workspaces/" + id),
+        Map<String, ?> got = client.callApi(OfficialSdk.params("GetWorkspace", "GET", "/api/v1/workspaces/" + id),
                 new OpenApiRequest(), new RuntimeOptions());
 
         assertThat(((Map<?, ?>) got.get("body")).get("WorkspaceName")).isEqualTo("via_sdk");
@@ -40,7 +35,7 @@ class SdkConfigInjectionTest {
     @Test
     @WithFakePaiWorkspace(accessKeys = "LTAI5tStrictKey:StrictSecret")
     void injectedConfigCarriesTheCredentialsAStrictFakeAccepts(Config config, PaiWorkspaceFake fake) throws Exception {
-        Map<String, ?> got = new Client(config).callApi(params("CreateDefaultWorkspace", "POST", "/api/v1/defaultWorkspaces"),
+        Map<String, ?> got = new Client(config).callApi(OfficialSdk.params("CreateDefaultWorkspace", "POST", "/api/v1/defaultWorkspaces"),
                 new OpenApiRequest().setBody(Map.of()), new RuntimeOptions());
 
         assertThat(got.get("statusCode")).isEqualTo(200);

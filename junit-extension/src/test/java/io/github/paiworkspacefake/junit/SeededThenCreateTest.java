@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.paiworkspacefake.server.PaiWorkspaceFake;
 import io.github.paiworkspacefake.server.Workspace;
-import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
+import io.github.paiworkspacefake.testsupport.ApiClient;
 
 /** A fake seeded by the annotation with ids its own sequence would hand out still creates without a clash. */
 @WithFakePaiWorkspace(seed = "seeds/sequence-ids.json")
@@ -13,10 +13,10 @@ class SeededThenCreateTest {
 
     @Test
     void createAfterTheSeedGetsTheNextFreeId(PaiWorkspaceFake fake) throws Exception {
-        HttpResponse<String> created = Http.createWorkspace(fake.baseUrl(), "after_seed");
+        ApiClient.Reply created = new ApiClient(fake.baseUrl()).postWorkspace("after_seed");
 
-        assertThat(created.statusCode()).isEqualTo(200);
-        assertThat(created.body()).contains("\"WorkspaceId\":\"100003\"");
+        assertThat(created.status()).isEqualTo(200);
+        assertThat(created.body().get("WorkspaceId").asText()).isEqualTo("100003");
         assertThat(fake.workspaces()).extracting(Workspace::workspaceId).containsExactly("100001", "100002", "100003");
     }
 }

@@ -39,6 +39,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Events;
+import io.github.paiworkspacefake.testsupport.ApiClient;
 
 /** The extension tested the way JUnit tests its own: example classes run through the TestKit, events asserted. */
 class WithFakePaiWorkspaceExtensionTest {
@@ -83,7 +84,7 @@ class WithFakePaiWorkspaceExtensionTest {
         @Test
         void test(PaiWorkspaceFake fake) throws Exception {
             assertThat(fake).isSameAs(fromConstructor);
-            assertThat(Http.get(fake.baseUrl() + "/api/v1/defaultWorkspaces").statusCode()).isEqualTo(404);
+            assertThat(new ApiClient(fake.baseUrl()).get("/api/v1/defaultWorkspaces").status()).isEqualTo(404);
             SEEN.add(fake);
         }
 
@@ -99,7 +100,7 @@ class WithFakePaiWorkspaceExtensionTest {
         @Test
         @Order(1)
         void first(PaiWorkspaceFake fake) throws Exception {
-            assertThat(Http.createWorkspace(fake.baseUrl(), "leaky").statusCode()).isEqualTo(200);
+            assertThat(new ApiClient(fake.baseUrl()).postWorkspace("leaky").status()).isEqualTo(200);
             SEEN.add(fake);
             PORTS.add(fake.port());
         }
@@ -108,7 +109,7 @@ class WithFakePaiWorkspaceExtensionTest {
         @Order(2)
         void second(PaiWorkspaceFake fake) throws Exception {
             assertThat(fake.workspaces()).isEmpty();
-            assertThat(Http.createWorkspace(fake.baseUrl(), "leaky").statusCode()).isEqualTo(200);
+            assertThat(new ApiClient(fake.baseUrl()).postWorkspace("leaky").status()).isEqualTo(200);
             SEEN.add(fake);
         }
     }
@@ -133,7 +134,7 @@ class WithFakePaiWorkspaceExtensionTest {
         @Test
         @Order(1)
         void first(PaiWorkspaceFake fake) throws Exception {
-            assertThat(Http.createWorkspace(fake.baseUrl(), "shared").statusCode()).isEqualTo(200);
+            assertThat(new ApiClient(fake.baseUrl()).postWorkspace("shared").status()).isEqualTo(200);
             SEEN.add(fake);
             PORTS.add(fake.port());
         }
@@ -163,14 +164,14 @@ class WithFakePaiWorkspaceExtensionTest {
         @ValueSource(strings = {"alpha", "beta"})
         void parameterized(String name, PaiWorkspaceFake fake) throws Exception {
             assertThat(fake.workspaces()).isEmpty();
-            assertThat(Http.createWorkspace(fake.baseUrl(), name).statusCode()).isEqualTo(200);
+            assertThat(new ApiClient(fake.baseUrl()).postWorkspace(name).status()).isEqualTo(200);
             SEEN.add(fake);
         }
 
         @RepeatedTest(2)
         void repeated(PaiWorkspaceFake fake) throws Exception {
             assertThat(fake.workspaces()).isEmpty();
-            assertThat(Http.createWorkspace(fake.baseUrl(), "repeated").statusCode()).isEqualTo(200);
+            assertThat(new ApiClient(fake.baseUrl()).postWorkspace("repeated").status()).isEqualTo(200);
             SEEN.add(fake);
         }
 
@@ -216,7 +217,7 @@ class WithFakePaiWorkspaceExtensionTest {
         @Order(1)
         void seeded(PaiWorkspaceFake fake) throws Exception {
             assertThat(fake.workspaces()).extracting(Workspace::workspaceName).containsExactly("team_ws", "sandbox_ws");
-            assertThat(Http.get(fake.baseUrl() + "/api/v1/defaultWorkspaces").body()).contains("\"WorkspaceId\":\"7001\"");
+            assertThat(new ApiClient(fake.baseUrl()).get("/api/v1/defaultWorkspaces").body().toString()).contains("\"WorkspaceId\":\"7001\"");
             fake.reset();
         }
 
@@ -269,7 +270,7 @@ class WithFakePaiWorkspaceExtensionTest {
 
         private static void overlapAndCreate(PaiWorkspaceFake fake) throws Exception {
             TOGETHER.await(30, TimeUnit.SECONDS);
-            assertThat(Http.createWorkspace(fake.baseUrl(), "same_name").statusCode()).isEqualTo(200);
+            assertThat(new ApiClient(fake.baseUrl()).postWorkspace("same_name").status()).isEqualTo(200);
             assertThat(fake.workspaces()).hasSize(1);
             assertThat(PORTS_SEEN.add(fake.port())).isTrue();
         }
@@ -301,7 +302,7 @@ class WithFakePaiWorkspaceExtensionTest {
 
         private static void ownTheFakeForAWhile(PaiWorkspaceFake fake, String name) throws Exception {
             assertThat(fake.workspaces()).isEmpty();
-            assertThat(Http.createWorkspace(fake.baseUrl(), name).statusCode()).isEqualTo(200);
+            assertThat(new ApiClient(fake.baseUrl()).postWorkspace(name).status()).isEqualTo(200);
             Thread.sleep(50);
             assertThat(fake.workspaces()).extracting(Workspace::workspaceName).containsExactly(name);
             PORTS_SEEN.add(fake.port());

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.paiworkspacefake.server.PaiWorkspaceFake;
 import org.junit.jupiter.api.Test;
+import io.github.paiworkspacefake.testsupport.ApiClient;
 
 /** Run by a surefire execution whose classpath lacks tea-openapi: the extension must not need it. */
 @WithFakePaiWorkspace
@@ -18,6 +19,6 @@ class WithoutTeaOpenApiTest {
 
     @Test
     void theExtensionStillInjectsAFake(PaiWorkspaceFake fake) throws Exception {
-        assertThat(Http.get(fake.baseUrl() + "/api/v1/defaultWorkspaces").statusCode()).isEqualTo(404);
+        assertThat(new ApiClient(fake.baseUrl()).get("/api/v1/defaultWorkspaces").status()).isEqualTo(404);
     }
 }

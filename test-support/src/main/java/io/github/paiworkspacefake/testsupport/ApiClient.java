@@ -1,4 +1,4 @@
-package io.github.paiworkspacefake.server;
+package io.github.paiworkspacefake.testsupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,31 +10,32 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
-/** Plain HTTP to a running fake, as any client would speak it; answers parsed as JSON. */
-final class ApiClient {
+/** Plain HTTP to a running fake (or any implementation), as any client would speak it; answers parsed as JSON. */
+public final class ApiClient {
 
-    static final ObjectMapper JSON = new ObjectMapper();
+    public static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final String baseUrl;
 
-    ApiClient(PaiWorkspaceFake fake) {
-        this.baseUrl = fake.baseUrl();
+    /** A client of the server at {@code baseUrl}, such as {@code http://127.0.0.1:51234}. */
+    public ApiClient(String baseUrl) {
+        this.baseUrl = baseUrl;
     }
 
     /** A status, the request-id header and the parsed body. */
-    record Reply(int status, String requestIdHeader, String contentType, JsonNode body) {
+    public record Reply(int status, String requestIdHeader, String contentType, JsonNode body) {
     }
 
-    Reply get(String pathAndQuery) {
+    public Reply get(String pathAndQuery) {
         return send(HttpRequest.newBuilder(uri(pathAndQuery)).GET());
     }
 
-    Reply post(String path, String json) {
+    public Reply post(String path, String json) {
         return post(path, "application/json; charset=utf-8", json.getBytes(StandardCharsets.UTF_8));
     }
 
-    Reply post(String path, String contentType, byte[] body) {
+    public Reply post(String path, String contentType, byte[] body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.ofByteArray(body));
         if (contentType != null) {
             request.header("Content-Type", contentType);
@@ -42,19 +43,19 @@ final class ApiClient {
         return send(request);
     }
 
-    Reply put(String path, String json) {
+    public Reply put(String path, String json) {
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     /** A DELETE that declares a JSON body, as state-changing admin calls must. */
-    Reply delete(String path) {
+    public Reply delete(String path) {
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
                 .method("DELETE", HttpRequest.BodyPublishers.noBody()));
     }
 
     /** Any method, any Content-Type (null for none) and body. */
-    Reply send(String method, String path, String contentType, String body) {
+    public Reply send(String method, String path, String contentType, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).method(method, HttpRequest.BodyPublishers.ofString(body));
         if (contentType != null) {
             request.header("Content-Type", contentType);
@@ -62,12 +63,18 @@ final class ApiClient {
         return send(request);
     }
 
-    Reply method(String method, String path) {
+    public Reply method(String method, String path) {
         return send(HttpRequest.newBuilder(uri(path)).method(method, HttpRequest.BodyPublishers.noBody()));
     }
 
+    /** CreateWorkspace with valid defaults for everything but the name; the answer as it came. */
+    public Reply postWorkspace(String name) {
+        return post("/api/v1/workspaces",
+                "{\"WorkspaceName\":\"" + name + "\",\"Description\":\"created by a test\",\"EnvTypes\":[\"prod\"]}");
+    }
+
     /** Creates a workspace with valid defaults for everything but the name, and returns its id. */
-    String createWorkspace(String name) {
+    public String createWorkspace(String name) {
         Reply reply = post("/api/v1/workspaces",
                 "{\"WorkspaceName\":\"" + name + "\",\"Description\":\"created by a test\",\"EnvTypes\":[\"prod\"]}");
         if (reply.status() != 200) {

@@ -1,15 +1,15 @@
-package io.github.paiworkspacefake.server;
+package io.github.paiworkspacefake.testsupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The service's error format, asserted the same way everywhere. */
-final class ErrorAssertions {
+public final class ErrorAssertions {
 
     private ErrorAssertions() {
     }
 
     /** Asserts status, Code and the shape every error body has: RequestId (also in the header), HostId, Message. */
-    static void assertError(ApiClient.Reply reply, int status, String code) {
+    public static void assertError(ApiClient.Reply reply, int status, String code) {
         assertThat(reply.status()).as("HTTP status of %s", reply).isEqualTo(status);
         assertThat(reply.contentType()).startsWith("application/json");
         assertThat(reply.body()).as("error body").isNotNull();
