@@ -37,15 +37,24 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 
 /**
- * An in-memory fake of the PAI Workspace API (2021-02-04) on a local HTTP port. It answers CreateWorkspace,
- * GetWorkspace, GetDefaultWorkspace and CreateDefaultWorkspace as the real service does, and gives test code
- * a typed way to seed and inspect what it stores.
+ * An in-memory fake of the PAI Workspace API (2021-02-04) on a local HTTP port. It answers the workspace and member
+ * operations ({@link Operation}) as the real service does, and gives test code a typed way to seed, inspect and
+ * control what it stores.
  *
  * <pre>{@code
  * try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder().build().start()) {
  *     String url = fake.baseUrl(); // http://127.0.0.1:<port>
  * }
  * }</pre>
+ *
+ * <p>Misuse is reported with one exception type per kind, on every method of this class and its builder:
+ * <ul>
+ *   <li>{@link NullPointerException}: a required argument is null;</li>
+ *   <li>{@link IllegalArgumentException}: an argument is invalid (a setting out of range, an unknown workspace id, a
+ *       seed file or snapshot that cannot be stored; the message names the problem);</li>
+ *   <li>{@link IllegalStateException}: the call does not fit the fake's state (starting twice, asking for the port
+ *       before {@link #start()}, a port already in use, a seed whose name or id is already stored).</li>
+ * </ul>
  */
 public final class PaiWorkspaceFake implements AutoCloseable {
 
@@ -175,7 +184,7 @@ public final class PaiWorkspaceFake implements AutoCloseable {
      * the seed are filled in: a new id (never one in use), the fake's account, clock and initial status. A name its
      * owner already uses, or an id already stored, is refused with an {@link IllegalStateException}.
      */
-    public Workspace addWorkspace(Workspace seed) {
+    public Workspace addWorkspace(WorkspaceSeed seed) {
         try {
             return service.insert(seed);
         } catch (ApiException e) {

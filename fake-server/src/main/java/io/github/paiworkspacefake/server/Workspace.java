@@ -5,124 +5,133 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A workspace as the fake stores it. Test code reads these from {@link PaiWorkspaceFake#workspaces()} and
- * seeds new ones with {@link #builder(String)} and {@link PaiWorkspaceFake#addWorkspace(Workspace)}.
- *
- * @param workspaceId     the {@code WorkspaceId}; {@code null} in a seed lets the fake assign one
- * @param workspaceName   the {@code WorkspaceName}, unique per account within the fake's region
- * @param displayName     the {@code DisplayName}; {@code null} in a seed means the workspace name
- * @param description     the {@code Description}
- * @param envTypes        the {@code EnvTypes}: {@code [prod]} or {@code [dev, prod]}
- * @param resourceGroupId the {@code ResourceGroupId}; {@code null} in a seed means the owner's default group
- * @param status          the {@code Status}; {@code null} in a seed means the fake's initial status
- * @param owner           the owning account; {@code null} in a seed means the fake's account
- * @param gmtCreateTime   creation time; {@code null} in a seed means now on the fake's clock
- * @param gmtModifiedTime last modification time; {@code null} in a seed means the creation time
+ * A workspace as the fake stores it and answers with it: every field is set. Test code reads these from
+ * {@link PaiWorkspaceFake#workspaces()} and friends, and seeds new ones with {@link #builder(String)} (a
+ * {@link WorkspaceSeed}) and {@link PaiWorkspaceFake#addWorkspace(WorkspaceSeed)}. A final class rather than a
+ * record, so that fields can be added without breaking users' code.
  */
-public record Workspace(
-        String workspaceId,
-        String workspaceName,
-        String displayName,
-        String description,
-        List<String> envTypes,
-        String resourceGroupId,
-        WorkspaceStatus status,
-        Account owner,
-        Instant gmtCreateTime,
-        Instant gmtModifiedTime) {
+public final class Workspace {
 
-    /** Copies the environment list so a stored workspace cannot change under the fake. */
-    public Workspace {
-        Objects.requireNonNull(workspaceName, "workspaceName");
-        envTypes = List.copyOf(envTypes == null ? List.of("prod") : envTypes);
+    private final String workspaceId;
+    private final String workspaceName;
+    private final String displayName;
+    private final String description;
+    private final List<String> envTypes;
+    private final String resourceGroupId;
+    private final WorkspaceStatus status;
+    private final Account owner;
+    private final Instant gmtCreateTime;
+    private final Instant gmtModifiedTime;
+
+    private Workspace(WorkspaceSeed complete) {
+        this.workspaceId = required(complete.workspaceId(), "workspaceId");
+        this.workspaceName = complete.workspaceName();
+        this.displayName = required(complete.displayName(), "displayName");
+        this.description = complete.description();
+        this.envTypes = complete.envTypes();
+        this.resourceGroupId = required(complete.resourceGroupId(), "resourceGroupId");
+        this.status = required(complete.status(), "status");
+        this.owner = required(complete.owner(), "owner");
+        this.gmtCreateTime = required(complete.gmtCreateTime(), "gmtCreateTime");
+        this.gmtModifiedTime = required(complete.gmtModifiedTime(), "gmtModifiedTime");
     }
 
-    /** Starts a seed for a workspace with this name; every other field has a default. */
-    public static Builder builder(String workspaceName) {
-        return new Builder(workspaceName);
+    /** Starts a seed for a workspace with this name: the same as {@link WorkspaceSeed#builder(String)}. */
+    public static WorkspaceSeed.Builder builder(String workspaceName) {
+        return WorkspaceSeed.builder(workspaceName);
+    }
+
+    /**
+     * The stored workspace a complete seed describes; every field of the seed must be set ({@link NullPointerException}
+     * names the first that is not). The fake makes these itself; test code may, to compare with what it reads.
+     */
+    public static Workspace of(WorkspaceSeed complete) {
+        return new Workspace(Objects.requireNonNull(complete, "complete"));
+    }
+
+    /** A seed builder with every field of this workspace, to derive a changed one with {@link #of(WorkspaceSeed)}. */
+    public WorkspaceSeed.Builder toSeed() {
+        return WorkspaceSeed.builder(workspaceName).workspaceId(workspaceId).displayName(displayName)
+                .description(description).envTypes(envTypes).resourceGroupId(resourceGroupId).status(status)
+                .owner(owner).gmtCreateTime(gmtCreateTime).gmtModifiedTime(gmtModifiedTime);
     }
 
     /** This workspace with another status, modified at {@code when}. */
     public Workspace withStatus(WorkspaceStatus newStatus, Instant when) {
-        return new Workspace(workspaceId, workspaceName, displayName, description, envTypes, resourceGroupId,
-                newStatus, owner, gmtCreateTime, when);
+        return of(toSeed().status(newStatus).gmtModifiedTime(when).build());
     }
 
-    /** Builds a seed for {@link PaiWorkspaceFake#addWorkspace(Workspace)}. */
-    public static final class Builder {
-        private String workspaceId;
-        private final String workspaceName;
-        private String displayName;
-        private String description = "";
-        private List<String> envTypes = List.of("prod");
-        private String resourceGroupId;
-        private WorkspaceStatus status;
-        private Account owner;
-        private Instant gmtCreateTime;
-        private Instant gmtModifiedTime;
+    /** The {@code WorkspaceId}. */
+    public String workspaceId() {
+        return workspaceId;
+    }
 
-        private Builder(String workspaceName) {
-            this.workspaceName = Objects.requireNonNull(workspaceName, "workspaceName");
-        }
+    /** The {@code WorkspaceName}, unique per account within the fake's region. */
+    public String workspaceName() {
+        return workspaceName;
+    }
 
-        /** Uses this id instead of one from the fake's id generator. */
-        public Builder workspaceId(String value) {
-            this.workspaceId = value;
-            return this;
-        }
+    /** The {@code DisplayName}. */
+    public String displayName() {
+        return displayName;
+    }
 
-        /** Sets {@code DisplayName}. */
-        public Builder displayName(String value) {
-            this.displayName = value;
-            return this;
-        }
+    /** The {@code Description}. */
+    public String description() {
+        return description;
+    }
 
-        /** Sets {@code Description}. */
-        public Builder description(String value) {
-            this.description = value;
-            return this;
-        }
+    /** The {@code EnvTypes}: {@code [prod]} or {@code [dev, prod]}. */
+    public List<String> envTypes() {
+        return envTypes;
+    }
 
-        /** Sets {@code EnvTypes}, for example {@code "dev", "prod"}. */
-        public Builder envTypes(String... values) {
-            this.envTypes = List.of(values);
-            return this;
-        }
+    /** The {@code ResourceGroupId}. */
+    public String resourceGroupId() {
+        return resourceGroupId;
+    }
 
-        /** Sets {@code ResourceGroupId}. */
-        public Builder resourceGroupId(String value) {
-            this.resourceGroupId = value;
-            return this;
-        }
+    /** The {@code Status}. */
+    public WorkspaceStatus status() {
+        return status;
+    }
 
-        /** Sets {@code Status}. */
-        public Builder status(WorkspaceStatus value) {
-            this.status = value;
-            return this;
-        }
+    /** The owning account. */
+    public Account owner() {
+        return owner;
+    }
 
-        /** Makes another account the owner, so only requests acting as it see the workspace. */
-        public Builder owner(Account value) {
-            this.owner = value;
-            return this;
-        }
+    /** The {@code GmtCreateTime}. */
+    public Instant gmtCreateTime() {
+        return gmtCreateTime;
+    }
 
-        /** Sets {@code GmtCreateTime}. */
-        public Builder gmtCreateTime(Instant value) {
-            this.gmtCreateTime = value;
-            return this;
-        }
+    /** The {@code GmtModifiedTime}. */
+    public Instant gmtModifiedTime() {
+        return gmtModifiedTime;
+    }
 
-        /** Sets {@code GmtModifiedTime}. */
-        public Builder gmtModifiedTime(Instant value) {
-            this.gmtModifiedTime = value;
-            return this;
-        }
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Workspace that && workspaceId.equals(that.workspaceId)
+                && workspaceName.equals(that.workspaceName) && displayName.equals(that.displayName)
+                && description.equals(that.description) && envTypes.equals(that.envTypes)
+                && resourceGroupId.equals(that.resourceGroupId) && status == that.status && owner.equals(that.owner)
+                && gmtCreateTime.equals(that.gmtCreateTime) && gmtModifiedTime.equals(that.gmtModifiedTime);
+    }
 
-        /** The seed; fields left unset are filled in by the fake when it is added. */
-        public Workspace build() {
-            return new Workspace(workspaceId, workspaceName, displayName, description, envTypes, resourceGroupId,
-                    status, owner, gmtCreateTime, gmtModifiedTime);
-        }
+    @Override
+    public int hashCode() {
+        return Objects.hash(workspaceId, workspaceName, displayName, description, envTypes, resourceGroupId, status,
+                owner, gmtCreateTime, gmtModifiedTime);
+    }
+
+    @Override
+    public String toString() {
+        return "Workspace[" + workspaceId + " " + workspaceName + ", " + status + ", owner " + owner.accountId() + "]";
+    }
+
+    private static <T> T required(T value, String name) {
+        return Objects.requireNonNull(value, () -> "a stored workspace needs " + name);
     }
 }

@@ -5,6 +5,7 @@ import io.github.paiworkspacefake.server.Member;
 import io.github.paiworkspacefake.server.User;
 import io.github.paiworkspacefake.server.Workspace;
 import io.github.paiworkspacefake.server.WorkspaceRoles;
+import io.github.paiworkspacefake.server.WorkspaceSeed;
 import io.github.paiworkspacefake.server.WorkspaceStatus;
 
 import com.fasterxml.jackson.core.JacksonException;
@@ -38,8 +39,8 @@ public final class StateSnapshot {
     private static final Set<String> OWNER_MEMBERS = Set.of("AccountId", "UserName", "DisplayName", "TenantId");
 
     /** A workspace to store, whether it is its owner's default, and its members besides the implied owner. */
-    public record Entry(Workspace workspace, boolean isDefault, List<MemberSeed> members) {
-        Entry(Workspace workspace, boolean isDefault) {
+    public record Entry(WorkspaceSeed workspace, boolean isDefault, List<MemberSeed> members) {
+        Entry(WorkspaceSeed workspace, boolean isDefault) {
             this(workspace, isDefault, List.of());
         }
     }
@@ -137,7 +138,7 @@ public final class StateSnapshot {
         }
         rejectUnknown(node, WORKSPACE_MEMBERS, where);
         String name = text(node, "WorkspaceName", where, true);
-        Workspace.Builder builder = Workspace.builder(name)
+        WorkspaceSeed.Builder builder = WorkspaceSeed.builder(name)
                 .workspaceId(text(node, "WorkspaceId", where, false))
                 .displayName(text(node, "DisplayName", where, false))
                 .resourceGroupId(text(node, "ResourceGroupId", where, false));

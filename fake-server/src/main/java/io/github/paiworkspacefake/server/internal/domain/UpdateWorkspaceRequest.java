@@ -23,8 +23,7 @@ public record UpdateWorkspaceRequest(Optional<String> description, Optional<Stri
     public Workspace applyTo(Workspace workspace, Instant when) {
         String newDisplayName = displayName.map(name -> name.isEmpty() ? workspace.workspaceName() : name)
                 .orElse(workspace.displayName());
-        return new Workspace(workspace.workspaceId(), workspace.workspaceName(), newDisplayName,
-                description.orElse(workspace.description()), workspace.envTypes(), workspace.resourceGroupId(),
-                workspace.status(), workspace.owner(), workspace.gmtCreateTime(), when);
+        return Workspace.of(workspace.toSeed().displayName(newDisplayName).description(description.orElse(workspace.description()))
+                .gmtModifiedTime(when).build());
     }
 }

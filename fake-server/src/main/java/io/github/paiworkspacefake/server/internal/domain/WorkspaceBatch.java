@@ -1,7 +1,7 @@
 package io.github.paiworkspacefake.server.internal.domain;
 
 
-import io.github.paiworkspacefake.server.Workspace;
+import io.github.paiworkspacefake.server.WorkspaceSeed;
 
 import java.util.HashMap;
 import java.util.List;
@@ -16,7 +16,7 @@ import java.util.Optional;
  * @param workspaces the completed workspaces, in file order; a {@code null} id is assigned after the check
  * @param defaults   for each workspace, whether it is its owner's default
  */
-public record WorkspaceBatch(List<Workspace> workspaces, List<Boolean> defaults) {
+public record WorkspaceBatch(List<WorkspaceSeed> workspaces, List<Boolean> defaults) {
 
     public WorkspaceBatch {
         workspaces = List.copyOf(workspaces);
@@ -37,7 +37,7 @@ public record WorkspaceBatch(List<Workspace> workspaces, List<Boolean> defaults)
         Map<String, Integer> names = new HashMap<>();
         Map<String, Integer> defaultOwners = new HashMap<>();
         for (int i = 0; i < workspaces.size(); i++) {
-            Workspace workspace = workspaces.get(i);
+            WorkspaceSeed workspace = workspaces.get(i);
             String where = "workspaces[" + i + "]: ";
             String accountId = workspace.owner().accountId();
             String id = workspace.workspaceId();

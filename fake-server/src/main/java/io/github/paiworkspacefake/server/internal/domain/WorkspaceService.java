@@ -6,6 +6,7 @@ import io.github.paiworkspacefake.server.Member;
 import io.github.paiworkspacefake.server.User;
 import io.github.paiworkspacefake.server.Workspace;
 import io.github.paiworkspacefake.server.WorkspaceRoles;
+import io.github.paiworkspacefake.server.WorkspaceSeed;
 import io.github.paiworkspacefake.server.WorkspaceStatus;
 
 import java.time.Clock;
@@ -72,7 +73,7 @@ public final class WorkspaceService {
 
     /** CreateWorkspace: stores a new workspace unless the caller already has one with that name. */
     public Workspace create(Account caller, CreateWorkspaceRequest request) {
-        Workspace seed = Workspace.builder(request.workspaceName())
+        WorkspaceSeed seed = WorkspaceSeed.builder(request.workspaceName())
                 .description(request.description())
                 .displayName(request.displayName())
                 .envTypes(request.envTypes().toArray(String[]::new))
@@ -150,10 +151,9 @@ public final class WorkspaceService {
         return shared(() -> {
             owned(caller, request.resourceId());
             Instant now = now();
-            return store.update(request.resourceId(), workspace -> new Workspace(workspace.workspaceId(),
-                    workspace.workspaceName(), workspace.displayName(), workspace.description(), workspace.envTypes(),
-                    request.newResourceGroupId(), workspace.status(), workspace.owner(), workspace.gmtCreateTime(),
-                    after(workspace, now))).orElseThrow(WorkspaceService::notFound);
+            return store.update(request.resourceId(), workspace -> Workspace.of(workspace.toSeed()
+                    .resourceGroupId(request.newResourceGroupId()).gmtModifiedTime(after(workspace, now)).build()))
+                    .orElseThrow(WorkspaceService::notFound);
         });
     }
 
@@ -223,12 +223,11 @@ public final class WorkspaceService {
             }
             for (int attempt = 0; attempt < MAX_DEFAULT_ATTEMPTS; attempt++) {
                 String workspaceId = newId();
-                Workspace workspace = complete(Workspace.builder("default_" + workspaceId)
-                        .workspaceId(workspaceId)
+                Workspace workspace = withId(complete(WorkspaceSeed.builder("default_" + workspaceId)
                         .description(request.description())
-                        .envTypes(request.envTypes().toArray(String[]::new))
+                        .envTypes(request.envTypes())
                         .owner(caller)
-                        .build(), workspaceId);
+                        .build()), workspaceId);
                 switch (store.insertDefault(workspace)) {
                     case INSERTED -> {
                         ids.taken(workspaceId);
@@ -256,11 +255,11 @@ public final class WorkspaceService {
      * Completes a seed with the fake's defaults and stores it. A taken name is refused with an {@link ApiException},
      * a taken explicit id with an {@link IllegalStateException}; an id the fake picks is never one in use.
      */
-    public Workspace insert(Workspace seed) {
+    public Workspace insert(WorkspaceSeed seed) {
         return shared(() -> {
             while (true) {
                 String workspaceId = seed.workspaceId() != null ? seed.workspaceId() : newId();
-                Workspace complete = complete(seed, workspaceId);
+                Workspace complete = withId(complete(seed), workspaceId);
                 switch (store.insert(complete)) {
                     case INSERTED -> {
                         ids.taken(workspaceId);
@@ -289,20 +288,20 @@ public final class WorkspaceService {
     public void load(StateSnapshot.Document document, boolean replace) {
         exclusive(() -> {
             List<StateSnapshot.Entry> entries = document.entries();
-            List<Workspace> completed = new ArrayList<>();
+            List<WorkspaceSeed> completed = new ArrayList<>();
             List<Boolean> defaults = new ArrayList<>();
             for (StateSnapshot.Entry entry : entries) {
-                completed.add(complete(entry.workspace(), entry.workspace().workspaceId()));
+                completed.add(complete(entry.workspace()));
                 defaults.add(entry.isDefault());
             }
             new WorkspaceBatch(completed, defaults).problem(store, replace).ifPresent(problem -> {
                 throw new IllegalArgumentException(problem);
             });
             List<User> newUsers = seededUsers(document.users(), replace);
-            Set<String> used = completed.stream().map(Workspace::workspaceId).filter(Objects::nonNull)
+            Set<String> used = completed.stream().map(WorkspaceSeed::workspaceId).filter(Objects::nonNull)
                     .collect(Collectors.toCollection(HashSet::new));
             List<Workspace> withIds = new ArrayList<>();
-            for (Workspace workspace : completed) {
+            for (WorkspaceSeed workspace : completed) {
                 String workspaceId = workspace.workspaceId() != null ? workspace.workspaceId()
                         : ids.next(candidate -> used.contains(candidate) || !replace && store.find(candidate).isPresent());
                 used.add(workspaceId);
@@ -533,26 +532,22 @@ public final class WorkspaceService {
         return new ApiException(ErrorCode.WORKSPACE_NOT_FOUND, "Workspace not exists");
     }
 
-    private Workspace complete(Workspace seed, String workspaceId) {
+    /** The seed with the fake's defaults for every field left unset, but the id, which may still be null. */
+    private WorkspaceSeed complete(WorkspaceSeed seed) {
         Account owner = Optional.ofNullable(seed.owner()).orElse(defaultOwner);
         Instant created = Optional.ofNullable(seed.gmtCreateTime()).orElseGet(this::now);
-        return new Workspace(
-                workspaceId,
-                seed.workspaceName(),
-                Optional.ofNullable(seed.displayName()).orElse(seed.workspaceName()),
-                Optional.ofNullable(seed.description()).orElse(""),
-                seed.envTypes(),
-                Optional.ofNullable(seed.resourceGroupId()).orElseGet(() -> defaultResourceGroupId(owner)),
-                Optional.ofNullable(seed.status()).orElse(initialStatus),
-                owner,
-                created,
-                Optional.ofNullable(seed.gmtModifiedTime()).orElse(created));
+        return seed.toBuilder()
+                .displayName(Optional.ofNullable(seed.displayName()).orElse(seed.workspaceName()))
+                .resourceGroupId(Optional.ofNullable(seed.resourceGroupId()).orElseGet(() -> defaultResourceGroupId(owner)))
+                .status(Optional.ofNullable(seed.status()).orElse(initialStatus))
+                .owner(owner)
+                .gmtCreateTime(created)
+                .gmtModifiedTime(Optional.ofNullable(seed.gmtModifiedTime()).orElse(created))
+                .build();
     }
 
-    private static Workspace withId(Workspace workspace, String workspaceId) {
-        return new Workspace(workspaceId, workspace.workspaceName(), workspace.displayName(), workspace.description(),
-                workspace.envTypes(), workspace.resourceGroupId(), workspace.status(), workspace.owner(),
-                workspace.gmtCreateTime(), workspace.gmtModifiedTime());
+    private static Workspace withId(WorkspaceSeed completed, String workspaceId) {
+        return Workspace.of(completed.toBuilder().workspaceId(workspaceId).build());
     }
 
     private String newId() {

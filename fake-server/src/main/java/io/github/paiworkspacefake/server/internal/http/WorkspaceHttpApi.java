@@ -285,8 +285,9 @@ public final class WorkspaceHttpApi {
         } catch (Exception tooLargeOrUnreadable) { // Kotlin code throws IOException unchecked
             body = "";
         }
-        return new RecordedRequest(ctx.attribute(OPERATION), ctx.method().name(), ctx.path(), ctx.queryString(),
-                RequestJournal.masked(headers), body, ctx.statusCode(), clock.instant(), requestId(ctx));
+        return RecordedRequest.builder().operation(ctx.attribute(OPERATION)).method(ctx.method().name()).path(ctx.path())
+                .query(ctx.queryString()).headers(RequestJournal.masked(headers)).body(body).status(ctx.statusCode())
+                .time(clock.instant()).requestId(requestId(ctx)).build();
     }
 
     private static Account caller(Context ctx) {
