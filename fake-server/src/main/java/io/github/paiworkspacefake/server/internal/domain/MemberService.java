@@ -44,7 +44,7 @@ public final class MemberService {
                         "\"" + wanted.userId() + "\" is not a user of this account; ListWorkspaceUsers lists those who can be added."));
                 created.add(new Member(workspaceId, WorkspaceMembers.memberId(workspaceId, user.userId()), user, wanted.roles(), now));
             }
-            members.change(workspaceId, byUser -> {
+            boolean stored = members.change(workspaceId, byUser -> {
                 for (Member member : created) {
                     if (byUser.containsKey(member.user().userId())) {
                         throw new ApiException(ErrorCode.MEMBER_EXISTS,
@@ -53,7 +53,10 @@ public final class MemberService {
                     byUser.put(member.user().userId(), member);
                 }
                 return byUser;
-            }).orElseThrow(WorkspaceService::notFound);
+            }).isPresent();
+            if (!stored) {
+                throw WorkspaceService.notFound();
+            }
             return created;
         });
     }
@@ -150,7 +153,6 @@ public final class MemberService {
     private void changeRoles(Account caller, String workspaceId, String memberId, RoleChange change) {
         workspaces.withState(() -> {
             Workspace workspace = workspaces.owned(caller, workspaceId);
-            members.byMemberId(workspaceId, memberId).orElseThrow(MemberService::memberNotFound);
             return members.change(workspaceId, byUser -> {
                 Member member = byUser.values().stream().filter(m -> m.memberId().equals(memberId)).findFirst()
                         .orElseThrow(MemberService::memberNotFound);
