@@ -69,9 +69,13 @@ check_companions() {
         [ ! -e "$work/$file.asc" ] || fail "$file.asc exists although signing was skipped"
     else
         [ -f "$work/$file.asc" ] || fail "$file has no .asc signature"
+        grep -q -- '-----BEGIN PGP SIGNATURE-----' "$work/$file.asc" || fail "$file.asc is not an armored signature"
+        # gpg exits 1 for a bad signature, 2 when it cannot check it (the public key is not in this keyring).
+        local status=0
         if command -v gpg >/dev/null 2>&1; then
-            gpg --batch --verify "$work/$file.asc" "$work/$file" 2>/dev/null || fail "$file.asc does not verify"
+            gpg --batch --verify "$work/$file.asc" "$work/$file" 2>/dev/null || status=$?
         fi
+        [ "$status" -ne 1 ] || fail "$file.asc is a bad signature of $file"
     fi
 }
 
