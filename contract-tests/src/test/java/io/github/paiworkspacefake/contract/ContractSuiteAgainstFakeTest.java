@@ -30,6 +30,9 @@ class ContractSuiteAgainstFakeTest {
     /** A resource group of the fake's account other than the default one; the fake takes any id. */
     static final String SECOND_RESOURCE_GROUP = "rg-acfmcontractsecond";
 
+    /** A RAM user the tests give the fake's account, so that the member checks have someone to add. */
+    static final String ALICE = "210000000000000001";
+
     private static ContractConfig against(PaiWorkspaceFake fake, boolean allowCreate) {
         return new ContractConfig(URI.create(fake.baseUrl()), "cn-hangzhou", "ak", "sk", allowCreate);
     }
@@ -48,6 +51,7 @@ class ContractSuiteAgainstFakeTest {
             result = ContractSuite.run(ContractConfig.from(System::getProperty), null, System.out);
         } else {
             try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder().build().start()) {
+                fake.addUser(ALICE, "alice");
                 result = ContractSuite.run(against(fake, true).withAllowCreateDefault(true).withCleanup(false)
                         .withResourceGroup(SECOND_RESOURCE_GROUP), null, System.out);
 
