@@ -68,6 +68,9 @@ final class MemberSetup {
                 readableWorkspace = Lookup.found(defaultWorkspace.workspaceId());
             } else if (run.config().allowCreate()) {
                 readableWorkspace = runWorkspace();
+            } else if (defaultWorkspace.state() == DefaultWorkspaceSetup.State.FAILED) {
+                readableWorkspace = Lookup.failed("needs a workspace the run can read, and finding the account's default workspace "
+                        + "failed: " + defaultWorkspace.problem());
             } else {
                 readableWorkspace = Lookup.unavailable("needs a workspace the run can read: the account has no default workspace; "
                         + "--allow-create (-D" + ContractConfig.ALLOW_CREATE + "=true) lets the run create one");

@@ -1257,4 +1257,29 @@ class BrokenImplementationsTest {
 
         assertCaught(broken, "its members went with it (ListMembers is 404)");
     }
+    @Test
+    void aDefaultWorkspaceThatCannotBeSetUpFailsTheReadOnlyMemberChecksWithTheProblemInsteadOfSkippingThem() throws IOException {
+        try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder().build().start();
+             MutatingProxy proxy = new MutatingProxy(fake.baseUrl(), UnaryOperator.identity(), request -> {
+                 if (!isCreateDefaultWorkspace(request)) {
+                     return null;
+                 }
+                 String requestId = UUID.randomUUID().toString();
+                 request.status = 503;
+                 request.responseBody = "{\"RequestId\":\"" + requestId + "\",\"HostId\":\"h\",\"Code\":\"ServiceUnavailable\","
+                         + "\"Message\":\"later\"}";
+                 request.responseHeaders.put("x-acs-request-id", requestId);
+                 return request;
+             }, UnaryOperator.identity())) {
+            ContractResult result = ContractSuite.run(new ContractConfig(URI.create(proxy.baseUrl()), "cn-hangzhou", "ak", "sk", false)
+                    .withAllowCreateDefault(true), null, QUIET);
+
+            assertThat(result.checks()).filteredOn(check -> check.name().startsWith("members > ListMembers of a workspace"))
+                    .singleElement().satisfies(check -> {
+                        assertThat(check.outcome()).isEqualTo(ContractResult.Outcome.FAILED);
+                        assertThat(check.message()).contains("finding the account's default workspace failed", "HTTP 503");
+                    });
+            assertThat(fake.workspaces()).isEmpty();
+        }
+    }
 }
