@@ -9,7 +9,8 @@ import org.junit.platform.commons.support.AnnotationSupport;
 /**
  * Skips, with the reason, the checks a run may not or cannot do: checks that create workspaces without
  * {@code --allow-create}, the resource-group move without {@code --resource-group}, the default-workspace switch
- * without {@code --allow-create-default}, and checks about a default workspace the account does not have (or has). Skipped checks
+ * without {@code --allow-create-default}, checks about a default workspace the account does not have (or has), and member
+ * checks without a workspace to read or a user to add (see {@link MemberSetup}). Skipped checks
  * stay in the summary and the JUnit XML; nothing is filtered out silently.
  */
 final class ContractPreconditions implements ExecutionCondition {
@@ -33,8 +34,24 @@ final class ContractPreconditions implements ExecutionCondition {
                     + "with --allow-create-default (-D" + ContractConfig.ALLOW_CREATE_DEFAULT + "=true) to include it");
         }
         Optional<WhenDefaultWorkspace> needed = AnnotationSupport.findAnnotation(context.getTestMethod(), WhenDefaultWorkspace.class);
-        return needed.map(annotation -> defaultWorkspace(annotation.value(), run.defaultWorkspace()))
+        if (needed.isPresent()) {
+            ConditionEvaluationResult result = defaultWorkspace(needed.get().value(), run.defaultWorkspace());
+            if (result.isDisabled()) {
+                return result;
+            }
+        }
+        return AnnotationSupport.findAnnotation(context.getTestMethod(), WhenMemberSetup.class)
+                .map(annotation -> members(annotation.value(), run.members()))
                 .orElse(ConditionEvaluationResult.enabled("no precondition"));
+    }
+
+    private static ConditionEvaluationResult members(WhenMemberSetup.Requirement needed, MemberSetup setup) {
+        MemberSetup.Lookup<?> lookup = switch (needed) {
+            case READABLE_WORKSPACE -> setup.readableWorkspace();
+            case ADDABLE_USER -> setup.addableUser();
+        };
+        return lookup.skips() ? ConditionEvaluationResult.disabled(lookup.unavailable())
+                : ConditionEvaluationResult.enabled("the run has what the check needs (or finding it failed, and the check says why)");
     }
 
     private static ConditionEvaluationResult defaultWorkspace(WhenDefaultWorkspace.Situation needed, DefaultWorkspaceSetup setup) {

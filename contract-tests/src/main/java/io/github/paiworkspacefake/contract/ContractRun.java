@@ -28,6 +28,7 @@ final class ContractRun {
     private final Map<String, String> deletedByChecks = new ConcurrentHashMap<>();
     private final Map<String, String> kept = new ConcurrentHashMap<>();
     private DefaultWorkspaceSetup defaultWorkspace;
+    private final MemberSetup members = new MemberSetup(this);
 
     ContractRun(ContractConfig config) {
         this.config = config;
@@ -126,5 +127,10 @@ final class ContractRun {
             defaultWorkspace = DefaultWorkspaceSetup.establish(this);
         }
         return defaultWorkspace;
+    }
+
+    /** What the member checks need (a workspace to read, a user to add), found on first use. */
+    MemberSetup members() {
+        return members;
     }
 }

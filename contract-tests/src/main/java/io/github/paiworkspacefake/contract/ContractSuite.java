@@ -31,7 +31,7 @@ public final class ContractSuite {
 
     private static final List<Class<?>> CHECK_CLASSES = List.of(ReadOnlyContractChecks.class, CreatingContractChecks.class,
             ListWorkspacesContractChecks.class, DefaultWorkspaceContractChecks.class, LifecycleContractChecks.class,
-            RunWideContractChecks.class, RunCleanup.class);
+            MemberContractChecks.class, MemberLifecycleContractChecks.class, RunWideContractChecks.class, RunCleanup.class);
 
     private ContractSuite() {
     }

@@ -22,8 +22,9 @@ public final class ContractSuiteMain {
             Options:
               --endpoint URL     base URL, e.g. http://127.0.0.1:8080 or https://aiworkspace.cn-hangzhou.aliyuncs.com
               --region R         region id (default cn-hangzhou)
-              --allow-create     also run checks that create workspaces (they cost quota on a real account);
-                                 the run deletes them at the end unless --no-cleanup
+              --allow-create     also run checks that create workspaces (they cost quota on a real account)
+                                 and make the first user ListWorkspaceUsers offers a member of some of them;
+                                 the run deletes them, members included, at the end unless --no-cleanup
               --allow-create-default
                                  when the account has no default workspace, create it (CreateDefaultWorkspace)
                                  and check it; on a real account this is a one-time account setup that cannot

@@ -111,7 +111,8 @@ public class LifecycleContractChecks {
 
     @Test
     @DisplayName("DeleteWorkspace then GetWorkspace is 404 " + ReadOnlyContractChecks.WORKSPACE_NOT_FOUND
-            + " (at once or within the deletion timeout), the workspace is no longer listed, and its name is free again")
+            + " (at once or within the deletion timeout), the workspace is no longer listed, its members went with it (ListMembers "
+            + "is 404), and its name is free again")
     void deleteThenRead() {
         String name = run.names().next();
         String id = create(name, "to be deleted");
@@ -128,6 +129,7 @@ public class LifecycleContractChecks {
         ListAnswer exists = ListAnswer.of(api.listWorkspaces("Option", "CheckWorkspaceExists", "WorkspaceName", name),
                 ResponseSchemas.LIST_WORKSPACES_CHECK_EXISTS);
         assertThat(exists.totalCount()).as("%s: CheckWorkspaceExists of the deleted name", exists.response()).isZero();
+        assertRefused(api.listMembers(id), 404);
         String again = create(name, "the name is free again");
         assertThat(again).as("the WorkspaceId of a new workspace with the deleted one's name").isNotEqualTo(id);
     }

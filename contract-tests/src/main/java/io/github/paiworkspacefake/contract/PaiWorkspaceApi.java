@@ -57,13 +57,63 @@ final class PaiWorkspaceApi {
 
     /** ListWorkspaces with these query parameters (names and raw values, encoded here), in this order. */
     ApiResponse listWorkspaces(Map<String, String> query) {
-        List<String> pairs = new ArrayList<>();
-        query.forEach((name, value) -> pairs.add(AcsV3Signer.percentEncode(name) + "=" + AcsV3Signer.percentEncode(value)));
-        return send("ListWorkspaces", "GET", "/api/v1/workspaces", pairs.isEmpty() ? null : String.join("&", pairs), null);
+        return send("ListWorkspaces", "GET", "/api/v1/workspaces", rawQuery(query), null);
     }
 
     /** ListWorkspaces with these query parameters, given as name, value, name, value, ... */
     ApiResponse listWorkspaces(String... namesAndValues) {
+        return listWorkspaces(pairs(namesAndValues));
+    }
+
+    /** CreateMember: {@code POST /api/v1/workspaces/{WorkspaceId}/members} with this JSON body. */
+    ApiResponse createMember(String workspaceId, String jsonBody) {
+        return send("CreateMember", "POST", workspacePath(workspaceId) + "/members", null, jsonBody);
+    }
+
+    /** ListMembers with these query parameters, given as name, value, name, value, ... (raw values, encoded here). */
+    ApiResponse listMembers(String workspaceId, String... namesAndValues) {
+        return send("ListMembers", "GET", workspacePath(workspaceId) + "/members", rawQuery(pairs(namesAndValues)), null);
+    }
+
+    /**
+     * GetMember ({@code GET /api/v1/workspaces/{WorkspaceId}/member}, singular) with these query parameters, given as
+     * name, value, ...: one of {@code MemberId} and {@code UserId}, or, to check refusals, both or neither.
+     */
+    ApiResponse getMember(String workspaceId, String... namesAndValues) {
+        return send("GetMember", "GET", workspacePath(workspaceId) + "/member", rawQuery(pairs(namesAndValues)), null);
+    }
+
+    /** DeleteMembers: {@code DELETE /api/v1/workspaces/{WorkspaceId}/members?MemberIds=a,b}. */
+    ApiResponse deleteMembers(String workspaceId, String memberIds) {
+        return send("DeleteMembers", "DELETE", workspacePath(workspaceId) + "/members",
+                rawQuery(pairs("MemberIds", memberIds)), null);
+    }
+
+    /** AddMemberRole: {@code POST /api/v1/workspaces/{WorkspaceId}/members/{MemberId}/roles/{RoleName}}. */
+    ApiResponse addMemberRole(String workspaceId, String memberId, String roleName) {
+        return send("AddMemberRole", "POST", rolePath(workspaceId, memberId, roleName), null, null);
+    }
+
+    /** RemoveMemberRole: {@code DELETE /api/v1/workspaces/{WorkspaceId}/members/{MemberId}/roles/{RoleName}}. */
+    ApiResponse removeMemberRole(String workspaceId, String memberId, String roleName) {
+        return send("RemoveMemberRole", "DELETE", rolePath(workspaceId, memberId, roleName), null, null);
+    }
+
+    /** ListWorkspaceUsers with these query parameters ({@code UserId}, {@code UserName}), given as name, value, ... */
+    ApiResponse listWorkspaceUsers(String workspaceId, String... namesAndValues) {
+        return send("ListWorkspaceUsers", "GET", workspacePath(workspaceId) + "/users", rawQuery(pairs(namesAndValues)), null);
+    }
+
+    private static String workspacePath(String workspaceId) {
+        return "/api/v1/workspaces/" + AcsV3Signer.percentEncode(workspaceId);
+    }
+
+    private static String rolePath(String workspaceId, String memberId, String roleName) {
+        return workspacePath(workspaceId) + "/members/" + AcsV3Signer.percentEncode(memberId) + "/roles/"
+                + AcsV3Signer.percentEncode(roleName);
+    }
+
+    private static Map<String, String> pairs(String... namesAndValues) {
         if (namesAndValues.length % 2 != 0) {
             throw new IllegalArgumentException("names and values come in pairs");
         }
@@ -71,7 +121,14 @@ final class PaiWorkspaceApi {
         for (int i = 0; i < namesAndValues.length; i += 2) {
             query.put(namesAndValues[i], namesAndValues[i + 1]);
         }
-        return listWorkspaces(query);
+        return query;
+    }
+
+    /** The encoded query of these parameters, in their order; null for none. */
+    private static String rawQuery(Map<String, String> query) {
+        List<String> pairs = new ArrayList<>();
+        query.forEach((name, value) -> pairs.add(AcsV3Signer.percentEncode(name) + "=" + AcsV3Signer.percentEncode(value)));
+        return pairs.isEmpty() ? null : String.join("&", pairs);
     }
 
     ApiResponse updateWorkspace(String workspaceId, String jsonBody) {

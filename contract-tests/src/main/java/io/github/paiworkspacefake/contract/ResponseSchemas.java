@@ -27,6 +27,13 @@ enum ResponseSchemas {
     UPDATE_WORKSPACE("update-workspace.json"),
     UPDATE_DEFAULT_WORKSPACE("update-default-workspace.json"),
     CHANGE_RESOURCE_GROUP("change-resource-group.json"),
+    CREATE_MEMBER("create-member.json"),
+    LIST_MEMBERS("list-members.json"),
+    GET_MEMBER("get-member.json"),
+    DELETE_MEMBERS("delete-members.json"),
+    ADD_MEMBER_ROLE("add-member-role.json"),
+    REMOVE_MEMBER_ROLE("remove-member-role.json"),
+    LIST_WORKSPACE_USERS("list-workspace-users.json"),
     ERROR("error.json");
 
     private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);

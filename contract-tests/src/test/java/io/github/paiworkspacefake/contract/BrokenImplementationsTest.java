@@ -13,10 +13,13 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.net.URLDecoder;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -76,6 +79,7 @@ class BrokenImplementationsTest {
                               UnaryOperator<MutatingProxy.Exchange> onResponse) throws IOException {
         try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder().build().start();
              MutatingProxy proxy = new MutatingProxy(fake.baseUrl(), onRequest, local, onResponse)) {
+            fake.addUser(ContractSuiteAgainstFakeTest.ALICE, "alice");
             if (account.hasDefault) {
                 fake.makeDefault(fake.addWorkspace(Workspace.builder("default_ws").description("d").build()).workspaceId());
             }
@@ -100,7 +104,7 @@ class BrokenImplementationsTest {
     }
 
     private static boolean isGetWorkspace(MutatingProxy.Exchange exchange) {
-        return exchange.method.equals("GET") && exchange.pathAndQuery.startsWith("/api/v1/workspaces/");
+        return exchange.method.equals("GET") && exchange.pathAndQuery.matches("/api/v1/workspaces/[^/?]+(\\?.*)?");
     }
 
     private static boolean isGetDefaultWorkspace(MutatingProxy.Exchange exchange) {
@@ -122,6 +126,49 @@ class BrokenImplementationsTest {
 
     private static boolean isUpdateDefaultWorkspace(MutatingProxy.Exchange exchange) {
         return exchange.method.equals("PUT") && exchange.pathAndQuery.startsWith("/api/v1/defaultWorkspaces");
+    }
+
+    private static final String MEMBERS = "/api/v1/workspaces/[^/?]+/members";
+
+    private static boolean isListMembers(MutatingProxy.Exchange exchange) {
+        return exchange.method.equals("GET") && exchange.pathAndQuery.matches(MEMBERS + "(\\?.*)?");
+    }
+
+    private static boolean isGetMember(MutatingProxy.Exchange exchange) {
+        return exchange.method.equals("GET") && exchange.pathAndQuery.matches("/api/v1/workspaces/[^/?]+/member(\\?.*)?");
+    }
+
+    private static boolean isCreateMember(MutatingProxy.Exchange exchange) {
+        return exchange.method.equals("POST") && exchange.pathAndQuery.matches(MEMBERS);
+    }
+
+    private static boolean isDeleteMembers(MutatingProxy.Exchange exchange) {
+        return exchange.isDelete() && exchange.pathAndQuery.matches(MEMBERS + "(\\?.*)?");
+    }
+
+    private static boolean isAddMemberRole(MutatingProxy.Exchange exchange) {
+        return exchange.method.equals("POST") && exchange.pathAndQuery.matches(MEMBERS + "/[^/?]+/roles/[^/?]+");
+    }
+
+    private static boolean isListWorkspaceUsers(MutatingProxy.Exchange exchange) {
+        return exchange.method.equals("GET") && exchange.pathAndQuery.matches("/api/v1/workspaces/[^/?]+/users(\\?.*)?");
+    }
+
+    /** The decoded value of the query parameter {@code name}, or null. */
+    private static String parameter(String pathAndQuery, String name) {
+        int question = pathAndQuery.indexOf('?');
+        if (question < 0) {
+            return null;
+        }
+        return Arrays.stream(pathAndQuery.substring(question + 1).split("&")).filter(pair -> pair.startsWith(name + "="))
+                .map(pair -> URLDecoder.decode(pair.substring(name.length() + 1), StandardCharsets.UTF_8)).findFirst().orElse(null);
+    }
+
+    /** Turns an answer into a 200 with this body, its RequestId the answer's own request id (kept in the header). */
+    private static void answer200(MutatingProxy.Exchange exchange, ObjectNode body) {
+        body.put("RequestId", exchange.responseHeaders.get("x-acs-request-id"));
+        exchange.status = 200;
+        exchange.responseBody = body.toString();
     }
 
     /** The request's path and query without the query parameter {@code name} (whatever its value). */
@@ -828,7 +875,7 @@ class BrokenImplementationsTest {
     @Test
     void catchesADeleteThatAnswers200ButKeepsTheWorkspace() throws IOException {
         Broken broken = run(Account.WITH_DEFAULT, UnaryOperator.identity(),
-                acceptedButIgnored(MutatingProxy.Exchange::isDelete, "RequestId"), UnaryOperator.identity());
+                acceptedButIgnored(MutatingProxy.Exchange::isDeleteWorkspace, "RequestId"), UnaryOperator.identity());
 
         assertCaught(broken, "DeleteWorkspace then GetWorkspace is 404 100400027");
         assertThat(broken.result().failures()).filteredOn(check -> check.name().contains("DeleteWorkspace then GetWorkspace"))
@@ -912,5 +959,328 @@ class BrokenImplementationsTest {
                 .contains("Switching the default workspace back to", "set it back by hand");
         assertThat(broken.result().cleanup()).filteredOn(cleanup -> cleanup.state() == ContractResult.CleanupState.KEPT)
                 .anySatisfy(cleanup -> assertThat(cleanup.detail()).startsWith("it may still be the account's default workspace"));
+    }
+    // Members.
+
+    @Test
+    void catchesAListMembersTotalCountAsAString() throws IOException {
+        Broken broken = responsesAltered(exchange -> {
+            if (isListMembers(exchange) && exchange.status == 200) {
+                exchange.responseBody = exchange.responseBody.replaceFirst("\"TotalCount\":(\\d+)", "\"TotalCount\":\"$1\"");
+            }
+            return exchange;
+        });
+
+        assertCaught(broken, "ListMembers of a workspace the run can read: the documented shape");
+        assertCaught(broken, "A new workspace's creator is its only member");
+    }
+
+    @Test
+    void catchesGetMemberAnsweringRolesAsAString() throws IOException {
+        Broken broken = responsesAltered(exchange -> {
+            if (isGetMember(exchange) && exchange.status == 200) {
+                ObjectNode body = json(exchange.responseBody);
+                List<String> roles = RunWorkspaces.strings(body.get("Roles"));
+                body.put("Roles", String.join(",", roles));
+                exchange.responseBody = body.toString();
+            }
+            return exchange;
+        });
+
+        assertCaught(broken, "GetMember by UserId and by MemberId answer the owner as ListMembers lists it");
+        assertCaught(broken, "CreateMember with a role, then GetMember by MemberId and by UserId and ListMembers show the member");
+    }
+
+    @Test
+    void catchesAListWorkspaceUsersTotalCountAsAString() throws IOException {
+        Broken broken = responsesAltered(exchange -> {
+            if (isListWorkspaceUsers(exchange) && exchange.status == 200) {
+                exchange.responseBody = exchange.responseBody.replaceFirst("\"TotalCount\":(\\d+)", "\"TotalCount\":\"$1\"");
+            }
+            return exchange;
+        });
+
+        assertCaught(broken, "ListWorkspaceUsers: the documented shape, TotalCount an integer");
+    }
+
+    @Test
+    void catchesACreateMemberAnswerWithANumericMemberId() throws IOException {
+        Broken broken = responsesAltered(exchange -> {
+            if (isCreateMember(exchange) && exchange.status == 200) {
+                exchange.responseBody = exchange.responseBody.replaceFirst("\"MemberId\":\"(\\d+)-\\d+\"", "\"MemberId\":$1");
+            }
+            return exchange;
+        });
+
+        assertCaught(broken, "CreateMember with a role, then GetMember by MemberId and by UserId");
+    }
+
+    @Test
+    void catchesTheCreatorMissingFromTheMembers() throws IOException {
+        Broken broken = responsesAltered(exchange -> {
+            if (isListMembers(exchange) && exchange.status == 200) {
+                ObjectNode body = json(exchange.responseBody);
+                ArrayNode members = (ArrayNode) body.get("Members");
+                for (int i = members.size() - 1; i >= 0; i--) {
+                    if (members.get(i).get("Roles").toString().contains("PAI.WorkspaceOwner")) {
+                        members.remove(i);
+                        body.put("TotalCount", body.get("TotalCount").asLong() - 1);
+                    }
+                }
+                exchange.responseBody = body.toString();
+            }
+            return exchange;
+        });
+
+        assertCaught(broken, "A new workspace's creator is its only member, with role PAI.WorkspaceOwner");
+        assertCaught(broken, "the owner (GetWorkspace's Owner.UserId) with role PAI.WorkspaceOwner");
+    }
+
+    @Test
+    void catchesAMemberIdThatIsNotStable() throws IOException {
+        AtomicInteger reads = new AtomicInteger();
+        Broken broken = responsesAltered(exchange -> {
+            if (isListMembers(exchange) && exchange.status == 200) {
+                exchange.responseBody = exchange.responseBody.replaceAll("\"MemberId\":\"([^\"]*)\"",
+                        "\"MemberId\":\"$1-" + reads.incrementAndGet() + "\"");
+            }
+            return exchange;
+        });
+
+        assertCaught(broken, "GetMember by UserId and by MemberId answer the owner as ListMembers lists it");
+        assertCaught(broken, "CreateMember with a role, then GetMember by MemberId and by UserId and ListMembers show the member with "
+                + "the same MemberId");
+        assertCaught(broken, "its MemberId does not change");
+    }
+
+    @Test
+    void catchesTheOwnerDeletable() throws IOException {
+        Broken broken = responsesAltered(exchange -> {
+            if (isDeleteMembers(exchange) && exchange.responseBody.contains("\"Code\":\"100600017\"")) {
+                answer200(exchange, JSON.createObjectNode());
+            }
+            return exchange;
+        });
+
+        assertCaught(broken, "DeleteMembers of the owner is refused with 100600017");
+    }
+
+    @Test
+    void catchesTheOwnerRefusedWithAnotherCode() throws IOException {
+        Broken broken = responsesAltered(exchange -> {
+            if (isDeleteMembers(exchange)) {
+                exchange.responseBody = exchange.responseBody.replace("\"Code\":\"100600017\"", "\"Code\":\"Forbidden.Owner\"");
+            }
+            return exchange;
+        });
+
+        assertCaught(broken, "DeleteMembers of the owner is refused with 100600017");
+    }
+
+    @Test
+    void catchesADeletedMemberStillFound() throws IOException {
+        Map<String, String> lastAnswers = new ConcurrentHashMap<>();
+        Set<String> deleted = ConcurrentHashMap.newKeySet();
+        Broken broken = responsesAltered(exchange -> {
+            if (isCreateMember(exchange) && exchange.status == 200) {
+                json(exchange.responseBody).get("Members").forEach(member -> lastAnswers.put(member.get("MemberId").asText(),
+                        ((ObjectNode) member).deepCopy().put("MemberName", member.get("DisplayName").asText()).put("AccountType", "5")
+                                .put("GmtCreateTime", "2026-01-01T00:00:00.000Z").toString()));
+            }
+            if (isDeleteMembers(exchange) && exchange.status == 200) {
+                deleted.addAll(Arrays.asList(parameter(exchange.pathAndQuery, "MemberIds").split(",")));
+            }
+            String memberId = isGetMember(exchange) ? parameter(exchange.pathAndQuery, "MemberId") : null;
+            if (exchange.status == 404 && memberId != null && deleted.contains(memberId) && lastAnswers.containsKey(memberId)) {
+                answer200(exchange, json(lastAnswers.get(memberId)));
+            }
+            return exchange;
+        });
+
+        assertCaught(broken, "DeleteMembers then GetMember by MemberId and by UserId is 404 100600006");
+        assertThat(broken.result().failures()).extracting(ContractResult.Check::name)
+                .noneMatch(name -> name.contains("GetMember of an unknown MemberId"));
+    }
+
+    @Test
+    void catchesAnUnknownMemberAnsweredWithAnotherCode() throws IOException {
+        Broken broken = responsesAltered(exchange -> {
+            if (isGetMember(exchange) && exchange.status == 404) {
+                exchange.responseBody = exchange.responseBody.replace("\"Code\":\"100600006\"", "\"Code\":\"MemberNotFound\"");
+            }
+            return exchange;
+        });
+
+        assertCaught(broken, "GetMember of an unknown MemberId or UserId is 404 100600006");
+        assertCaught(broken, "DeleteMembers then GetMember by MemberId and by UserId is 404 100600006");
+        assertCaught(broken, "GetMember of a listed user is 404 100600006");
+    }
+
+    @Test
+    void catchesGetMemberWithBothIdsAccepted() throws IOException {
+        Broken broken = run(Account.WITH_DEFAULT, exchange -> {
+            if (isGetMember(exchange) && exchange.pathAndQuery.contains("MemberId=") && exchange.pathAndQuery.contains("UserId=")) {
+                exchange.pathAndQuery = withoutParameter(exchange.pathAndQuery, "MemberId");
+            }
+            return exchange;
+        }, UnaryOperator.identity());
+
+        assertCaught(broken, "GetMember with both MemberId and UserId, or neither, is refused with 400");
+    }
+
+    @Test
+    void catchesTheRolesFilterIgnored() throws IOException {
+        Broken broken = run(Account.WITH_DEFAULT, exchange -> {
+            if (isListMembers(exchange)) {
+                exchange.pathAndQuery = withoutParameter(exchange.pathAndQuery, "Roles");
+            }
+            return exchange;
+        }, UnaryOperator.identity());
+
+        assertCaught(broken, "ListMembers filters by Roles (one role, or any of a comma-separated list)");
+        assertCaught(broken, "ListMembers refuses Roles=PAI.NoSuchRole with 400");
+    }
+
+    @Test
+    void catchesTheMemberNameFilterIgnored() throws IOException {
+        Broken broken = run(Account.WITH_DEFAULT, exchange -> {
+            if (isListMembers(exchange)) {
+                exchange.pathAndQuery = withoutParameter(exchange.pathAndQuery, "MemberName");
+            }
+            return exchange;
+        }, UnaryOperator.identity());
+
+        assertCaught(broken, "ListMembers filters by Roles (one role, or any of a comma-separated list), UserId and MemberName");
+    }
+
+    @Test
+    void catchesTheListMembersUserIdFilterIgnored() throws IOException {
+        Broken broken = run(Account.WITH_DEFAULT, exchange -> {
+            if (isListMembers(exchange)) {
+                exchange.pathAndQuery = withoutParameter(exchange.pathAndQuery, "UserId");
+            }
+            return exchange;
+        }, UnaryOperator.identity());
+
+        assertCaught(broken, "a UserId nobody has lists nobody, TotalCount 0");
+        assertCaught(broken, "ListMembers filters by Roles (one role, or any of a comma-separated list), UserId and MemberName");
+    }
+
+    @Test
+    void catchesListWorkspaceUsersListingTheOwner() throws IOException {
+        String owner = io.github.paiworkspacefake.server.Account.DEFAULT.accountId();
+        Broken broken = responsesAltered(exchange -> {
+            if (isListWorkspaceUsers(exchange) && exchange.status == 200) {
+                ObjectNode body = json(exchange.responseBody);
+                ((ArrayNode) body.get("Users")).addObject().put("UserId", owner).put("UserName", "pai_fake_admin");
+                body.put("TotalCount", body.get("TotalCount").asLong() + 1);
+                exchange.responseBody = body.toString();
+            }
+            return exchange;
+        });
+
+        assertCaught(broken, "ListWorkspaceUsers: the documented shape, TotalCount an integer, and only users who are not members");
+    }
+
+    @Test
+    void catchesAnUndocumentedRoleAccepted() throws IOException {
+        Broken broken = responsesAltered(exchange -> {
+            if (isAddMemberRole(exchange) && exchange.status == 400) {
+                answer200(exchange, JSON.createObjectNode());
+            }
+            return exchange;
+        });
+
+        assertCaught(broken, "AddMemberRole and RemoveMemberRole refuse an undocumented role with 400");
+    }
+
+    @Test
+    void catchesARoleAddedButNotApplied() throws IOException {
+        Broken broken = run(Account.WITH_DEFAULT, UnaryOperator.identity(),
+                acceptedButIgnored(BrokenImplementationsTest::isAddMemberRole, "RequestId"), UnaryOperator.identity());
+
+        assertCaught(broken, "AddMemberRole then RemoveMemberRole change the member's Roles as GetMember and ListMembers show them");
+    }
+
+    @Test
+    void catchesAUserAddedTwice() throws IOException {
+        Broken broken = responsesAltered(exchange -> {
+            if (isCreateMember(exchange) && exchange.status == 409) {
+                ObjectNode body = JSON.createObjectNode();
+                body.putArray("Members").addObject().put("DisplayName", "alice").put("MemberId", "twice")
+                        .put("UserId", ContractSuiteAgainstFakeTest.ALICE).putArray("Roles").add("PAI.WorkspaceAdmin");
+                answer200(exchange, body);
+            }
+            return exchange;
+        });
+
+        assertCaught(broken, "and a user who is a member already with a 4xx");
+    }
+
+    @Test
+    void catchesAnEmptyRoleListAccepted() throws IOException {
+        Broken broken = run(Account.WITH_DEFAULT, UnaryOperator.identity(), request -> {
+            if (!isCreateMember(request) || !request.requestBody.contains("\"Roles\":[]")) {
+                return null;
+            }
+            String requestId = UUID.randomUUID().toString();
+            request.status = 200;
+            request.responseBody = "{\"RequestId\":\"" + requestId + "\",\"Members\":[]}";
+            request.responseHeaders.put("x-acs-request-id", requestId);
+            return request;
+        }, UnaryOperator.identity());
+
+        assertCaught(broken, "CreateMember refuses an undocumented role, an empty role list");
+    }
+
+    @Test
+    void catchesAMemberOperationOnAnUnknownWorkspaceAccepted() throws IOException {
+        Broken broken = responsesAltered(exchange -> {
+            if (isDeleteMembers(exchange) && exchange.status == 404) {
+                answer200(exchange, JSON.createObjectNode());
+            }
+            return exchange;
+        });
+
+        assertCaught(broken, "DeleteMembers of an unknown WorkspaceId is 404");
+    }
+
+    @Test
+    void catchesMembersOfADeletedWorkspaceStillListed() throws IOException {
+        Broken broken = responsesAltered(exchange -> {
+            if (isListMembers(exchange) && exchange.status == 404) {
+                ObjectNode body = JSON.createObjectNode().put("TotalCount", 0);
+                body.putArray("Members");
+                answer200(exchange, body);
+            }
+            return exchange;
+        });
+
+        assertCaught(broken, "its members went with it (ListMembers is 404)");
+    }
+    @Test
+    void aDefaultWorkspaceThatCannotBeSetUpFailsTheReadOnlyMemberChecksWithTheProblemInsteadOfSkippingThem() throws IOException {
+        try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder().build().start();
+             MutatingProxy proxy = new MutatingProxy(fake.baseUrl(), UnaryOperator.identity(), request -> {
+                 if (!isCreateDefaultWorkspace(request)) {
+                     return null;
+                 }
+                 String requestId = UUID.randomUUID().toString();
+                 request.status = 503;
+                 request.responseBody = "{\"RequestId\":\"" + requestId + "\",\"HostId\":\"h\",\"Code\":\"ServiceUnavailable\","
+                         + "\"Message\":\"later\"}";
+                 request.responseHeaders.put("x-acs-request-id", requestId);
+                 return request;
+             }, UnaryOperator.identity())) {
+            ContractResult result = ContractSuite.run(new ContractConfig(URI.create(proxy.baseUrl()), "cn-hangzhou", "ak", "sk", false)
+                    .withAllowCreateDefault(true), null, QUIET);
+
+            assertThat(result.checks()).filteredOn(check -> check.name().startsWith("members > ListMembers of a workspace"))
+                    .singleElement().satisfies(check -> {
+                        assertThat(check.outcome()).isEqualTo(ContractResult.Outcome.FAILED);
+                        assertThat(check.message()).contains("finding the account's default workspace failed", "HTTP 503");
+                    });
+            assertThat(fake.workspaces()).isEmpty();
+        }
     }
 }

@@ -3,13 +3,16 @@ package io.github.paiworkspacefake.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.paiworkspacefake.server.PaiWorkspaceFake;
+import io.github.paiworkspacefake.server.User;
 import io.github.paiworkspacefake.server.Workspace;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import io.github.paiworkspacefake.server.Operation;
 import java.net.URI;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -30,6 +33,13 @@ class ContractSuiteAgainstFakeTest {
     /** A resource group of the fake's account other than the default one; the fake takes any id. */
     static final String SECOND_RESOURCE_GROUP = "rg-acfmcontractsecond";
 
+    private static final Set<Operation> CHANGES_MEMBERS_OR_WORKSPACES = EnumSet.of(Operation.CreateWorkspace,
+            Operation.CreateDefaultWorkspace, Operation.CreateMember, Operation.DeleteMembers, Operation.AddMemberRole,
+            Operation.RemoveMemberRole, Operation.UpdateWorkspace, Operation.DeleteWorkspace);
+
+    /** A RAM user the tests give the fake's account, so that the member checks have someone to add. */
+    static final String ALICE = "210000000000000001";
+
     private static ContractConfig against(PaiWorkspaceFake fake, boolean allowCreate) {
         return new ContractConfig(URI.create(fake.baseUrl()), "cn-hangzhou", "ak", "sk", allowCreate);
     }
@@ -48,6 +58,7 @@ class ContractSuiteAgainstFakeTest {
             result = ContractSuite.run(ContractConfig.from(System::getProperty), null, System.out);
         } else {
             try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder().build().start()) {
+                fake.addUser(ALICE, "alice");
                 result = ContractSuite.run(against(fake, true).withAllowCreateDefault(true).withCleanup(false)
                         .withResourceGroup(SECOND_RESOURCE_GROUP), null, System.out);
 
@@ -73,15 +84,45 @@ class ContractSuiteAgainstFakeTest {
     @Test
     void aRunWithAllowCreateLeavesNoWorkspaceBehindAndSaysSo() {
         try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder().build().start()) {
+            fake.addUser(ALICE, "alice");
+            List<User> users = fake.users(fake.account());
+
             ContractResult result = ContractSuite.run(against(fake, true).withResourceGroup(SECOND_RESOURCE_GROUP), null, QUIET);
 
             assertThat(result.failures()).isEmpty();
+            assertThat(result.skipped()).extracting(ContractResult.Check::name).noneMatch(name -> name.startsWith("member"));
             assertThat(result.created()).hasSizeGreaterThan(10);
             assertThat(result.cleanup()).hasSameSizeAs(result.resources())
                     .extracting(ContractResult.Cleanup::state).containsOnly(ContractResult.CleanupState.DELETED);
             assertThat(result.notDeleted()).isEmpty();
             assertThat(fake.workspaces()).isEmpty();
+            assertThat(fake.snapshot()).as("no workspace, so no member either").doesNotContain("\"Members\"");
+            assertThat(fake.users(fake.account())).as("the account's users, which the run only reads").isEqualTo(users);
+            assertThat(fake.requests(Operation.CreateMember)).as("members the run added").isNotEmpty();
             assertThat(fake.requests(Operation.DeleteWorkspace)).hasSizeGreaterThanOrEqualTo(result.created().size());
+        }
+    }
+
+    @Test
+    void anAccountWithoutAUserToAddHasTheChecksThatNeedOneSkippedWithTheReason() {
+        try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder().build().start()) {
+            ContractResult result = ContractSuite.run(against(fake, true), null, QUIET);
+
+            assertThat(result.failures()).isEmpty();
+            assertThat(result.checks()).filteredOn(check -> check.name().startsWith("member lifecycle > ")
+                            && (check.name().contains("then") || check.name().contains("filters") || check.name().contains("already")))
+                    .hasSize(5).allSatisfy(check -> {
+                        assertThat(check.outcome()).isEqualTo(ContractResult.Outcome.SKIPPED);
+                        assertThat(check.message()).contains("ListWorkspaceUsers of workspace", "lists none but its owner",
+                                "fake.addUser(userId, userName)");
+                    });
+            assertThat(result.checks()).filteredOn(check -> check.name().startsWith("member lifecycle > ")).hasSize(9)
+                    .filteredOn(ContractResult.Check::passed).hasSize(4);
+            assertThat(result.checks()).filteredOn(check -> check.name().startsWith("members > ")).isNotEmpty()
+                    .allMatch(ContractResult.Check::passed);
+            assertThat(result.resources()).as("the member checks' workspace, read through the run's own workspace")
+                    .anyMatch(resource -> resource.check().equals(MemberSetup.CHECK));
+            assertThat(fake.workspaces()).isEmpty();
         }
     }
 
@@ -129,12 +170,20 @@ class ContractSuiteAgainstFakeTest {
                     .anyMatch(name -> name.contains("CreateDefaultWorkspace answers RequestId and WorkspaceId"));
             assertThat(fake.workspaces()).extracting(Workspace::workspaceId).containsExactly(defaultId);
             assertThat(result.resources()).isEmpty();
+            assertThat(result.checks()).filteredOn(check -> check.name().startsWith("members > ")).hasSizeGreaterThan(10)
+                    .allMatch(ContractResult.Check::passed);
+            assertThat(fake.members(defaultId)).as("the default workspace's members, read only")
+                    .singleElement().extracting(member -> member.user().userId()).isEqualTo(fake.account().accountId());
+            assertThat(fake.requests()).as("requests that would change something were all refused")
+                    .filteredOn(request -> CHANGES_MEMBERS_OR_WORKSPACES.contains(request.operation())).isNotEmpty()
+                    .allSatisfy(request -> assertThat(request.status()).as("%s %s", request.method(), request.path()).isBetween(400, 499));
         }
     }
 
     @Test
     void passesAgainstAStrictFakeWithTheSuitesOwnSignatures() {
         try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder().accessKey("LTAI5tSuiteKey", "SuiteSecret").build().start()) {
+            fake.addUser(ALICE, "alice");
             ContractResult result = ContractSuite.run(new ContractConfig(URI.create(fake.baseUrl()), "cn-hangzhou", "LTAI5tSuiteKey",
                     "SuiteSecret", true, true, false, SECOND_RESOURCE_GROUP, null), null, System.out);
 
@@ -171,6 +220,13 @@ class ContractSuiteAgainstFakeTest {
                     .extracting(ContractResult.Check::outcome).containsExactly(ContractResult.Outcome.PASSED);
             assertThat(result.skipped()).extracting(ContractResult.Check::message)
                     .anyMatch(reason -> reason.contains("--allow-create-default"));
+            assertThat(result.checks()).filteredOn(check -> check.name().startsWith("members > ") && !check.passed()).isNotEmpty()
+                    .allSatisfy(check -> {
+                        assertThat(check.outcome()).isEqualTo(ContractResult.Outcome.SKIPPED);
+                        assertThat(check.message()).contains("needs a workspace the run can read", "--allow-create");
+                    });
+            assertThat(result.checks()).filteredOn(check -> check.name().contains("of an unknown WorkspaceId is 404"))
+                    .hasSize(7).allMatch(ContractResult.Check::passed);
             assertThat(fake.workspaces()).isEmpty();
             assertThat(fake.defaultWorkspace()).isEmpty();
             assertThat(result.resources()).isEmpty();

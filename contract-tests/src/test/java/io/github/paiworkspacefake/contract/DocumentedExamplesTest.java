@@ -100,4 +100,65 @@ class DocumentedExamplesTest {
                 .anySatisfy(v -> assertThat(v).startsWith("GetWorkspace: /IsDefault: type"))
                 .anySatisfy(v -> assertThat(v).startsWith("GetWorkspace: /GmtCreateTime: pattern"));
     }
+    @Test
+    void memberExamplesValidate() throws IOException {
+        assertThat(ResponseSchemas.CREATE_MEMBER.violations("CreateMember", example("create-member.json"))).isEmpty();
+        assertThat(ResponseSchemas.GET_MEMBER.violations("GetMember", example("get-member.json"))).isEmpty();
+        assertThat(ResponseSchemas.LIST_MEMBERS.violations("ListMembers", example("list-members.json"))).isEmpty();
+        assertThat(ResponseSchemas.LIST_WORKSPACE_USERS.violations("ListWorkspaceUsers", example("list-workspace-users.json"))).isEmpty();
+        assertThat(ResponseSchemas.ADD_MEMBER_ROLE.violations("AddMemberRole", example("delete-workspace.json"))).isEmpty();
+        assertThat(ResponseSchemas.REMOVE_MEMBER_ROLE.violations("RemoveMemberRole", example("delete-workspace.json"))).isEmpty();
+    }
+
+    @Test
+    void theDeleteMembersExampleValidatesWithTheCodeOfARefusalAndWithoutIt() throws IOException {
+        String json = example("delete-members.json");
+
+        assertThat(json).contains("\"Code\": \"100600017\"", "Owner not allowed to delete");
+        assertThat(ResponseSchemas.DELETE_MEMBERS.violations("DeleteMembers", json)).isEmpty();
+        assertThat(ResponseSchemas.DELETE_MEMBERS.violations("DeleteMembers", "{\"RequestId\":\"r\"}")).isEmpty();
+        assertThat(ResponseSchemas.DELETE_MEMBERS.violations("DeleteMembers", json.replace("\"100600017\"", "100600017")))
+                .singleElement().asString().startsWith("DeleteMembers: /Code: type");
+    }
+
+    @Test
+    void theListMembersExampleHasAMemberIdWithoutTheHyphenOfTheOtherExamplesAndValidates() throws IOException {
+        String json = example("list-members.json");
+
+        assertThat(json).contains("\"MemberId\": \"14588*****51688039\"");
+        assertThat(example("get-member.json")).contains("\"MemberId\": \"145883-21513926******88039\"");
+        assertThat(ResponseSchemas.LIST_MEMBERS.violations("ListMembers", json)).isEmpty();
+    }
+
+    @Test
+    void theListWorkspaceUsersExampleCountsTwoUsersAndListsOne() throws IOException {
+        String json = example("list-workspace-users.json");
+
+        assertThat(json).contains("\"TotalCount\": 2").containsOnlyOnce("\"UserId\"");
+        assertThat(ResponseSchemas.LIST_WORKSPACE_USERS.violations("ListWorkspaceUsers", json)).isEmpty();
+    }
+
+    @Test
+    void memberAnswersWithWrongTypesBreakTheSchemas() throws IOException {
+        String totalCountAsString = example("list-members.json").replace("\"TotalCount\": 1", "\"TotalCount\": \"1\"");
+        String rolesAsString = example("get-member.json").replaceFirst("\"Roles\": \\[\\s*\"PAI.AlgoDeveloper\"\\s*]",
+                "\"Roles\": \"PAI.AlgoDeveloper\"");
+        String accountTypeAsNumber = example("get-member.json").replace("\"AccountType\": \"5\"", "\"AccountType\": 5");
+        String timeWithoutMillis = example("get-member.json").replace("35.232Z", "35Z");
+        String numericMemberId = example("create-member.json").replace("\"145883-21513926******88039\"", "145883");
+        String usersCountAsString = example("list-workspace-users.json").replace("\"TotalCount\": 2", "\"TotalCount\": \"2\"");
+
+        assertThat(ResponseSchemas.LIST_MEMBERS.violations("ListMembers", totalCountAsString))
+                .singleElement().asString().startsWith("ListMembers: /TotalCount: type");
+        assertThat(ResponseSchemas.GET_MEMBER.violations("GetMember", rolesAsString))
+                .singleElement().asString().startsWith("GetMember: /Roles: type");
+        assertThat(ResponseSchemas.GET_MEMBER.violations("GetMember", accountTypeAsNumber))
+                .anySatisfy(v -> assertThat(v).startsWith("GetMember: /AccountType: type"));
+        assertThat(ResponseSchemas.GET_MEMBER.violations("GetMember", timeWithoutMillis))
+                .singleElement().asString().startsWith("GetMember: /GmtCreateTime: pattern");
+        assertThat(ResponseSchemas.CREATE_MEMBER.violations("CreateMember", numericMemberId))
+                .singleElement().asString().startsWith("CreateMember: /Members/0/MemberId: type");
+        assertThat(ResponseSchemas.LIST_WORKSPACE_USERS.violations("ListWorkspaceUsers", usersCountAsString))
+                .singleElement().asString().startsWith("ListWorkspaceUsers: /TotalCount: type");
+    }
 }

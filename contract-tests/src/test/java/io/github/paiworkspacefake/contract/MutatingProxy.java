@@ -41,6 +41,11 @@ final class MutatingProxy implements AutoCloseable {
             return method.equals("DELETE");
         }
 
+        /** DeleteWorkspace, {@code DELETE /api/v1/workspaces/{WorkspaceId}}: not a deletion of members or of a role. */
+        boolean isDeleteWorkspace() {
+            return isDelete() && pathAndQuery.matches("/api/v1/workspaces/[^/?]+");
+        }
+
         private List<Object> snapshot() {
             return List.of(method, pathAndQuery, requestBody, status, String.valueOf(responseBody), contentType, Map.copyOf(responseHeaders));
         }

@@ -46,7 +46,7 @@ class RunCleanupTest {
 
         @Override
         public MutatingProxy.Exchange answer(MutatingProxy.Exchange request) {
-            if (!request.isDelete()) {
+            if (!request.isDeleteWorkspace()) {
                 return null;
             }
             requests.add(request);

@@ -145,4 +145,46 @@ class SchemaRequiredMembersTest {
         assertThat(optionalMembers(ResponseSchemas.ERROR, error)).isEqualTo(List.of("Recommend"));
         assertThat(Set.copyOf(memberPaths(error))).hasSize(5);
     }
+    @Test
+    void createMemberRequiresEveryListedMember() throws IOException {
+        assertThat(optionalMembers(ResponseSchemas.CREATE_MEMBER, example("create-member.json"))).isEmpty();
+    }
+
+    @Test
+    void listMembersRequiresEveryListedMember() throws IOException {
+        ObjectNode example = example("list-members.json");
+
+        assertThat(memberPaths(example)).hasSize(3 + 8);
+        assertThat(optionalMembers(ResponseSchemas.LIST_MEMBERS, example)).isEmpty();
+    }
+
+    @Test
+    void getMemberRequiresEveryListedMember() throws IOException {
+        ObjectNode example = example("get-member.json");
+
+        assertThat(memberPaths(example)).hasSize(8);
+        assertThat(optionalMembers(ResponseSchemas.GET_MEMBER, example)).isEmpty();
+    }
+
+    @Test
+    void deleteMembersRequiresItsRequestIdButNotTheCodeAndMessageOfAFailedCall() throws IOException {
+        assertThat(optionalMembers(ResponseSchemas.DELETE_MEMBERS, example("delete-members.json")))
+                .containsExactlyInAnyOrder("Code", "Message");
+    }
+
+    @Test
+    void memberRoleAnswersRequireTheirRequestId() throws IOException {
+        ObjectNode example = example("delete-workspace.json");
+
+        assertThat(optionalMembers(ResponseSchemas.ADD_MEMBER_ROLE, example)).isEmpty();
+        assertThat(optionalMembers(ResponseSchemas.REMOVE_MEMBER_ROLE, example)).isEmpty();
+    }
+
+    @Test
+    void listWorkspaceUsersRequiresEveryListedMember() throws IOException {
+        ObjectNode example = example("list-workspace-users.json");
+
+        assertThat(memberPaths(example)).hasSize(3 + 2);
+        assertThat(optionalMembers(ResponseSchemas.LIST_WORKSPACE_USERS, example)).isEmpty();
+    }
 }
