@@ -14,8 +14,9 @@ import jdk.jfr.consumer.RecordingFile;
 
 /**
  * The hottest methods of a JFR recording's {@code jdk.ExecutionSample} events: by self time (the top frame), and the
- * fake's own methods ({@code io.github.paiworkspacefake}) by total time (anywhere on the stack). Run:
- * {@code java -cp benchmarks.jar io.github.paiworkspacefake.benchmarks.Hotspots FILE.jfr [TOP]}.
+ * fake's own methods ({@code io.github.paiworkspacefake}, or the methods whose class starts with another prefix) by
+ * total time (anywhere on the stack). Run:
+ * {@code java -cp benchmarks.jar io.github.paiworkspacefake.benchmarks.Hotspots FILE.jfr [TOP [PREFIX]]}.
  */
 public final class Hotspots {
 
@@ -26,10 +27,14 @@ public final class Hotspots {
 
     /** Prints the hotspots of the recording named by the first argument. */
     public static void main(String[] args) throws IOException {
-        print(Path.of(args[0]), args.length > 1 ? Integer.parseInt(args[1]) : 15);
+        print(Path.of(args[0]), args.length > 1 ? Integer.parseInt(args[1]) : 15, args.length > 2 ? args[2] : OURS);
     }
 
     static void print(Path recording, int top) throws IOException {
+        print(recording, top, OURS);
+    }
+
+    static void print(Path recording, int top, String prefix) throws IOException {
         Map<String, Integer> self = new HashMap<>();
         Map<String, Integer> ourTotal = new HashMap<>();
         int samples = 0;
@@ -43,13 +48,13 @@ public final class Hotspots {
             List<RecordedFrame> frames = stack.getFrames();
             self.merge(name(frames.get(0)), 1, Integer::sum);
             Set<String> ours = new LinkedHashSet<>();
-            frames.stream().map(Hotspots::name).filter(name -> name.startsWith(OURS)).forEach(ours::add);
+            frames.stream().map(Hotspots::name).filter(name -> name.startsWith(prefix)).forEach(ours::add);
             ours.forEach(name -> ourTotal.merge(name, 1, Integer::sum));
         }
         System.out.println("JFR " + recording + ": " + samples + " execution samples");
         System.out.println("-- hottest methods by self time (top frame)");
         printTop(self, samples, top);
-        System.out.println("-- the fake's own methods by total time (on the stack)");
+        System.out.println("-- methods of " + (prefix.isEmpty() ? "every class" : prefix + "*") + " by total time (on the stack)");
         printTop(ourTotal, samples, top);
     }
 

@@ -28,7 +28,7 @@ final class Wrk {
 
     /** Loads {@code url} for {@code seconds} and returns what wrk measured. */
     static Result run(String url, int seconds) {
-        List<String> command = List.of("wrk", "-t2", "-c32", "-d" + seconds + "s", "--latency", url);
+        List<String> command = List.of("wrk", "-t2", "-c32", "-d" + seconds + "s", "--timeout", "10s", "--latency", url);
         String output;
         try {
             Process process = new ProcessBuilder(command).redirectErrorStream(true).start();

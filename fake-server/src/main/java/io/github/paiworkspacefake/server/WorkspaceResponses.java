@@ -3,6 +3,7 @@ package io.github.paiworkspacefake.server;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -13,6 +14,10 @@ final class WorkspaceResponses {
     /** ISO 8601 in UTC with milliseconds, as in {@code 2021-01-21T17:12:35.232Z}. */
     static final DateTimeFormatter TIMESTAMP =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+
+    /** 0001-01-01T00:00:00Z and 10000-01-01T00:00:00Z in epoch seconds: the years {@link #timestamp} writes itself. */
+    private static final long FIRST_FOUR_DIGIT_YEAR = -62_135_596_800L;
+    private static final long FIRST_FIVE_DIGIT_YEAR = 253_402_300_800L;
 
     /** The stages GetDefaultWorkspace reports as Conditions, in order. */
     static final List<String> DEFAULT_WORKSPACE_STAGES = List.of("CREATING", "WORKSPACE_CREATED", "MEMBERS_ADDED", "ENABLED");
@@ -155,7 +160,34 @@ final class WorkspaceResponses {
         }
     }
 
+    /**
+     * {@link #TIMESTAMP}'s text of an instant. Years 1 to 9999 (every time a client or the fake's clock produces) are
+     * written digit by digit, as they are rendered twice in every workspace of every answer and the formatter costs
+     * a GetWorkspace a few percent of its time; other years go through the formatter itself.
+     */
     static String timestamp(Instant instant) {
-        return TIMESTAMP.format(instant);
+        long seconds = instant.getEpochSecond();
+        if (seconds < FIRST_FOUR_DIGIT_YEAR || seconds >= FIRST_FIVE_DIGIT_YEAR) {
+            return TIMESTAMP.format(instant);
+        }
+        LocalDateTime time = LocalDateTime.ofEpochSecond(seconds, instant.getNano(), ZoneOffset.UTC);
+        char[] text = "0000-00-00T00:00:00.000Z".toCharArray();
+        digits(text, 0, time.getYear(), 4);
+        digits(text, 5, time.getMonthValue(), 2);
+        digits(text, 8, time.getDayOfMonth(), 2);
+        digits(text, 11, time.getHour(), 2);
+        digits(text, 14, time.getMinute(), 2);
+        digits(text, 17, time.getSecond(), 2);
+        digits(text, 20, time.getNano() / 1_000_000, 3);
+        return new String(text);
+    }
+
+    /** Writes {@code value} as {@code width} decimal digits ending before {@code at + width}. */
+    private static void digits(char[] text, int at, int value, int width) {
+        int rest = value;
+        for (int i = at + width - 1; i >= at; i--) {
+            text[i] = (char) ('0' + rest % 10);
+            rest /= 10;
+        }
     }
 }
