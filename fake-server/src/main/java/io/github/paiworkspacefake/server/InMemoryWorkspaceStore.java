@@ -42,6 +42,8 @@ final class InMemoryWorkspaceStore implements WorkspaceStore {
         }
     }
     private final Map<NameKey, String> idByName = new ConcurrentHashMap<>();
+    /** How many workspaces each account owns, so a listing that filters nothing need not count them one by one. */
+    private final Map<String, Integer> countByAccount = new ConcurrentHashMap<>();
     private final Map<String, String> defaultIdByAccount = new ConcurrentHashMap<>();
 
     @Override
@@ -62,6 +64,7 @@ final class InMemoryWorkspaceStore implements WorkspaceStore {
         }
         byCreated.put(createdKey(workspace), workspace);
         byModified.put(modifiedKey(workspace), workspace);
+        countByAccount.merge(workspace.owner().accountId(), 1, Integer::sum);
         return InsertResult.INSERTED;
     }
 
@@ -114,6 +117,7 @@ final class InMemoryWorkspaceStore implements WorkspaceStore {
         byModified.remove(modifiedKey(removed));
         defaultIdByAccount.remove(removed.owner().accountId(), workspaceId);
         idByName.remove(nameKey(removed), workspaceId);
+        countByAccount.computeIfPresent(removed.owner().accountId(), (accountId, owned) -> owned > 1 ? owned - 1 : null);
         count.decrementAndGet();
         return Optional.of(removed);
     }
@@ -145,6 +149,11 @@ final class InMemoryWorkspaceStore implements WorkspaceStore {
     }
 
     @Override
+    public int countOf(String accountId) {
+        return countByAccount.getOrDefault(accountId, 0);
+    }
+
+    @Override
     public int capacity() {
         return capacity;
     }
@@ -153,6 +162,7 @@ final class InMemoryWorkspaceStore implements WorkspaceStore {
     public void clear() {
         defaultIdByAccount.clear();
         idByName.clear();
+        countByAccount.clear();
         byCreated.clear();
         byModified.clear();
         byId.clear();

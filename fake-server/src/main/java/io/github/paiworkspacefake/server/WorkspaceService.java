@@ -79,17 +79,26 @@ final class WorkspaceService {
 
     /**
      * ListWorkspaces: one page of the caller's workspaces that pass the query's filters, in its order, and how many
-     * pass. Reads by listing count towards no transition.
+     * pass. Without filters it reads the order only up to the page and takes the count from the store, so the first
+     * pages of a large store cost what a small store's do. Reads by listing count towards no transition.
      */
     Page<Workspace> list(Account caller, ListWorkspacesRequest request) {
         return shared(() -> {
             settlePending();
-            long from = (request.pageNumber() - 1) * request.pageSize();
+            // a page number so large that the product overflows lies beyond any store's last page
+            long from = request.pageNumber() - 1 > Long.MAX_VALUE / request.pageSize() ? Long.MAX_VALUE
+                    : (request.pageNumber() - 1) * request.pageSize();
+            java.util.stream.Stream<Workspace> callers = store.inOrder(
+                    request.sortBy() == ListWorkspacesRequest.SortBy.GmtModifiedTime, request.descending())
+                    .filter(workspace -> workspace.owner().accountId().equals(caller.accountId()));
+            if (request.filtersNothing()) {
+                // every workspace of the caller matches: counted by the store, read only as far as the page
+                return new Page<>(callers.skip(from).limit(request.pageSize()).toList(),
+                        store.countOf(caller.accountId()));
+            }
             List<Workspace> page = new ArrayList<>();
             long[] matches = {0};
-            store.inOrder(request.sortBy() == ListWorkspacesRequest.SortBy.GmtModifiedTime, request.descending())
-                    .filter(workspace -> workspace.owner().accountId().equals(caller.accountId()))
-                    .filter(request::matches)
+            callers.filter(request::matches)
                     .forEach(workspace -> {
                         if (matches[0] >= from && page.size() < request.pageSize()) {
                             page.add(workspace);

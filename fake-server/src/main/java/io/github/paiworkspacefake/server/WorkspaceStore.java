@@ -59,6 +59,9 @@ interface WorkspaceStore {
     /** Number of stored workspaces. */
     int size();
 
+    /** Number of stored workspaces this account owns, without reading them. */
+    int countOf(String accountId);
+
     /** How many workspaces the store holds at most. */
     int capacity();
 

@@ -201,4 +201,45 @@ class ListWorkspacesApiTest {
         assertThat(names(filtered)).containsExactly("bulk_9999", "bulk_99990", "bulk_99991", "bulk_99992", "bulk_99993",
                 "bulk_99994", "bulk_99995", "bulk_99996", "bulk_99997", "bulk_99998", "bulk_99999");
     }
+
+    @Test
+    void totalCountFollowsCreatesDeletesOtherAccountsRestoresAndResets() {
+        Account other = Account.of("2000000000000002", "other");
+        List<String> ids = create("one_ws", "two_ws", "three_ws", "four_ws", "five_ws");
+        fake.addWorkspace(Workspace.builder("theirs_ws").owner(other).build());
+        assertThat(api.delete("/api/v1/workspaces/" + ids.get(1)).status()).isEqualTo(200);
+        assertThat(api.delete("/api/v1/workspaces/" + ids.get(3)).status()).isEqualTo(200);
+        clock.now = clock.now.plusSeconds(3600);
+
+        ApiClient.Reply all = api.get("/api/v1/workspaces");
+        ApiClient.Reply second = api.get("/api/v1/workspaces?PageNumber=2&PageSize=2&Order=DESC");
+
+        int mine = fake.workspaces(fake.account()).size();
+        assertThat(mine).isEqualTo(3);
+        assertThat(all.body().get("TotalCount").asLong()).isEqualTo(mine);
+        assertThat(names(all)).containsExactly("one_ws", "three_ws", "five_ws");
+        assertThat(second.body().get("TotalCount").asLong()).isEqualTo(mine);
+        assertThat(names(second)).containsExactly("one_ws");
+
+        String snapshot = fake.snapshot();
+        fake.reset();
+        assertThat(api.get("/api/v1/workspaces").body().get("TotalCount").asLong()).isZero();
+        fake.load(snapshot);
+        assertThat(api.get("/api/v1/workspaces").body().get("TotalCount").asLong()).isEqualTo(mine);
+    }
+
+    @Test
+    void aPageFarBeyondTheLastIsEmptyWithOrWithoutFilters() {
+        create("far_ws", "farther_ws");
+
+        ApiClient.Reply unfiltered = api.get("/api/v1/workspaces?PageSize=100&PageNumber=" + Long.MAX_VALUE);
+        ApiClient.Reply filtered = api.get("/api/v1/workspaces?PageSize=100&WorkspaceName=far&PageNumber=" + Long.MAX_VALUE);
+
+        assertThat(unfiltered.status()).isEqualTo(200);
+        assertThat(names(unfiltered)).isEmpty();
+        assertThat(unfiltered.body().get("TotalCount").asLong()).isEqualTo(2);
+        assertThat(filtered.status()).isEqualTo(200);
+        assertThat(names(filtered)).isEmpty();
+        assertThat(filtered.body().get("TotalCount").asLong()).isEqualTo(2);
+    }
 }
