@@ -27,8 +27,11 @@ import java.util.regex.Pattern;
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar io.github.paiworkspacefake.benchmarks.StandaloneComparison \
  *     --fake-jar fake-server/target/pai-workspace-fake-server.jar --javalin-jar benchmarks/target/bare-javalin.jar \
- *     --out benchmarks/target/results [--image TAG] [--sections throughput,list,jar,container,profile]
+ *     --out benchmarks/target/results [--image TAG] [--sections throughput,list,jar,container,profile] \
+ *     [--seconds 10] [--rounds 3] [--warmup 10] [--start-rounds 5]
  * </pre>
+ * Each server is warmed up with wrk for {@code --warmup} seconds before {@code --rounds} measured runs of
+ * {@code --seconds} each, the two servers alternating; start-ups alternate too, after one round not counted.
  * Rows go to {@code OUT/summary.md} (see {@link Report}).
  */
 public final class StandaloneComparison {
@@ -48,6 +51,7 @@ public final class StandaloneComparison {
     private final int seconds;
     private final int rounds;
     private final int startRounds;
+    private final int warmupSeconds;
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private Path bodyFile;
     private byte[] body;
@@ -61,6 +65,7 @@ public final class StandaloneComparison {
         this.seconds = Integer.parseInt(options.getOrDefault("--seconds", "10"));
         this.rounds = Integer.parseInt(options.getOrDefault("--rounds", "3"));
         this.startRounds = Integer.parseInt(options.getOrDefault("--start-rounds", "5"));
+        this.warmupSeconds = Integer.parseInt(options.getOrDefault("--warmup", "10"));
     }
 
     /** Runs the sections named by {@code --sections} (all by default), in the order given. */
@@ -95,8 +100,8 @@ public final class StandaloneComparison {
     }
 
     private void compareThroughput(String fakeUrl, String javalinUrl) {
-        Wrk.run(fakeUrl, 5);
-        Wrk.run(javalinUrl, 5);
+        Wrk.run(fakeUrl, warmupSeconds);
+        Wrk.run(javalinUrl, warmupSeconds);
         List<Double> fakeRates = new ArrayList<>();
         List<Double> javalinRates = new ArrayList<>();
         for (int round = 0; round < rounds; round++) {
@@ -139,7 +144,7 @@ public final class StandaloneComparison {
             }
             Map<String, List<Double>> rates = new LinkedHashMap<>();
             urls.forEach((name, url) -> {
-                Wrk.run(url, 3);
+                Wrk.run(url, Math.max(1, warmupSeconds / 2));
                 rates.put(name, new ArrayList<>());
             });
             for (int round = 0; round < Math.max(2, rounds - 1); round++) {
@@ -220,7 +225,7 @@ public final class StandaloneComparison {
         List<String> jfr = List.of("-XX:StartFlightRecording=filename=" + recording + ",settings=profile,dumponexit=true");
         try (Server fake = startFake(jfr, List.of(), "fake-profile")) {
             String url = fake.url(GET_PATH + createWorkspace(fake));
-            Wrk.run(url, 5);
+            Wrk.run(url, warmupSeconds);
             System.out.println(Report.format("under JFR: %.0f req/s", Wrk.run(url, 20).requestsPerSecond()));
         }
         Hotspots.print(recording, 15);
