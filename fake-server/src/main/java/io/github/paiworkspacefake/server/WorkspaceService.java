@@ -79,8 +79,9 @@ final class WorkspaceService {
 
     /**
      * ListWorkspaces: one page of the caller's workspaces that pass the query's filters, in its order, and how many
-     * pass. Without filters it reads the order only up to the page and takes the count from the store, so the first
-     * pages of a large store cost what a small store's do. Reads by listing count towards no transition.
+     * pass. Without filters it takes the count from the store and reads the order only up to the page, from the nearer
+     * end, so the first and last pages of a large store cost what a small store's do. Reads by listing count towards
+     * no transition.
      */
     Page<Workspace> list(Account caller, ListWorkspacesRequest request) {
         return shared(() -> {
@@ -88,14 +89,12 @@ final class WorkspaceService {
             // a page number so large that the product overflows lies beyond any store's last page
             long from = request.pageNumber() - 1 > Long.MAX_VALUE / request.pageSize() ? Long.MAX_VALUE
                     : (request.pageNumber() - 1) * request.pageSize();
-            java.util.stream.Stream<Workspace> callers = store.inOrder(
-                    request.sortBy() == ListWorkspacesRequest.SortBy.GmtModifiedTime, request.descending())
-                    .filter(workspace -> workspace.owner().accountId().equals(caller.accountId()));
+            boolean byModification = request.sortBy() == ListWorkspacesRequest.SortBy.GmtModifiedTime;
             if (request.filtersNothing()) {
-                // every workspace of the caller matches: counted by the store, read only as far as the page
-                return new Page<>(callers.skip(from).limit(request.pageSize()).toList(),
-                        store.countOf(caller.accountId()));
+                return unfilteredPage(caller, byModification, request.descending(), from, request.pageSize());
             }
+            java.util.stream.Stream<Workspace> callers = store.inOrder(byModification, request.descending())
+                    .filter(workspace -> workspace.owner().accountId().equals(caller.accountId()));
             List<Workspace> page = new ArrayList<>();
             long[] matches = {0};
             callers.filter(request::matches)
@@ -107,6 +106,29 @@ final class WorkspaceService {
                     });
             return new Page<>(List.copyOf(page), matches[0]);
         });
+    }
+
+    /**
+     * A page when every workspace of the caller matches: the store counts them, and the order is read only as far as
+     * the page, from whichever end is nearer (a page past the middle is read backwards and turned around).
+     */
+    private Page<Workspace> unfilteredPage(Account caller, boolean byModification, boolean descending, long from,
+                                           int pageSize) {
+        long total = store.countOf(caller.accountId());
+        if (from >= total) {
+            return new Page<>(List.of(), total);
+        }
+        long to = Math.min(total, from + pageSize);
+        boolean backwards = from > total - to;
+        List<Workspace> page = new ArrayList<>(store.inOrder(byModification, descending != backwards)
+                .filter(workspace -> workspace.owner().accountId().equals(caller.accountId()))
+                .skip(backwards ? total - to : from)
+                .limit(to - from)
+                .toList());
+        if (backwards) {
+            java.util.Collections.reverse(page);
+        }
+        return new Page<>(List.copyOf(page), total);
     }
 
     /**

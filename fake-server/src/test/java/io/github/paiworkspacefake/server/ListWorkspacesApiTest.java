@@ -194,10 +194,19 @@ class ListWorkspacesApiTest {
         ApiClient.Reply newest = api.get("/api/v1/workspaces?PageSize=3&Order=DESC");
         ApiClient.Reply last = api.get("/api/v1/workspaces?PageNumber=1000&PageSize=100");
         ApiClient.Reply filtered = api.get("/api/v1/workspaces?WorkspaceName=bulk_9999&PageSize=100");
+        ApiClient.Reply oldestLast = api.get("/api/v1/workspaces?PageNumber=1000&PageSize=100&Order=DESC");
+        ApiClient.Reply partialLast = api.get("/api/v1/workspaces?PageNumber=33334&PageSize=3");
+        ApiClient.Reply partialLastNewestFirst = api.get("/api/v1/workspaces?PageNumber=33334&PageSize=3&Order=DESC");
+        ApiClient.Reply pastTheMiddle = api.get("/api/v1/workspaces?PageNumber=601&PageSize=100&SortBy=GmtModifiedTime");
 
         assertThat(names(newest)).containsExactly("bulk_99999", "bulk_99998", "bulk_99997");
         assertThat(newest.body().get("TotalCount").asLong()).isEqualTo(100_000);
         assertThat(names(last)).hasSize(100).startsWith("bulk_99900").endsWith("bulk_99999");
+        assertThat(names(oldestLast)).hasSize(100).startsWith("bulk_99").endsWith("bulk_1", "bulk_0");
+        assertThat(oldestLast.body().get("TotalCount").asLong()).isEqualTo(100_000);
+        assertThat(names(partialLast)).containsExactly("bulk_99999");
+        assertThat(names(partialLastNewestFirst)).containsExactly("bulk_0");
+        assertThat(names(pastTheMiddle)).hasSize(100).startsWith("bulk_60000", "bulk_60001").endsWith("bulk_60099");
         assertThat(names(filtered)).containsExactly("bulk_9999", "bulk_99990", "bulk_99991", "bulk_99992", "bulk_99993",
                 "bulk_99994", "bulk_99995", "bulk_99996", "bulk_99997", "bulk_99998", "bulk_99999");
     }
