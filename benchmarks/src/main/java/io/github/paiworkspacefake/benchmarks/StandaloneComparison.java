@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  * java -cp benchmarks/target/benchmarks.jar io.github.paiworkspacefake.benchmarks.StandaloneComparison \
  *     --fake-jar fake-server/target/pai-workspace-fake-server.jar --javalin-jar benchmarks/target/bare-javalin.jar \
  *     --out benchmarks/target/results [--image TAG] [--sections throughput,list,jar,container,profile] \
- *     [--seconds 10] [--rounds 3] [--warmup 10] [--start-rounds 5]
+ *     [--seconds 5] [--rounds 6] [--warmup 10] [--start-rounds 7]
  * </pre>
  * Each server is warmed up with wrk for {@code --warmup} seconds before {@code --rounds} measured runs of
  * {@code --seconds} each, the two servers alternating; start-ups alternate too, after one round not counted.
@@ -62,9 +62,9 @@ public final class StandaloneComparison {
         this.javalinJar = Path.of(required(options, "--javalin-jar"));
         this.out = Path.of(options.getOrDefault("--out", "benchmarks/target/results"));
         this.report = new Report(out.resolve("summary.md"));
-        this.seconds = Integer.parseInt(options.getOrDefault("--seconds", "10"));
-        this.rounds = Integer.parseInt(options.getOrDefault("--rounds", "3"));
-        this.startRounds = Integer.parseInt(options.getOrDefault("--start-rounds", "5"));
+        this.seconds = Integer.parseInt(options.getOrDefault("--seconds", "5"));
+        this.rounds = Integer.parseInt(options.getOrDefault("--rounds", "6"));
+        this.startRounds = Integer.parseInt(options.getOrDefault("--start-rounds", "7"));
         this.warmupSeconds = Integer.parseInt(options.getOrDefault("--warmup", "10"));
     }
 
@@ -102,25 +102,14 @@ public final class StandaloneComparison {
     private void compareThroughput(String fakeUrl, String javalinUrl) {
         Wrk.run(fakeUrl, warmupSeconds);
         Wrk.run(javalinUrl, warmupSeconds);
-        List<Double> fakeRates = new ArrayList<>();
-        List<Double> javalinRates = new ArrayList<>();
-        for (int round = 0; round < rounds; round++) {
-            Wrk.Result fakeRound = Wrk.run(fakeUrl, seconds);
-            Wrk.Result javalinRound = Wrk.run(javalinUrl, seconds);
-            fakeRates.add(fakeRound.requestsPerSecond());
-            javalinRates.add(javalinRound.requestsPerSecond());
-            System.out.println(Report.format("round %d: fake %.0f req/s (p50 %.2f ms, p99 %.2f ms), "
-                            + "bare Javalin %.0f req/s (p50 %.2f ms, p99 %.2f ms)", round + 1,
-                    fakeRound.requestsPerSecond(), fakeRound.p50Millis(), fakeRound.p99Millis(),
-                    javalinRound.requestsPerSecond(), javalinRound.p50Millis(), javalinRound.p99Millis()));
-        }
-        double fakeRate = Stats.of(fakeRates).median();
-        double javalinRate = Stats.of(javalinRates).median();
-        double ratio = fakeRate / javalinRate;
-        report.row("standalone GetWorkspace throughput, default flags, wrk 2 threads x 32 connections, median of "
-                        + rounds + " x " + seconds + " s",
-                Report.format("%.0f req/s", fakeRate), Report.format("bare Javalin %.0f req/s", javalinRate),
-                Report.format("%.2f", ratio), "at least 0.85", ratio >= 0.85 ? "yes" : "no");
+        Paired rates = Paired.measure(rounds, false, "GetWorkspace, fake vs bare Javalin", "req/s",
+                () -> Wrk.run(fakeUrl, seconds).requestsPerSecond(), () -> Wrk.run(javalinUrl, seconds).requestsPerSecond());
+        report.row("standalone GetWorkspace throughput, default flags, wrk 2 threads x 32 connections, " + rounds
+                        + " alternating rounds of " + seconds + " s after " + warmupSeconds + " s of warm-up each",
+                Report.format("%.0f req/s", rates.measuredMedian()),
+                Report.format("bare Javalin %.0f req/s", rates.referenceMedian()),
+                Report.format("%.2f (rounds %s)", rates.ratio(), rates.ratioRange()), "at least 0.85",
+                rates.ratio() >= 0.85 ? "yes" : "no");
     }
 
     /** ListWorkspaces (a page of 20) with 100,000 stored workspaces beside GetWorkspace, on one fake. */
@@ -134,7 +123,7 @@ public final class StandaloneComparison {
             Map<String, String> urls = new LinkedHashMap<>();
             urls.put("GetWorkspace", fake.url(GET_PATH + (SeedFile.FIRST_ID + count / 2)));
             urls.put("ListWorkspaces, first page of 20", fake.url("/api/v1/workspaces?PageNumber=1&PageSize=20"));
-            urls.put("ListWorkspaces, page 2,500 of 5,000 (skips 49,980)",
+            urls.put("ListWorkspaces, page 2,500 of 5,000 (the middle: reads 50,000)",
                     fake.url("/api/v1/workspaces?PageNumber=2500&PageSize=20"));
             urls.put("ListWorkspaces, last page, newest first",
                     fake.url("/api/v1/workspaces?PageNumber=5000&PageSize=20&Order=DESC"));
@@ -142,23 +131,16 @@ public final class StandaloneComparison {
             if (!firstPage.contains("\"TotalCount\":" + count)) {
                 throw new IllegalStateException("the seeded fake does not list " + count + " workspaces: " + firstPage);
             }
-            Map<String, List<Double>> rates = new LinkedHashMap<>();
+            String get = urls.remove("GetWorkspace");
+            urls.forEach((name, url) -> Wrk.run(url, Math.max(1, warmupSeconds / 2)));
+            Wrk.run(get, Math.max(1, warmupSeconds / 2));
             urls.forEach((name, url) -> {
-                Wrk.run(url, Math.max(1, warmupSeconds / 2));
-                rates.put(name, new ArrayList<>());
-            });
-            for (int round = 0; round < Math.max(2, rounds - 1); round++) {
-                urls.forEach((name, url) -> rates.get(name).add(Wrk.run(url, seconds).requestsPerSecond()));
-            }
-            double get = Stats.of(rates.get("GetWorkspace")).median();
-            rates.forEach((name, values) -> {
-                double rate = Stats.of(values).median();
-                System.out.println(Report.format("%s: %.0f req/s %s", name, rate, values));
-                if (!name.equals("GetWorkspace")) {
-                    report.row(name + ", 100,000 stored, wrk 2 x 32", Report.format("%.0f req/s", rate),
-                            Report.format("GetWorkspace %.0f req/s (same fake)", get), Report.format("%.2f", rate / get),
-                            "answers a page without sorting everything", "see notes");
-                }
+                Paired rates = Paired.measure(Math.max(2, rounds / 2), false, name + " vs GetWorkspace", "req/s",
+                        () -> Wrk.run(url, seconds).requestsPerSecond(), () -> Wrk.run(get, seconds).requestsPerSecond());
+                report.row(name + ", 100,000 stored, wrk 2 x 32", Report.format("%.0f req/s", rates.measuredMedian()),
+                        Report.format("GetWorkspace %.0f req/s (same fake)", rates.referenceMedian()),
+                        Report.format("%.2f (rounds %s)", rates.ratio(), rates.ratioRange()),
+                        "a page without sorting everything", "see notes");
             });
         }
     }
@@ -166,23 +148,14 @@ public final class StandaloneComparison {
     /** First answer after {@code java -jar}: the fake's jar beside the bare Javalin app's, alternating rounds. */
     private void jarStart() {
         ensureBody();
-        List<Double> fake = new ArrayList<>();
-        List<Double> javalin = new ArrayList<>();
-        for (int round = -1; round < startRounds; round++) {
-            double fakeMillis = firstAnswerOf(startFake(List.of(), List.of(), "fake-start"));
-            double javalinMillis = firstAnswerOf(startJavalin("javalin-start"));
-            System.out.println(Report.format("%s: fake jar %.0f ms, bare Javalin jar %.0f ms",
-                    round < 0 ? "warm-up (not counted)" : "round " + (round + 1), fakeMillis, javalinMillis));
-            if (round >= 0) {
-                fake.add(fakeMillis);
-                javalin.add(javalinMillis);
-            }
-        }
-        double ratio = Stats.of(fake).median() / Stats.of(javalin).median();
-        report.row("standalone jar: first answer after java -jar, median of " + startRounds,
-                Report.format("%.0f ms", Stats.of(fake).median()),
-                Report.format("bare Javalin jar %.0f ms", Stats.of(javalin).median()), Report.format("%.2f", ratio),
-                "within 10% (at most 1.10)", ratio <= 1.10 ? "yes" : "no");
+        Paired starts = Paired.measure(startRounds, true, "first answer, fake jar vs bare Javalin jar", "ms",
+                () -> firstAnswerOf(startFake(List.of(), List.of(), "fake-start")),
+                () -> firstAnswerOf(startJavalin("javalin-start")));
+        report.row("standalone jar: first answer after java -jar, " + startRounds + " alternating rounds",
+                Report.format("%.0f ms", starts.measuredMedian()),
+                Report.format("bare Javalin jar %.0f ms", starts.referenceMedian()),
+                Report.format("%.2f (rounds %s)", starts.ratio(), starts.ratioRange()), "within 10% (at most 1.10)",
+                starts.ratio() <= 1.10 ? "yes" : "no");
     }
 
     /** First answer after {@code docker run} of the image beside the bare Javalin app's after {@code java -jar}. */
@@ -198,24 +171,22 @@ public final class StandaloneComparison {
             skipContainer("no Docker engine answers (docker info failed)");
             return;
         }
-        ensureBody();
-        List<Double> container = new ArrayList<>();
-        List<Double> javalin = new ArrayList<>();
-        for (int round = -1; round < startRounds; round++) {
-            double containerMillis = firstAnswerOf(startContainer(image, round));
-            double javalinMillis = firstAnswerOf(startJavalin("javalin-start"));
-            System.out.println(Report.format("%s: container %.0f ms, bare Javalin jar %.0f ms",
-                    round < 0 ? "warm-up (not counted)" : "round " + (round + 1), containerMillis, javalinMillis));
-            if (round >= 0) {
-                container.add(containerMillis);
-                javalin.add(javalinMillis);
-            }
+        Process inspect = new ProcessBuilder("docker", "image", "inspect", image).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (!inspect.waitFor(30, TimeUnit.SECONDS) || inspect.exitValue() != 0) {
+            skipContainer("no image " + image + " (build it with docker/build-image.sh " + image + ")");
+            return;
         }
-        double ratio = Stats.of(container).median() / Stats.of(javalin).median();
-        report.row("container: first answer after docker run, median of " + startRounds,
-                Report.format("%.0f ms", Stats.of(container).median()),
-                Report.format("bare Javalin jar on the host %.0f ms", Stats.of(javalin).median()),
-                Report.format("%.2f", ratio), "no slower (at most 1.00)", ratio <= 1.0 ? "yes" : "no");
+        ensureBody();
+        int[] containers = {0};
+        Paired starts = Paired.measure(startRounds, true, "first answer, container vs bare Javalin jar", "ms",
+                () -> firstAnswerOf(startContainer(image, containers[0]++)),
+                () -> firstAnswerOf(startJavalin("javalin-start")));
+        report.row("container: first answer after docker run, " + startRounds + " alternating rounds",
+                Report.format("%.0f ms", starts.measuredMedian()),
+                Report.format("bare Javalin jar on the host %.0f ms", starts.referenceMedian()),
+                Report.format("%.2f (rounds %s)", starts.ratio(), starts.ratioRange()), "no slower (at most 1.00)",
+                starts.ratio() <= 1.0 ? "yes" : "no");
     }
 
     /** GetWorkspace under wrk for 20 s with a JFR recording; prints the hottest methods (see {@link Hotspots}). */

@@ -31,6 +31,9 @@ import org.junit.platform.launcher.listeners.TestExecutionSummary;
  */
 public final class PerTestCost {
 
+    /** The variant shown for the notes only: the fake's lifecycle with no connection to reset. */
+    static final String WITHOUT_REQUEST = "@WithFakePaiWorkspace, no request";
+
     private static final Map<String, Class<?>> VARIANTS = new LinkedHashMap<>();
 
     static {
@@ -39,7 +42,9 @@ public final class PerTestCost {
         VARIANTS.put("JDK HttpServer start/stop", JdkHttpServerTest.class);
         VARIANTS.put("okhttp MockWebServer start/close", MockWebServerTest.class);
         VARIANTS.put("WireMock start/stop", WireMockTest.class);
+        VARIANTS.put(WITHOUT_REQUEST, FakeWithoutRequestTest.class);
     }
+
 
     private PerTestCost() {
     }

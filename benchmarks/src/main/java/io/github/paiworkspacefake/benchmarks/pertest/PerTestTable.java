@@ -17,7 +17,7 @@ final class PerTestTable {
 
     /**
      * Prints every class's gaps and cost, and reports the fake's row. The first key of {@code gaps} is the baseline,
-     * the second the fake, the rest the references.
+     * the second the fake, the rest the references (but {@link PerTestCost#WITHOUT_REQUEST}, printed only).
      */
     static void print(Map<String, List<Double>> gaps, Map<String, List<Double>> bodies, Path summary) {
         List<String> names = List.copyOf(gaps.keySet());
@@ -38,7 +38,7 @@ final class PerTestTable {
             if (i == 1) {
                 fakeCost = cost;
                 fakeMeanCost = meanCost;
-            } else if (i > 1) {
+            } else if (i > 1 && !name.equals(PerTestCost.WITHOUT_REQUEST)) {
                 references.append(references.length() == 0 ? "" : "; ").append(Report.format("%s %.2f ms", name, cost));
                 ratios.append(ratios.length() == 0 ? "" : "; ").append(Report.format("%.2f of %s", fakeCost / cost,
                         name.replaceAll(" (start/stop|start/close)$", "")));
