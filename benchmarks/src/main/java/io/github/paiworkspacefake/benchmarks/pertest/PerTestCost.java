@@ -45,7 +45,6 @@ public final class PerTestCost {
         VARIANTS.put(WITHOUT_REQUEST, FakeWithoutRequestTest.class);
     }
 
-
     private PerTestCost() {
     }
 
