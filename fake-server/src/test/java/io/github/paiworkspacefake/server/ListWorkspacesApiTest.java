@@ -197,11 +197,61 @@ class ListWorkspacesApiTest {
         ApiClient.Reply newest = api.get("/api/v1/workspaces?PageSize=3&Order=DESC");
         ApiClient.Reply last = api.get("/api/v1/workspaces?PageNumber=1000&PageSize=100");
         ApiClient.Reply filtered = api.get("/api/v1/workspaces?WorkspaceName=bulk_9999&PageSize=100");
+        ApiClient.Reply oldestLast = api.get("/api/v1/workspaces?PageNumber=1000&PageSize=100&Order=DESC");
+        ApiClient.Reply partialLast = api.get("/api/v1/workspaces?PageNumber=33334&PageSize=3");
+        ApiClient.Reply partialLastNewestFirst = api.get("/api/v1/workspaces?PageNumber=33334&PageSize=3&Order=DESC");
+        ApiClient.Reply pastTheMiddle = api.get("/api/v1/workspaces?PageNumber=601&PageSize=100&SortBy=GmtModifiedTime");
 
         assertThat(names(newest)).containsExactly("bulk_99999", "bulk_99998", "bulk_99997");
         assertThat(newest.body().get("TotalCount").asLong()).isEqualTo(100_000);
         assertThat(names(last)).hasSize(100).startsWith("bulk_99900").endsWith("bulk_99999");
+        assertThat(names(oldestLast)).hasSize(100).startsWith("bulk_99").endsWith("bulk_1", "bulk_0");
+        assertThat(oldestLast.body().get("TotalCount").asLong()).isEqualTo(100_000);
+        assertThat(names(partialLast)).containsExactly("bulk_99999");
+        assertThat(names(partialLastNewestFirst)).containsExactly("bulk_0");
+        assertThat(names(pastTheMiddle)).hasSize(100).startsWith("bulk_60000", "bulk_60001").endsWith("bulk_60099");
         assertThat(names(filtered)).containsExactly("bulk_9999", "bulk_99990", "bulk_99991", "bulk_99992", "bulk_99993",
                 "bulk_99994", "bulk_99995", "bulk_99996", "bulk_99997", "bulk_99998", "bulk_99999");
+    }
+
+    @Test
+    void totalCountFollowsCreatesDeletesOtherAccountsRestoresAndResets() {
+        Account other = Account.of("2000000000000002", "other");
+        List<String> ids = create("one_ws", "two_ws", "three_ws", "four_ws", "five_ws");
+        fake.addWorkspace(Workspace.builder("theirs_ws").owner(other).build());
+        assertThat(api.delete("/api/v1/workspaces/" + ids.get(1)).status()).isEqualTo(200);
+        assertThat(api.delete("/api/v1/workspaces/" + ids.get(3)).status()).isEqualTo(200);
+        clock.now = clock.now.plusSeconds(3600);
+
+        ApiClient.Reply all = api.get("/api/v1/workspaces");
+        ApiClient.Reply second = api.get("/api/v1/workspaces?PageNumber=2&PageSize=2&Order=DESC");
+
+        int mine = fake.workspaces(fake.account()).size();
+        assertThat(mine).isEqualTo(3);
+        assertThat(all.body().get("TotalCount").asLong()).isEqualTo(mine);
+        assertThat(names(all)).containsExactly("one_ws", "three_ws", "five_ws");
+        assertThat(second.body().get("TotalCount").asLong()).isEqualTo(mine);
+        assertThat(names(second)).containsExactly("one_ws");
+
+        String snapshot = fake.snapshot();
+        fake.reset();
+        assertThat(api.get("/api/v1/workspaces").body().get("TotalCount").asLong()).isZero();
+        fake.load(snapshot);
+        assertThat(api.get("/api/v1/workspaces").body().get("TotalCount").asLong()).isEqualTo(mine);
+    }
+
+    @Test
+    void aPageFarBeyondTheLastIsEmptyWithOrWithoutFilters() {
+        create("far_ws", "farther_ws");
+
+        ApiClient.Reply unfiltered = api.get("/api/v1/workspaces?PageSize=100&PageNumber=" + Long.MAX_VALUE);
+        ApiClient.Reply filtered = api.get("/api/v1/workspaces?PageSize=100&WorkspaceName=far&PageNumber=" + Long.MAX_VALUE);
+
+        assertThat(unfiltered.status()).isEqualTo(200);
+        assertThat(names(unfiltered)).isEmpty();
+        assertThat(unfiltered.body().get("TotalCount").asLong()).isEqualTo(2);
+        assertThat(filtered.status()).isEqualTo(200);
+        assertThat(names(filtered)).isEmpty();
+        assertThat(filtered.body().get("TotalCount").asLong()).isEqualTo(2);
     }
 }

@@ -4,6 +4,12 @@ import io.github.paiworkspacefake.server.internal.domain.RequestJournal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -33,6 +39,33 @@ class RequestJournalTest {
             RecordedRequest get = fake.requests(Operation.GetWorkspace).get(0);
             assertThat(get.query()).isEqualTo("Verbose=true");
             assertThat(requests.get(2).status()).isEqualTo(404);
+        }
+    }
+
+    @Test
+    void recordsBodiesSentChunkedOrOnAGetAndNoneWhenNoneIsSent() throws Exception {
+        try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder().build().start()) {
+            HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            byte[] create = "{\"WorkspaceName\":\"chunked_ws\",\"Description\":\"d\",\"EnvTypes\":[\"prod\"]}"
+                    .getBytes(StandardCharsets.UTF_8);
+            // a body of unknown length goes out with Transfer-Encoding: chunked
+            HttpResponse<String> created = client.send(HttpRequest.newBuilder(URI.create(fake.baseUrl() + "/api/v1/workspaces"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(create))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            client.send(HttpRequest.newBuilder(URI.create(fake.baseUrl() + "/api/v1/defaultWorkspaces"))
+                    .method("GET", HttpRequest.BodyPublishers.ofString("{\"odd\":\"get body\"}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            client.send(HttpRequest.newBuilder(URI.create(fake.baseUrl() + "/api/v1/defaultWorkspaces")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            assertThat(created.statusCode()).isEqualTo(200);
+            assertThat(fake.workspaces()).extracting(Workspace::workspaceName).containsExactly("chunked_ws");
+            assertThat(fake.requests(Operation.CreateWorkspace)).singleElement()
+                    .satisfies(r -> assertThat(r.headers()).containsEntry("transfer-encoding", "chunked"))
+                    .satisfies(r -> assertThat(r.body()).isEqualTo(new String(create, StandardCharsets.UTF_8)));
+            assertThat(fake.requests(Operation.GetDefaultWorkspace)).extracting(RecordedRequest::body)
+                    .containsExactly("{\"odd\":\"get body\"}", "");
         }
     }
 

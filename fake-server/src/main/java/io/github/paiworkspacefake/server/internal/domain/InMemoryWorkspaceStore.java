@@ -44,6 +44,8 @@ public final class InMemoryWorkspaceStore implements WorkspaceStore {
         }
     }
     private final Map<NameKey, String> idByName = new ConcurrentHashMap<>();
+    /** How many workspaces each account owns, so a listing that filters nothing need not count them one by one. */
+    private final Map<String, Integer> countByAccount = new ConcurrentHashMap<>();
     private final Map<String, String> defaultIdByAccount = new ConcurrentHashMap<>();
 
     @Override
@@ -64,6 +66,7 @@ public final class InMemoryWorkspaceStore implements WorkspaceStore {
         }
         byCreated.put(createdKey(workspace), workspace);
         byModified.put(modifiedKey(workspace), workspace);
+        countByAccount.merge(workspace.owner().accountId(), 1, Integer::sum);
         return InsertResult.INSERTED;
     }
 
@@ -116,6 +119,7 @@ public final class InMemoryWorkspaceStore implements WorkspaceStore {
         byModified.remove(modifiedKey(removed));
         defaultIdByAccount.remove(removed.owner().accountId(), workspaceId);
         idByName.remove(nameKey(removed), workspaceId);
+        countByAccount.computeIfPresent(removed.owner().accountId(), (accountId, owned) -> owned > 1 ? owned - 1 : null);
         count.decrementAndGet();
         return Optional.of(removed);
     }
@@ -147,6 +151,11 @@ public final class InMemoryWorkspaceStore implements WorkspaceStore {
     }
 
     @Override
+    public int countOf(String accountId) {
+        return countByAccount.getOrDefault(accountId, 0);
+    }
+
+    @Override
     public int capacity() {
         return capacity;
     }
@@ -155,6 +164,7 @@ public final class InMemoryWorkspaceStore implements WorkspaceStore {
     public void clear() {
         defaultIdByAccount.clear();
         idByName.clear();
+        countByAccount.clear();
         byCreated.clear();
         byModified.clear();
         byId.clear();

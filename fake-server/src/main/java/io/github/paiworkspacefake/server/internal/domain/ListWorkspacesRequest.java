@@ -69,6 +69,11 @@ public record ListWorkspacesRequest(long pageNumber, int pageSize, SortBy sortBy
                 && resourceGroupId.map(id -> id.equals(workspace.resourceGroupId())).orElse(true);
     }
 
+    /** Whether every workspace passes this query's filters (it names none). */
+    boolean filtersNothing() {
+        return workspaceName.isEmpty() && status.isEmpty() && workspaceIds.isEmpty() && resourceGroupId.isEmpty();
+    }
+
     private static Set<String> ids(String commaSeparated) {
         Set<String> ids = new LinkedHashSet<>();
         Arrays.stream(commaSeparated.split(",")).map(String::trim).filter(id -> !id.isEmpty()).forEach(ids::add);

@@ -93,17 +93,25 @@ public final class WorkspaceService {
 
     /**
      * ListWorkspaces: one page of the caller's workspaces that pass the query's filters, in its order, and how many
-     * pass. Reads by listing count towards no transition.
+     * pass. Without filters it takes the count from the store and reads the order only up to the page, from the nearer
+     * end, so the first and last pages of a large store cost what a small store's do. Reads by listing count towards
+     * no transition.
      */
     public Page<Workspace> list(Account caller, ListWorkspacesRequest request) {
         return shared(() -> {
             settlePending();
-            long from = (request.pageNumber() - 1) * request.pageSize();
+            // a page number so large that the product overflows lies beyond any store's last page
+            long from = request.pageNumber() - 1 > Long.MAX_VALUE / request.pageSize() ? Long.MAX_VALUE
+                    : (request.pageNumber() - 1) * request.pageSize();
+            boolean byModification = request.sortBy() == ListWorkspacesRequest.SortBy.GmtModifiedTime;
+            if (request.filtersNothing()) {
+                return unfilteredPage(caller, byModification, request.descending(), from, request.pageSize());
+            }
+            java.util.stream.Stream<Workspace> callers = store.inOrder(byModification, request.descending())
+                    .filter(workspace -> workspace.owner().accountId().equals(caller.accountId()));
             List<Workspace> page = new ArrayList<>();
             long[] matches = {0};
-            store.inOrder(request.sortBy() == ListWorkspacesRequest.SortBy.GmtModifiedTime, request.descending())
-                    .filter(workspace -> workspace.owner().accountId().equals(caller.accountId()))
-                    .filter(request::matches)
+            callers.filter(request::matches)
                     .forEach(workspace -> {
                         if (matches[0] >= from && page.size() < request.pageSize()) {
                             page.add(workspace);
@@ -112,6 +120,29 @@ public final class WorkspaceService {
                     });
             return new Page<>(List.copyOf(page), matches[0]);
         });
+    }
+
+    /**
+     * A page when every workspace of the caller matches: the store counts them, and the order is read only as far as
+     * the page, from whichever end is nearer (a page past the middle is read backwards and turned around).
+     */
+    private Page<Workspace> unfilteredPage(Account caller, boolean byModification, boolean descending, long from,
+                                           int pageSize) {
+        long total = store.countOf(caller.accountId());
+        if (from >= total) {
+            return new Page<>(List.of(), total);
+        }
+        long to = Math.min(total, from + pageSize);
+        boolean backwards = from > total - to;
+        List<Workspace> page = new ArrayList<>(store.inOrder(byModification, descending != backwards)
+                .filter(workspace -> workspace.owner().accountId().equals(caller.accountId()))
+                .skip(backwards ? total - to : from)
+                .limit(to - from)
+                .toList());
+        if (backwards) {
+            java.util.Collections.reverse(page);
+        }
+        return new Page<>(List.copyOf(page), total);
     }
 
     /**

@@ -62,6 +62,9 @@ public interface WorkspaceStore {
     /** Number of stored workspaces. */
     public int size();
 
+    /** Number of stored workspaces this account owns, without reading them. */
+    int countOf(String accountId);
+
     /** How many workspaces the store holds at most. */
     public int capacity();
 

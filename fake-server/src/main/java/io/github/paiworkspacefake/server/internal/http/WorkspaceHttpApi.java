@@ -60,6 +60,7 @@ public final class WorkspaceHttpApi {
     public static final int MAX_BODY_BYTES = 64 * 1024;
     private static final String ERROR_WRITTEN = "pai.errorWritten";
     private static final String JSON = "application/json;charset=utf-8";
+    private static final byte[] NO_BODY = new byte[0];
 
     private final WorkspaceService service;
     private final MemberService members;
@@ -281,7 +282,7 @@ public final class WorkspaceHttpApi {
         ctx.headerMap().forEach(headers::put);
         String body;
         try {
-            body = new String(ctx.bodyAsBytes(), StandardCharsets.UTF_8);
+            body = new String(rawBody(ctx), StandardCharsets.UTF_8);
         } catch (Exception tooLargeOrUnreadable) { // Kotlin code throws IOException unchecked
             body = "";
         }
@@ -297,7 +298,19 @@ public final class WorkspaceHttpApi {
     private static SignedRequest signedRequest(Context ctx) {
         return new SignedRequest(ctx.method().name(), ctx.req().getRequestURI(), ctx.queryString(), ctx::header,
                 ctx.headerMap().keySet(),
-                ctx.bodyAsBytes());
+                rawBody(ctx));
+    }
+
+    /**
+     * The body as received. A request that declares none (no {@code Content-Length} above 0 and no
+     * {@code Transfer-Encoding}, as with nearly every GET) has none in HTTP/1.1, so its input is not read at all:
+     * reading an empty body through the servlet input costs a GET about a twentieth of its time.
+     */
+    private static byte[] rawBody(Context ctx) {
+        if (ctx.req().getContentLengthLong() <= 0 && ctx.header("Transfer-Encoding") == null) {
+            return NO_BODY;
+        }
+        return ctx.bodyAsBytes();
     }
 
     /** The body as a JSON object; a body that declares another media type is refused before it is read. */
