@@ -17,6 +17,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.net.InetAddress;
 
 /** The servers compared, each serving the same GetWorkspace answer on 127.0.0.1, and one shared way to call them. */
 final class Servers {
@@ -71,7 +72,7 @@ final class Servers {
 
     static Running jdkHttpServer() {
         try {
-            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
             server.setExecutor(Executors.newFixedThreadPool(8));
             server.createContext("/api/v1/workspaces/", exchange -> {
                 exchange.getResponseHeaders().set("Content-Type", "application/json;charset=utf-8");

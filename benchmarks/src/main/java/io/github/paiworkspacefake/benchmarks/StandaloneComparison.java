@@ -38,7 +38,7 @@ public final class StandaloneComparison {
 
     private static final String ALL_SECTIONS = "throughput,list,jar,container,profile";
     private static final String GET_PATH = "/api/v1/workspaces/";
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(2);
     private static final Pattern WORKSPACE_ID = Pattern.compile("\"WorkspaceId\":\"([^\"]+)\"");
     private static final Predicate<HttpResponse<byte[]>> FROM_THE_FAKE =
             response -> response.headers().firstValue("x-acs-request-id").isPresent();

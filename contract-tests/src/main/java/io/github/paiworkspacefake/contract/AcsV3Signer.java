@@ -61,7 +61,7 @@ final class AcsV3Signer {
             return "";
         }
         TreeMap<String, List<String>> sorted = new TreeMap<>();
-        for (String pair : rawQuery.split("&")) {
+        for (String pair : rawQuery.split("&", -1)) {
             if (!pair.isEmpty()) {
                 int equals = pair.indexOf('=');
                 String name = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);

@@ -47,7 +47,7 @@ public record ContractConfig(URI endpoint, String regionId, String accessKeyId, 
     /** Configuration parameter / system property: seconds a deleted workspace may still be found (default 120). */
     public static final String DELETION_TIMEOUT = "pai.contract.deletionTimeout";
     /** How long a deleted workspace may still be found unless configured: the budget Terraform's poller uses is 5 min. */
-    public static final Duration DEFAULT_DELETION_TIMEOUT = Duration.ofSeconds(120);
+    public static final Duration DEFAULT_DELETION_TIMEOUT = Duration.ofMinutes(2);
     /** Environment variable with the AccessKeyId, as the official SDK's credential chain reads it. */
     public static final String ACCESS_KEY_ID_ENV = "ALIBABA_CLOUD_ACCESS_KEY_ID";
     /** Environment variable with the AccessKeySecret. */

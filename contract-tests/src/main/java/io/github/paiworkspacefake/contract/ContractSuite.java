@@ -21,6 +21,8 @@ import org.junit.platform.launcher.TestPlan;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 import org.junit.platform.reporting.legacy.xml.LegacyXmlReportGeneratingListener;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Runs the contract checks against an implementation and reports each one. This is the entry point for other
@@ -61,7 +63,7 @@ public final class ContractSuite {
         Recorder recorder = new Recorder(out);
         List<TestExecutionListener> listeners = new ArrayList<>(List.of(recorder));
         if (reportDir != null) {
-            listeners.add(new LegacyXmlReportGeneratingListener(reportDir, new PrintWriter(System.err, true)));
+            listeners.add(new LegacyXmlReportGeneratingListener(reportDir, new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true)));
         }
         LauncherFactory.create().execute(discovery, listeners.toArray(TestExecutionListener[]::new));
         return recorder.result();

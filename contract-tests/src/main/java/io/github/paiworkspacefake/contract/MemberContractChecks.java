@@ -67,6 +67,7 @@ public class MemberContractChecks {
     @Test
     @WhenMemberSetup(WhenMemberSetup.Requirement.READABLE_WORKSPACE)
     @DisplayName("GetMember by UserId and by MemberId answer the owner as ListMembers lists it")
+    @SuppressWarnings("ReferenceEquality") // names which of the answers it was, not whether they are equal
     void getMemberAnswersTheOwnerEitherWay() {
         String workspaceId = workspace();
         String owner = MemberReads.ownerUserId(api, workspaceId);

@@ -151,6 +151,7 @@ public class MemberLifecycleContractChecks {
     @WhenMemberSetup(WhenMemberSetup.Requirement.ADDABLE_USER)
     @DisplayName("CreateMember with a role, then GetMember by MemberId and by UserId and ListMembers show the member with the "
             + "same MemberId, and ListWorkspaceUsers no longer lists the user")
+    @SuppressWarnings("ReferenceEquality") // names which of the answers it was, not whether they are equal
     void createMemberThenRead() {
         MemberSetup.AddableUser user = user();
         String workspaceId = createWorkspace();

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
+import java.net.InetAddress;
 
 /**
  * A deliberately broken implementation: a loopback proxy in front of a real fake that alters what passes, and may
@@ -71,7 +72,7 @@ final class MutatingProxy implements AutoCloseable {
 
     MutatingProxy(String targetBaseUrl, UnaryOperator<Exchange> onRequest, LocalAnswer local, UnaryOperator<Exchange> onResponse)
             throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", http -> {
             try {
                 Exchange exchange = new Exchange();

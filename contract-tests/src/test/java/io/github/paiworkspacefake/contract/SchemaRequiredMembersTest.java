@@ -43,7 +43,7 @@ class SchemaRequiredMembersTest {
 
     private static ObjectNode without(ObjectNode example, String path) {
         ObjectNode copy = example.deepCopy();
-        String[] parts = path.split("/");
+        String[] parts = path.split("/", -1);
         if (parts.length == 1) {
             copy.remove(parts[0]);
         } else {

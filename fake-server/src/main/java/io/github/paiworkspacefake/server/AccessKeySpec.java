@@ -6,7 +6,7 @@ import java.util.Optional;
 /**
  * One AccessKey a fake accepts, and its text form {@code ID:SECRET[:ACCOUNT_ID]}. This is the one parser of that
  * text: the standalone jar's {@code --access-key}, the container's {@code PAI_FAKE_ACCESS_KEYS}, the JUnit
- * annotation's {@code accessKeys} and {@code PaiWorkspaceFakeContainer} all read and write it through this class.
+ * annotation's access keys and {@code PaiWorkspaceFakeContainer} all read and write it through this class.
  *
  * <p>Where a value may contain {@code :}:
  * <ul>

@@ -14,6 +14,8 @@ import java.util.function.Consumer;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.paiworkspacefake.testsupport.ApiClient;
 import io.github.paiworkspacefake.testsupport.OfficialSdk;
+import java.net.InetAddress;
+import java.util.Locale;
 
 /**
  * A request exactly as the official SDK put it on the wire, captured by a loopback server, so a test can replay it
@@ -29,14 +31,14 @@ final class CapturedRequest {
 
     /** Runs an SDK call against a throwaway loopback server and returns what it sent. */
     static CapturedRequest capture(SdkCall call) throws Exception {
-        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         AtomicReference<CapturedRequest> captured = new AtomicReference<>();
         server.createContext("/", exchange -> {
             CapturedRequest request = new CapturedRequest();
             request.method = exchange.getRequestMethod();
             request.rawPath = exchange.getRequestURI().getRawPath();
             request.rawQuery = exchange.getRequestURI().getRawQuery();
-            exchange.getRequestHeaders().forEach((name, values) -> request.headers.put(name.toLowerCase(), values.get(0)));
+            exchange.getRequestHeaders().forEach((name, values) -> request.headers.put(name.toLowerCase(Locale.ROOT), values.get(0)));
             request.body = exchange.getRequestBody().readAllBytes();
             captured.set(request);
             byte[] answer = "{\"RequestId\":\"captured\"}".getBytes(StandardCharsets.UTF_8);
@@ -88,7 +90,7 @@ final class CapturedRequest {
             }
         });
         head.append("content-length: ").append(body.length).append("\r\nconnection: close\r\n\r\n");
-        try (Socket socket = new Socket("127.0.0.1", port)) {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
             out.write(head.toString().getBytes(StandardCharsets.UTF_8));

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import io.github.paiworkspacefake.testsupport.ApiClient;
+import java.net.InetAddress;
 
 class ErrorFormatApiTest {
 
@@ -69,7 +70,7 @@ class ErrorFormatApiTest {
     }
 
     private String rawExchange(String request) throws IOException {
-        try (Socket socket = new Socket("127.0.0.1", fake.port())) {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), fake.port())) {
             socket.setSoTimeout(5000);
             OutputStream out = socket.getOutputStream();
             out.write(request.getBytes(StandardCharsets.ISO_8859_1));

@@ -15,6 +15,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import io.github.paiworkspacefake.testsupport.ApiClient;
+import java.net.InetAddress;
 
 class FaultsApiTest {
 
@@ -64,7 +65,7 @@ class FaultsApiTest {
     void dropsTheConnectionWithoutAnAnswer() throws IOException {
         fake.faults().dropNext(Operation.GetDefaultWorkspace, 1);
 
-        try (Socket socket = new Socket("127.0.0.1", fake.port())) {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), fake.port())) {
             socket.setSoTimeout(5000);
             socket.getOutputStream().write("GET /api/v1/defaultWorkspaces HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
                     .getBytes(StandardCharsets.US_ASCII));

@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import io.github.paiworkspacefake.testsupport.ApiClient;
+import java.net.InetAddress;
 
 /**
  * Ten thousand random and hostile requests, from a fixed seed so a failure reproduces, sent over raw sockets: every
@@ -258,7 +259,7 @@ class HostileInputTest {
     }
 
     private static byte[] exchange(int port, byte[] request) throws IOException {
-        try (Socket socket = new Socket("127.0.0.1", port)) {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
             socket.setSoTimeout(10_000);
             try {
                 socket.getOutputStream().write(request);

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import io.github.paiworkspacefake.testsupport.ApiClient;
+import java.net.InetAddress;
 
 /**
  * What the web server refuses before any route runs, sent over a raw socket: every answer is the service's JSON error
@@ -125,7 +126,7 @@ class HttpEdgeTest {
 
     /** Sends the bytes, closes the sending side as a client that is done would, and reads everything answered. */
     private static String exchange(String request) throws IOException {
-        try (Socket socket = new Socket("127.0.0.1", FAKE.port())) {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), FAKE.port())) {
             socket.setSoTimeout(10_000);
             try {
                 socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));

@@ -10,6 +10,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import java.net.InetAddress;
 
 class PaiWorkspaceFakeHealthCheckTest {
 
@@ -32,7 +33,7 @@ class PaiWorkspaceFakeHealthCheckTest {
 
     @Test
     void serverThatIsNotTheFakeIsUnhealthy() throws IOException {
-        HttpServer other = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        HttpServer other = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         other.createContext("/", exchange -> {
             byte[] body = "<html>hello</html>".getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(200, body.length);

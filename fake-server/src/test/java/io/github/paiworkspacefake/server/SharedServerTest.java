@@ -12,6 +12,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import org.junit.jupiter.api.Test;
 import io.github.paiworkspacefake.testsupport.ApiClient;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Every fake of a JVM shares one web server, each on a connector of its own: state, settings and ports stay apart,
@@ -47,7 +48,7 @@ class SharedServerTest {
 
         fake.close();
 
-        try (Socket ignored = new Socket("127.0.0.1", port)) {
+        try (Socket ignored = new Socket(InetAddress.getLoopbackAddress(), port)) {
             throw new AssertionError("something still answers on port " + port);
         } catch (ConnectException expected) {
             // refused: the port is closed
@@ -93,8 +94,8 @@ class SharedServerTest {
         for (int i = 0; i < 10_000; i++) {
             PaiWorkspaceFake fake = PaiWorkspaceFake.builder().build().start();
             if (i % 100 == 0) {
-                try (Socket socket = new Socket("127.0.0.1", fake.port())) {
-                    socket.getOutputStream().write("GET /api/v1/workspaces HTTP/1.1\r\nHost: x\r\n\r\n".getBytes());
+                try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), fake.port())) {
+                    socket.getOutputStream().write("GET /api/v1/workspaces HTTP/1.1\r\nHost: x\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
                     assertThat(socket.getInputStream().read()).isEqualTo('H');
                     fake.close();
                 }

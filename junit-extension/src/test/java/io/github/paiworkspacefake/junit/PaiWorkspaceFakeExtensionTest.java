@@ -35,6 +35,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Events;
 import io.github.paiworkspacefake.testsupport.ApiClient;
+import java.net.InetAddress;
 
 /** {@link PaiWorkspaceFakeExtension} registered in code, run through the TestKit like the annotation. */
 class PaiWorkspaceFakeExtensionTest {
@@ -54,7 +55,7 @@ class PaiWorkspaceFakeExtensionTest {
     }
 
     private static boolean listening(int port) throws Exception {
-        try (Socket ignored = new Socket("127.0.0.1", port)) {
+        try (Socket ignored = new Socket(InetAddress.getLoopbackAddress(), port)) {
             return true;
         } catch (ConnectException refused) {
             return false;

@@ -40,6 +40,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Events;
 import io.github.paiworkspacefake.testsupport.ApiClient;
+import java.net.InetAddress;
 
 /** The extension tested the way JUnit tests its own: example classes run through the TestKit, events asserted. */
 class WithFakePaiWorkspaceExtensionTest {
@@ -59,7 +60,7 @@ class WithFakePaiWorkspaceExtensionTest {
     }
 
     private static boolean listening(int port) throws Exception {
-        try (Socket ignored = new Socket("127.0.0.1", port)) {
+        try (Socket ignored = new Socket(InetAddress.getLoopbackAddress(), port)) {
             return true;
         } catch (ConnectException refused) {
             return false;

@@ -30,7 +30,7 @@ class ContractSuiteExampleTest {
                 ContractConfig config = new ContractConfig(URI.create(url), region, accessKeyId, secret, /* allowCreate */ true)
                         .withAllowCreateDefault(false)   // the default; true only where setting up the default workspace is wanted
                         .withResourceGroup("rg-...")     // optional: a second resource group for the ChangeResourceGroup check
-                        .withDeletionTimeout(Duration.ofSeconds(120))   // the default
+                        .withDeletionTimeout(Duration.ofMinutes(2))   // the default
                         .withCleanup(true);              // the default
                 ContractResult result = ContractSuite.run(config, reportDirOrNull, System.out);
                 result.passed();       // no check failed

@@ -62,7 +62,7 @@ class DocumentationExamplesTest {
     /** The first non-blank line of the example that does not follow the previous one in the source, or null. */
     private static String firstLineNotInOrder(String example, List<String> source) {
         int next = 0;
-        for (String line : example.split("\n")) {
+        for (String line : example.split("\n", -1)) {
             String wanted = line.strip();
             if (wanted.isEmpty()) {
                 continue;

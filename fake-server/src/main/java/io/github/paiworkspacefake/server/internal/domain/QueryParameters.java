@@ -28,7 +28,7 @@ public final class QueryParameters {
     public static QueryParameters parse(String rawQuery) {
         Map<String, List<String>> values = new LinkedHashMap<>();
         if (rawQuery != null) {
-            for (String pair : rawQuery.split("&")) {
+            for (String pair : rawQuery.split("&", -1)) {
                 if (pair.isEmpty()) {
                     continue;
                 }

@@ -249,7 +249,7 @@ public final class StateSnapshot {
             }
             return null;
         }
-        if (!value.isTextual() || required && value.textValue().isEmpty()) {
+        if (!value.isTextual() || (required && value.textValue().isEmpty())) {
             throw new IllegalArgumentException(where + "." + member + ": expected a non-empty string");
         }
         return value.textValue();

@@ -39,7 +39,7 @@ public final class WorkspaceRules {
             throw ApiException.invalid("WorkspaceName", "it may contain only letters, digits and underscores (_).");
         }
         char first = name.charAt(0);
-        if (!(first >= 'A' && first <= 'Z' || first >= 'a' && first <= 'z')) {
+        if (!((first >= 'A' && first <= 'Z') || (first >= 'a' && first <= 'z'))) {
             throw ApiException.invalid("WorkspaceName", "it must start with a letter.");
         }
     }

@@ -34,7 +34,7 @@ import java.util.Objects;
  * state. No HTTP in here.
  *
  * <p>Every operation runs under the read side of one lock and is atomic on its own through the store; replacing the
- * whole state ({@link #clear()}, {@link #load(List, boolean)}) takes the write side, so it never interleaves with an
+ * whole state ({@link #clear()}, {@link #load(StateSnapshot.Document, boolean)}) takes the write side, so it never interleaves with an
  * operation in flight and the store's indexes and the pending lifecycles always change together.
  */
 public final class WorkspaceService {
@@ -328,13 +328,13 @@ public final class WorkspaceService {
             new WorkspaceBatch(completed, defaults).problem(store, replace).ifPresent(problem -> {
                 throw new IllegalArgumentException(problem);
             });
-            List<User> newUsers = seededUsers(document.users(), replace);
+            List<User> newUsers = seededUsers(document.users());
             Set<String> used = completed.stream().map(WorkspaceSeed::workspaceId).filter(Objects::nonNull)
                     .collect(Collectors.toCollection(HashSet::new));
             List<Workspace> withIds = new ArrayList<>();
             for (WorkspaceSeed workspace : completed) {
                 String workspaceId = workspace.workspaceId() != null ? workspace.workspaceId()
-                        : ids.next(candidate -> used.contains(candidate) || !replace && store.find(candidate).isPresent());
+                        : ids.next(candidate -> used.contains(candidate) || (!replace && store.find(candidate).isPresent()));
                 used.add(workspaceId);
                 withIds.add(withId(workspace, workspaceId));
             }
@@ -368,7 +368,7 @@ public final class WorkspaceService {
     }
 
     /** The document's RAM users, each checked: not an account's own user, listed once. */
-    private List<User> seededUsers(List<StateSnapshot.UserSeed> seeds, boolean replace) {
+    private List<User> seededUsers(List<StateSnapshot.UserSeed> seeds) {
         List<User> result = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < seeds.size(); i++) {

@@ -9,6 +9,7 @@ import java.util.Arrays;
  * A block of client addresses in CIDR notation, such as {@code 172.16.0.0/12} or {@code fd00::/8}; a bare address
  * means just that address. Only literal addresses are read, never host names, so parsing asks no DNS server.
  */
+@SuppressWarnings("ArrayRecordComponent") // compared by text(), its bytes never leave the class
 public record AddressRange(byte[] network, int prefixLength, String text) {
 
     public AddressRange {

@@ -19,8 +19,8 @@ public final class RequestIds {
      */
     public static String next() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        long high = random.nextLong() & ~0xF000L | 0x4000L;
-        long low = random.nextLong() & ~(0xC000_0000_0000_0000L) | 0x8000_0000_0000_0000L;
+        long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+        long low = (random.nextLong() & ~0xC000_0000_0000_0000L) | 0x8000_0000_0000_0000L;
         return new UUID(high, low).toString().toUpperCase(Locale.ROOT);
     }
 }

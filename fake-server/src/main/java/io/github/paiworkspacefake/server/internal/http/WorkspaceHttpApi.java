@@ -362,7 +362,7 @@ public final class WorkspaceHttpApi {
 
     public void writeError(Context ctx, int status, String code, String message) {
         String requestId = requestId(ctx);
-        ctx.attribute(ERROR_WRITTEN, Boolean.TRUE);
+        ctx.attribute(ERROR_WRITTEN, true);
         ctx.header(RequestIds.HEADER, requestId);
         ctx.status(status).contentType(JSON).result(ErrorBody.render(requestId, regionId, code, message));
     }

@@ -141,7 +141,7 @@ public final class RoaSignatureVerifier {
             return "";
         }
         TreeMap<String, List<String>> sorted = new TreeMap<>();
-        for (String pair : rawQuery.split("&")) {
+        for (String pair : rawQuery.split("&", -1)) {
             if (pair.isEmpty()) {
                 continue;
             }

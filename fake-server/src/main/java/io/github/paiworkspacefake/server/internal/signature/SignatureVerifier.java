@@ -142,7 +142,7 @@ public final class SignatureVerifier {
             return "";
         }
         TreeMap<String, List<String>> sorted = new TreeMap<>();
-        for (String pair : rawQuery.split("&")) {
+        for (String pair : rawQuery.split("&", -1)) {
             if (pair.isEmpty()) {
                 continue;
             }
@@ -217,7 +217,7 @@ public final class SignatureVerifier {
                 throw incomplete("the signature algorithm " + algorithm + " is not supported; use " + ALGORITHM + ".");
             }
             Map<String, String> parts = new HashMap<>();
-            for (String part : trimmed.substring(space + 1).split(",")) {
+            for (String part : trimmed.substring(space + 1).split(",", -1)) {
                 int equals = part.indexOf('=');
                 if (equals > 0) {
                     parts.put(part.substring(0, equals).trim(), part.substring(equals + 1).trim());
