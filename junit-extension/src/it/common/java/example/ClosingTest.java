@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.platform.testkit.engine.EngineTestKit;
@@ -50,7 +50,8 @@ class ClosingTest {
 
     static class ProgrammaticExample {
         @RegisterExtension
-        static PaiWorkspaceFakeExtension shared = PaiWorkspaceFakeExtension.newInstance().build();
+        static PaiWorkspaceFakeExtension shared =
+                PaiWorkspaceFakeExtension.newInstance().build();
 
         @Test
         void one() {
@@ -74,13 +75,24 @@ class ClosingTest {
         PORTS.clear();
 
         EngineTestKit.engine("junit-jupiter")
-                .configurationParameters(Map.of("junit.jupiter.extensions.store.close.autocloseable.enabled",
-                        closeAutoCloseable, "junit.jupiter.execution.parallel.enabled", "true"))
-                .selectors(selectClass(PerTestExample.class), selectClass(PerClassExample.class),
-                        selectClass(ProgrammaticExample.class), selectClass(ProgrammaticInstanceExample.class))
-                .execute().testEvents().assertStatistics(stats -> stats.succeeded(4).failed(1));
+                .configurationParameters(Map.of(
+                        "junit.jupiter.extensions.store.close.autocloseable.enabled",
+                        closeAutoCloseable,
+                        "junit.jupiter.execution.parallel.enabled",
+                        "true"))
+                .selectors(
+                        selectClass(PerTestExample.class),
+                        selectClass(PerClassExample.class),
+                        selectClass(ProgrammaticExample.class),
+                        selectClass(ProgrammaticInstanceExample.class))
+                .execute()
+                .testEvents()
+                .assertStatistics(stats -> stats.succeeded(4).failed(1));
 
         assertThat(PORTS).hasSize(5);
-        assertThat(PORTS).allSatisfy(port -> assertThat(Workspaces.listening(port)).as("port %d", port).isFalse());
+        assertThat(PORTS)
+                .allSatisfy(port -> assertThat(Workspaces.listening(port))
+                        .as("port %d", port)
+                        .isFalse());
     }
 }

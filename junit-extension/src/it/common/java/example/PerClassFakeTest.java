@@ -29,7 +29,9 @@ class PerClassFakeTest {
         assertThat(fake.workspaces()).extracting(Workspace::workspaceName).containsExactly("team_ws", "sandbox_ws");
         assertThat(Workspaces.create(fake.baseUrl(), mine)).isEqualTo(200);
         Thread.sleep(20);
-        assertThat(fake.workspaces()).extracting(Workspace::workspaceName).containsExactly("team_ws", "sandbox_ws", mine);
+        assertThat(fake.workspaces())
+                .extracting(Workspace::workspaceName)
+                .containsExactly("team_ws", "sandbox_ws", mine);
         SEEN.add(fake);
         assertThat(SEEN).hasSize(1);
     }

@@ -16,13 +16,15 @@ class ProgrammaticInstanceTest {
 
     @RegisterExtension
     PaiWorkspaceFakeExtension fakes = PaiWorkspaceFakeExtension.newInstance()
-            .initialStatus(WorkspaceStatus.INITIALIZING).build();
+            .initialStatus(WorkspaceStatus.INITIALIZING)
+            .build();
 
     @RepeatedTest(4)
     void everyTestHasItsOwnFake() throws Exception {
         assertThat(fakes.fake().workspaces()).isEmpty();
         assertThat(Workspaces.create(fakes.fake().baseUrl(), "same_name")).isEqualTo(200);
-        assertThat(fakes.fake().workspaces()).singleElement()
+        assertThat(fakes.fake().workspaces())
+                .singleElement()
                 .satisfies(workspace -> assertThat(workspace.status()).isEqualTo(WorkspaceStatus.INITIALIZING));
         assertThat(PORTS.add(fakes.fake().port())).isTrue();
     }

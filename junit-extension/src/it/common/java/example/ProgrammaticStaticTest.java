@@ -13,7 +13,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ProgrammaticStaticTest {
 
     @RegisterExtension
-    static PaiWorkspaceFakeExtension fakes = PaiWorkspaceFakeExtension.newInstance().regionId("cn-shanghai").build();
+    static PaiWorkspaceFakeExtension fakes =
+            PaiWorkspaceFakeExtension.newInstance().regionId("cn-shanghai").build();
 
     static String endpoint;
 
@@ -28,7 +29,8 @@ class ProgrammaticStaticTest {
         assertThat(fake.endpoint()).isEqualTo(endpoint);
         assertThat(fake.regionId()).isEqualTo("cn-shanghai");
         assertThat(fake.workspaces()).isEmpty();
-        assertThat(Workspaces.create(fake.baseUrl(), "ws_" + repetition.getCurrentRepetition())).isEqualTo(200);
+        assertThat(Workspaces.create(fake.baseUrl(), "ws_" + repetition.getCurrentRepetition()))
+                .isEqualTo(200);
         Thread.sleep(20);
         assertThat(fake.workspaces()).hasSize(1);
     }

@@ -18,22 +18,38 @@ import org.junit.jupiter.api.Test;
 class SdkConfigTest {
 
     private static Params params(String action, String method, String path) {
-        return new Params().setAction(action).setVersion("2021-02-04").setProtocol("HTTPS").setPathname(path)
-                .setMethod(method).setAuthType("AK").setStyle("ROA").setReqBodyType("json").setBodyType("json");
+        return new Params()
+                .setAction(action)
+                .setVersion("2021-02-04")
+                .setProtocol("HTTPS")
+                .setPathname(path)
+                .setMethod(method)
+                .setAuthType("AK")
+                .setStyle("ROA")
+                .setReqBodyType("json")
+                .setBodyType("json");
     }
 
     @Test
     void theSdkReadsAndCreatesThroughTheInjectedConfig(Config config, PaiWorkspaceFake fake) throws Exception {
         Client client = new Client(config);
 
-        Map<String, ?> read = client.callApi(params("GetWorkspace", "GET", "/api/v1/workspaces/7001"),
-                new OpenApiRequest(), new RuntimeOptions());
+        Map<String, ?> read = client.callApi(
+                params("GetWorkspace", "GET", "/api/v1/workspaces/7001"), new OpenApiRequest(), new RuntimeOptions());
         @SuppressWarnings("unchecked")
         Map<String, Object> body = (Map<String, Object>) read.get("body");
         assertThat(body).containsEntry("WorkspaceName", "team_ws").containsEntry("IsDefault", true);
 
-        client.callApi(params("CreateWorkspace", "POST", "/api/v1/workspaces"), new OpenApiRequest().setBody(Map.of(
-                "WorkspaceName", "from_sdk", "Description", "made by the SDK", "EnvTypes", java.util.List.of("prod"))),
+        client.callApi(
+                params("CreateWorkspace", "POST", "/api/v1/workspaces"),
+                new OpenApiRequest()
+                        .setBody(Map.of(
+                                "WorkspaceName",
+                                "from_sdk",
+                                "Description",
+                                "made by the SDK",
+                                "EnvTypes",
+                                java.util.List.of("prod"))),
                 new RuntimeOptions());
         assertThat(fake.workspaces()).extracting(Workspace::workspaceName).contains("from_sdk");
     }

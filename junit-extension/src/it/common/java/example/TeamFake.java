@@ -10,5 +10,4 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 @WithFakePaiWorkspace(regionId = "cn-beijing", accessKeys = "LTAI5tTeamKey:TeamSecret")
-@interface TeamFake {
-}
+@interface TeamFake {}

@@ -2,5 +2,4 @@ package example;
 
 /** A base class that the team's tests extend; its annotation is inherited. */
 @TeamFake
-abstract class TeamTestBase {
-}
+abstract class TeamTestBase {}

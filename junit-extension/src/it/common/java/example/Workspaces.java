@@ -10,15 +10,17 @@ final class Workspaces {
 
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
-    private Workspaces() {
-    }
+    private Workspaces() {}
 
     static int create(String baseUrl, String name) throws Exception {
-        return CLIENT.send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/workspaces"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(
-                        "{\"WorkspaceName\":\"" + name + "\",\"Description\":\"d\",\"EnvTypes\":[\"prod\"]}"))
-                .build(), HttpResponse.BodyHandlers.ofString()).statusCode();
+        return CLIENT.send(
+                        HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/workspaces"))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString("{\"WorkspaceName\":\"" + name
+                                        + "\",\"Description\":\"d\",\"EnvTypes\":[\"prod\"]}"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .statusCode();
     }
 
     static boolean listening(int port) {

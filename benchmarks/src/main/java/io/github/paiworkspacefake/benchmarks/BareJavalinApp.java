@@ -14,8 +14,7 @@ import java.nio.file.Path;
  */
 public final class BareJavalinApp {
 
-    private BareJavalinApp() {
-    }
+    private BareJavalinApp() {}
 
     /** Serves until the JVM is stopped. */
     public static void main(String[] args) throws IOException {
@@ -28,10 +27,13 @@ public final class BareJavalinApp {
         int port = Integer.parseInt(args[0]);
         byte[] body = Files.readAllBytes(Path.of(args[1]));
         Javalin.create(config -> {
-            config.startup.showJavalinBanner = false;
-            config.routes.get("/api/v1/workspaces/{WorkspaceId}",
-                    ctx -> ctx.contentType("application/json;charset=utf-8").result(body));
-        }).start("127.0.0.1", port);
+                    config.startup.showJavalinBanner = false;
+                    config.routes.get(
+                            "/api/v1/workspaces/{WorkspaceId}",
+                            ctx -> ctx.contentType("application/json;charset=utf-8")
+                                    .result(body));
+                })
+                .start("127.0.0.1", port);
         System.out.println("bare Javalin listening on http://127.0.0.1:" + port);
     }
 }

@@ -12,8 +12,7 @@ public final class Footprint {
 
     private static final int WORKSPACES = 100_000;
 
-    private Footprint() {
-    }
+    private Footprint() {}
 
     /** Prints the measurement. */
     public static void main(String[] args) {
@@ -24,10 +23,13 @@ public final class Footprint {
         try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder().build().start()) {
             long before = usedHeapAfterGc();
             for (int i = 0; i < WORKSPACES; i++) {
-                fake.addWorkspace(Workspace.builder("ws_" + i).description("benchmark workspace " + i).build());
+                fake.addWorkspace(Workspace.builder("ws_" + i)
+                        .description("benchmark workspace " + i)
+                        .build());
             }
             long after = usedHeapAfterGc();
-            System.out.printf("heap: %d workspaces stored use %.1f MiB, %d bytes per workspace%n",
+            System.out.printf(
+                    "heap: %d workspaces stored use %.1f MiB, %d bytes per workspace%n",
                     fake.workspaces().size(), (after - before) / 1048576.0, (after - before) / WORKSPACES);
         }
     }

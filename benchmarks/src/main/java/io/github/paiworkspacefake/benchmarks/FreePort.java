@@ -8,8 +8,7 @@ import java.net.ServerSocket;
 /** A loopback port that is free now, for a server process started right after. */
 final class FreePort {
 
-    private FreePort() {
-    }
+    private FreePort() {}
 
     static int pick() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {

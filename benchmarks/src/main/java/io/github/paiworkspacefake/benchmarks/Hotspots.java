@@ -22,8 +22,7 @@ public final class Hotspots {
 
     private static final String OURS = "io.github.paiworkspacefake.";
 
-    private Hotspots() {
-    }
+    private Hotspots() {}
 
     /** Prints the hotspots of the recording named by the first argument. */
     public static void main(String[] args) throws IOException {
@@ -40,7 +39,8 @@ public final class Hotspots {
         int samples = 0;
         for (RecordedEvent event : RecordingFile.readAllEvents(recording)) {
             RecordedStackTrace stack = event.getStackTrace();
-            if (!event.getEventType().getName().equals("jdk.ExecutionSample") || stack == null
+            if (!event.getEventType().getName().equals("jdk.ExecutionSample")
+                    || stack == null
                     || stack.getFrames().isEmpty()) {
                 continue;
             }
@@ -48,19 +48,26 @@ public final class Hotspots {
             List<RecordedFrame> frames = stack.getFrames();
             self.merge(name(frames.get(0)), 1, Integer::sum);
             Set<String> ours = new LinkedHashSet<>();
-            frames.stream().map(Hotspots::name).filter(name -> name.startsWith(prefix)).forEach(ours::add);
+            frames.stream()
+                    .map(Hotspots::name)
+                    .filter(name -> name.startsWith(prefix))
+                    .forEach(ours::add);
             ours.forEach(name -> ourTotal.merge(name, 1, Integer::sum));
         }
         System.out.println("JFR " + recording + ": " + samples + " execution samples");
         System.out.println("-- hottest methods by self time (top frame)");
         printTop(self, samples, top);
-        System.out.println("-- methods of " + (prefix.isEmpty() ? "every class" : prefix + "*") + " by total time (on the stack)");
+        System.out.println(
+                "-- methods of " + (prefix.isEmpty() ? "every class" : prefix + "*") + " by total time (on the stack)");
         printTop(ourTotal, samples, top);
     }
 
     private static void printTop(Map<String, Integer> counts, int samples, int top) {
-        counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(top)
-                .forEach(entry -> System.out.println(Report.format("%6.2f%%  %6d  %s",
+        counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .limit(top)
+                .forEach(entry -> System.out.println(Report.format(
+                        "%6.2f%%  %6d  %s",
                         100.0 * entry.getValue() / Math.max(1, samples), entry.getValue(), entry.getKey())));
     }
 

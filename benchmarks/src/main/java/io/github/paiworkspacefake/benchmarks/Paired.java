@@ -14,15 +14,19 @@ final class Paired {
     private final List<Double> measured = new ArrayList<>();
     private final List<Double> reference = new ArrayList<>();
 
-    private Paired() {
-    }
+    private Paired() {}
 
     /**
      * Runs {@code rounds} pairs; {@code label} names each round's line, printed with {@code unit}. A round numbered 0
      * ({@code warmUp}) runs first and is not counted.
      */
-    static Paired measure(int rounds, boolean warmUp, String label, String unit, DoubleSupplier measure,
-                          DoubleSupplier referenceMeasure) {
+    static Paired measure(
+            int rounds,
+            boolean warmUp,
+            String label,
+            String unit,
+            DoubleSupplier measure,
+            DoubleSupplier referenceMeasure) {
         Paired paired = new Paired();
         for (int round = warmUp ? 0 : 1; round <= rounds; round++) {
             double first;
@@ -34,8 +38,15 @@ final class Paired {
                 second = referenceMeasure.getAsDouble();
                 first = measure.getAsDouble();
             }
-            System.out.println(Report.format("%s %s: %.0f %s vs %.0f %s, ratio %.2f", label,
-                    round == 0 ? "warm-up (not counted)" : "round " + round, first, unit, second, unit, first / second));
+            System.out.println(Report.format(
+                    "%s %s: %.0f %s vs %.0f %s, ratio %.2f",
+                    label,
+                    round == 0 ? "warm-up (not counted)" : "round " + round,
+                    first,
+                    unit,
+                    second,
+                    unit,
+                    first / second));
             if (round > 0) {
                 paired.measured.add(first);
                 paired.reference.add(second);

@@ -19,12 +19,11 @@ final class SeedFile {
     /** The id of the first workspace written. */
     static final long FIRST_ID = 300_001;
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
     private static final Instant FIRST_CREATED = Instant.parse("2024-01-01T00:00:00Z");
 
-    private SeedFile() {
-    }
+    private SeedFile() {}
 
     /** Writes {@code count} workspaces to {@code file}. */
     static void write(Path file, int count) {

@@ -19,8 +19,10 @@ import java.util.function.Predicate;
  */
 final class ServerProcess implements AutoCloseable {
 
-    private static final HttpClient PROBE = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(1)).build();
+    private static final HttpClient PROBE = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(1))
+            .build();
 
     private final String name;
     private final Process process;
@@ -44,7 +46,8 @@ final class ServerProcess implements AutoCloseable {
      * server (a container outlives its {@code docker run -d}); otherwise the process gets SIGTERM.
      */
     static ServerProcess start(String name, List<String> command, Path log, List<String> stopCommand) {
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
         long start = System.nanoTime();
         try {
@@ -60,7 +63,8 @@ final class ServerProcess implements AutoCloseable {
      */
     double awaitFirstAnswer(URI probe, Predicate<HttpResponse<byte[]>> fromTheServer, Duration timeout) {
         long deadline = startNanos + timeout.toNanos();
-        HttpRequest request = HttpRequest.newBuilder(probe).timeout(Duration.ofSeconds(2)).build();
+        HttpRequest request =
+                HttpRequest.newBuilder(probe).timeout(Duration.ofSeconds(2)).build();
         while (System.nanoTime() < deadline) {
             try {
                 HttpResponse<byte[]> response = PROBE.send(request, HttpResponse.BodyHandlers.ofByteArray());
@@ -76,7 +80,8 @@ final class ServerProcess implements AutoCloseable {
             if (!stopCommand.isEmpty() || process.isAlive()) {
                 sleep(2);
             } else {
-                throw new IllegalStateException(name + " exited with status " + process.exitValue() + " before answering");
+                throw new IllegalStateException(
+                        name + " exited with status " + process.exitValue() + " before answering");
             }
         }
         throw new IllegalStateException(name + " did not answer " + probe + " within " + timeout);
@@ -92,8 +97,11 @@ final class ServerProcess implements AutoCloseable {
                 }
             } else {
                 process.waitFor(20, TimeUnit.SECONDS);
-                new ProcessBuilder(stopCommand).redirectErrorStream(true)
-                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor(60, TimeUnit.SECONDS);
+                new ProcessBuilder(stopCommand)
+                        .redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                        .start()
+                        .waitFor(60, TimeUnit.SECONDS);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("could not stop " + name, e);

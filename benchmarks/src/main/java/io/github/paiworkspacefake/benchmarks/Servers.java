@@ -9,6 +9,7 @@ import io.github.paiworkspacefake.server.Workspace;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,7 +18,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.net.InetAddress;
 
 /** The servers compared, each serving the same GetWorkspace answer on 127.0.0.1, and one shared way to call them. */
 final class Servers {
@@ -28,8 +28,7 @@ final class Servers {
     /** The fake's own GetWorkspace answer, rendered once, served verbatim by the baselines. */
     static final byte[] GET_WORKSPACE_BYTES = renderedByTheFake();
 
-    private Servers() {
-    }
+    private Servers() {}
 
     /** A server under comparison. */
     interface Running extends AutoCloseable {
@@ -41,7 +40,10 @@ final class Servers {
 
     static Running fake() {
         PaiWorkspaceFake fake = PaiWorkspaceFake.builder().build().start();
-        fake.addWorkspace(Workspace.builder("bench_ws").workspaceId(WORKSPACE_ID).description("benchmark").build());
+        fake.addWorkspace(Workspace.builder("bench_ws")
+                .workspaceId(WORKSPACE_ID)
+                .description("benchmark")
+                .build());
         return new Running() {
             public String baseUrl() {
                 return fake.baseUrl();
@@ -55,10 +57,13 @@ final class Servers {
 
     static Running javalin() {
         Javalin app = Javalin.create(config -> {
-            config.startup.showJavalinBanner = false;
-            config.routes.get("/api/v1/workspaces/{WorkspaceId}",
-                    ctx -> ctx.contentType("application/json;charset=utf-8").result(GET_WORKSPACE_BYTES));
-        }).start("127.0.0.1", 0);
+                    config.startup.showJavalinBanner = false;
+                    config.routes.get(
+                            "/api/v1/workspaces/{WorkspaceId}",
+                            ctx -> ctx.contentType("application/json;charset=utf-8")
+                                    .result(GET_WORKSPACE_BYTES));
+                })
+                .start("127.0.0.1", 0);
         return new Running() {
             public String baseUrl() {
                 return "http://127.0.0.1:" + app.port();
@@ -97,11 +102,14 @@ final class Servers {
     }
 
     static Running wireMock() {
-        WireMockServer server = new WireMockServer(WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort()
+        WireMockServer server = new WireMockServer(WireMockConfiguration.options()
+                .bindAddress("127.0.0.1")
+                .dynamicPort()
                 .disableRequestJournal());
         server.start();
         server.stubFor(WireMock.get(WireMock.urlPathMatching("/api/v1/workspaces/.*"))
-                .willReturn(WireMock.aResponse().withHeader("Content-Type", "application/json;charset=utf-8")
+                .willReturn(WireMock.aResponse()
+                        .withHeader("Content-Type", "application/json;charset=utf-8")
                         .withBody(GET_WORKSPACE_BYTES)));
         return new Running() {
             public String baseUrl() {
@@ -117,7 +125,8 @@ final class Servers {
     /** GET the workspace; fails on anything but 200 so a broken server cannot look fast. */
     static int get(HttpClient client, String baseUrl) {
         try {
-            HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(URI.create(baseUrl + PATH)).build(),
+            HttpResponse<byte[]> response = client.send(
+                    HttpRequest.newBuilder(URI.create(baseUrl + PATH)).build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("HTTP " + response.statusCode());
@@ -137,8 +146,10 @@ final class Servers {
 
     private static byte[] renderedByTheFake() {
         try (Running fake = fake()) {
-            HttpResponse<byte[]> response = client().send(HttpRequest.newBuilder(URI.create(fake.baseUrl() + PATH)).build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response = client().send(
+                            HttpRequest.newBuilder(URI.create(fake.baseUrl() + PATH))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofByteArray());
             return new String(response.body(), StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

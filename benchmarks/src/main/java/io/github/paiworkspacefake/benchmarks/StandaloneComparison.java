@@ -52,7 +52,8 @@ public final class StandaloneComparison {
     private final int rounds;
     private final int startRounds;
     private final int warmupSeconds;
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private Path bodyFile;
     private byte[] body;
 
@@ -84,7 +85,8 @@ public final class StandaloneComparison {
                 case "jar" -> comparison.jarStart();
                 case "container" -> comparison.containerStart();
                 case "profile" -> comparison.profile();
-                default -> throw new IllegalArgumentException("unknown section " + section + "; known: " + ALL_SECTIONS);
+                default ->
+                    throw new IllegalArgumentException("unknown section " + section + "; known: " + ALL_SECTIONS);
             }
         }
     }
@@ -102,13 +104,20 @@ public final class StandaloneComparison {
     private void compareThroughput(String fakeUrl, String javalinUrl) {
         Wrk.run(fakeUrl, warmupSeconds);
         Wrk.run(javalinUrl, warmupSeconds);
-        Paired rates = Paired.measure(rounds, false, "GetWorkspace, fake vs bare Javalin", "req/s",
-                () -> Wrk.run(fakeUrl, seconds).requestsPerSecond(), () -> Wrk.run(javalinUrl, seconds).requestsPerSecond());
-        report.row("standalone GetWorkspace throughput, default flags, wrk 2 threads x 32 connections, " + rounds
+        Paired rates = Paired.measure(
+                rounds,
+                false,
+                "GetWorkspace, fake vs bare Javalin",
+                "req/s",
+                () -> Wrk.run(fakeUrl, seconds).requestsPerSecond(),
+                () -> Wrk.run(javalinUrl, seconds).requestsPerSecond());
+        report.row(
+                "standalone GetWorkspace throughput, default flags, wrk 2 threads x 32 connections, " + rounds
                         + " alternating rounds of " + seconds + " s after " + warmupSeconds + " s of warm-up each",
                 Report.format("%.0f req/s", rates.measuredMedian()),
                 Report.format("bare Javalin %.0f req/s", rates.referenceMedian()),
-                Report.format("%.2f (rounds %s)", rates.ratio(), rates.ratioRange()), "at least 0.85",
+                Report.format("%.2f (rounds %s)", rates.ratio(), rates.ratioRange()),
+                "at least 0.85",
                 rates.ratio() >= 0.85 ? "yes" : "no");
     }
 
@@ -118,14 +127,16 @@ public final class StandaloneComparison {
         Path seed = out.resolve("seed-100000.json");
         SeedFile.write(seed, count);
         try (Server fake = startFake(List.of(), List.of("--seed", seed.toString()), "fake-list")) {
-            System.out.println(Report.format("seeded %d workspaces: first answer %.0f ms after java -jar", count,
-                    fake.firstAnswerMillis()));
+            System.out.println(Report.format(
+                    "seeded %d workspaces: first answer %.0f ms after java -jar", count, fake.firstAnswerMillis()));
             Map<String, String> urls = new LinkedHashMap<>();
             urls.put("GetWorkspace", fake.url(GET_PATH + (SeedFile.FIRST_ID + count / 2)));
             urls.put("ListWorkspaces, first page of 20", fake.url("/api/v1/workspaces?PageNumber=1&PageSize=20"));
-            urls.put("ListWorkspaces, page 2,500 of 5,000 (the middle: reads 50,000)",
+            urls.put(
+                    "ListWorkspaces, page 2,500 of 5,000 (the middle: reads 50,000)",
                     fake.url("/api/v1/workspaces?PageNumber=2500&PageSize=20"));
-            urls.put("ListWorkspaces, last page, newest first",
+            urls.put(
+                    "ListWorkspaces, last page, newest first",
                     fake.url("/api/v1/workspaces?PageNumber=5000&PageSize=20&Order=DESC"));
             String firstPage = getText(URI.create(urls.get("ListWorkspaces, first page of 20")));
             if (!firstPage.contains("\"TotalCount\":" + count)) {
@@ -135,12 +146,20 @@ public final class StandaloneComparison {
             urls.forEach((name, url) -> Wrk.run(url, Math.max(1, warmupSeconds / 2)));
             Wrk.run(get, Math.max(1, warmupSeconds / 2));
             urls.forEach((name, url) -> {
-                Paired rates = Paired.measure(Math.max(2, rounds / 2), false, name + " vs GetWorkspace", "req/s",
-                        () -> Wrk.run(url, seconds).requestsPerSecond(), () -> Wrk.run(get, seconds).requestsPerSecond());
-                report.row(name + ", 100,000 stored, wrk 2 x 32", Report.format("%.0f req/s", rates.measuredMedian()),
+                Paired rates = Paired.measure(
+                        Math.max(2, rounds / 2),
+                        false,
+                        name + " vs GetWorkspace",
+                        "req/s",
+                        () -> Wrk.run(url, seconds).requestsPerSecond(),
+                        () -> Wrk.run(get, seconds).requestsPerSecond());
+                report.row(
+                        name + ", 100,000 stored, wrk 2 x 32",
+                        Report.format("%.0f req/s", rates.measuredMedian()),
                         Report.format("GetWorkspace %.0f req/s (same fake)", rates.referenceMedian()),
                         Report.format("%.2f (rounds %s)", rates.ratio(), rates.ratioRange()),
-                        "a page without sorting everything", "see notes");
+                        "a page without sorting everything",
+                        "see notes");
             });
         }
     }
@@ -148,13 +167,19 @@ public final class StandaloneComparison {
     /** First answer after {@code java -jar}: the fake's jar beside the bare Javalin app's, alternating rounds. */
     private void jarStart() {
         ensureBody();
-        Paired starts = Paired.measure(startRounds, true, "first answer, fake jar vs bare Javalin jar", "ms",
+        Paired starts = Paired.measure(
+                startRounds,
+                true,
+                "first answer, fake jar vs bare Javalin jar",
+                "ms",
                 () -> firstAnswerOf(startFake(List.of(), List.of(), "fake-start")),
                 () -> firstAnswerOf(startJavalin("javalin-start")));
-        report.row("standalone jar: first answer after java -jar, " + startRounds + " alternating rounds",
+        report.row(
+                "standalone jar: first answer after java -jar, " + startRounds + " alternating rounds",
                 Report.format("%.0f ms", starts.measuredMedian()),
                 Report.format("bare Javalin jar %.0f ms", starts.referenceMedian()),
-                Report.format("%.2f (rounds %s)", starts.ratio(), starts.ratioRange()), "within 10% (at most 1.10)",
+                Report.format("%.2f (rounds %s)", starts.ratio(), starts.ratioRange()),
+                "within 10% (at most 1.10)",
                 starts.ratio() <= 1.10 ? "yes" : "no");
     }
 
@@ -165,27 +190,37 @@ public final class StandaloneComparison {
             skipContainer("no --image given");
             return;
         }
-        Process info = new ProcessBuilder("docker", "info").redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process info = new ProcessBuilder("docker", "info")
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         if (!info.waitFor(30, TimeUnit.SECONDS) || info.exitValue() != 0) {
             skipContainer("no Docker engine answers (docker info failed)");
             return;
         }
-        Process inspect = new ProcessBuilder("docker", "image", "inspect", image).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process inspect = new ProcessBuilder("docker", "image", "inspect", image)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         if (!inspect.waitFor(30, TimeUnit.SECONDS) || inspect.exitValue() != 0) {
             skipContainer("no image " + image + " (build it with docker/build-image.sh " + image + ")");
             return;
         }
         ensureBody();
         int[] containers = {0};
-        Paired starts = Paired.measure(startRounds, true, "first answer, container vs bare Javalin jar", "ms",
+        Paired starts = Paired.measure(
+                startRounds,
+                true,
+                "first answer, container vs bare Javalin jar",
+                "ms",
                 () -> firstAnswerOf(startContainer(image, containers[0]++)),
                 () -> firstAnswerOf(startJavalin("javalin-start")));
-        report.row("container: first answer after docker run, " + startRounds + " alternating rounds",
+        report.row(
+                "container: first answer after docker run, " + startRounds + " alternating rounds",
                 Report.format("%.0f ms", starts.measuredMedian()),
                 Report.format("bare Javalin jar on the host %.0f ms", starts.referenceMedian()),
-                Report.format("%.2f (rounds %s)", starts.ratio(), starts.ratioRange()), "no slower (at most 1.00)",
+                Report.format("%.2f (rounds %s)", starts.ratio(), starts.ratioRange()),
+                "no slower (at most 1.00)",
                 starts.ratio() <= 1.0 ? "yes" : "no");
     }
 
@@ -193,11 +228,13 @@ public final class StandaloneComparison {
     private void profile() throws IOException {
         Path recording = out.resolve("fake-under-load.jfr");
         Files.deleteIfExists(recording);
-        List<String> jfr = List.of("-XX:StartFlightRecording=filename=" + recording + ",settings=profile,dumponexit=true");
+        List<String> jfr =
+                List.of("-XX:StartFlightRecording=filename=" + recording + ",settings=profile,dumponexit=true");
         try (Server fake = startFake(jfr, List.of(), "fake-profile")) {
             String url = fake.url(GET_PATH + createWorkspace(fake));
             Wrk.run(url, warmupSeconds);
-            System.out.println(Report.format("under JFR: %.0f req/s", Wrk.run(url, 20).requestsPerSecond()));
+            System.out.println(
+                    Report.format("under JFR: %.0f req/s", Wrk.run(url, 20).requestsPerSecond()));
         }
         Hotspots.print(recording, 15);
     }
@@ -220,26 +257,34 @@ public final class StandaloneComparison {
         command.addAll(jvmFlags);
         command.addAll(List.of("-jar", fakeJar.toString(), "--port", Integer.toString(port)));
         command.addAll(fakeFlags);
-        return Server.start(ServerProcess.start(name, command, out.resolve(name + ".log"), List.of()), port,
-                FROM_THE_FAKE);
+        return Server.start(
+                ServerProcess.start(name, command, out.resolve(name + ".log"), List.of()), port, FROM_THE_FAKE);
     }
 
     private Server startJavalin(String name) {
         ensureBody();
         int port = FreePort.pick();
-        List<String> command = List.of(ServerProcess.javaBinary(), "-jar", javalinJar.toString(), Integer.toString(port),
-                bodyFile.toString());
-        return Server.start(ServerProcess.start(name, command, out.resolve(name + ".log"), List.of()), port,
+        List<String> command = List.of(
+                ServerProcess.javaBinary(), "-jar", javalinJar.toString(), Integer.toString(port), bodyFile.toString());
+        return Server.start(
+                ServerProcess.start(name, command, out.resolve(name + ".log"), List.of()),
+                port,
                 response -> response.statusCode() == 200 && Arrays.equals(response.body(), body));
     }
 
     private Server startContainer(String image, int round) {
         int port = FreePort.pick();
         String name = "pai-workspace-fake-bench-" + ProcessHandle.current().pid() + "-" + (round + 1);
-        List<String> command = List.of("docker", "run", "--rm", "-d", "--name", name, "-p", "127.0.0.1:" + port + ":8080",
-                image);
-        return Server.start(ServerProcess.start("container " + name, command, out.resolve("container-start.log"),
-                List.of("docker", "rm", "-f", name)), port, FROM_THE_FAKE);
+        List<String> command =
+                List.of("docker", "run", "--rm", "-d", "--name", name, "-p", "127.0.0.1:" + port + ":8080", image);
+        return Server.start(
+                ServerProcess.start(
+                        "container " + name,
+                        command,
+                        out.resolve("container-start.log"),
+                        List.of("docker", "rm", "-f", name)),
+                port,
+                FROM_THE_FAKE);
     }
 
     /** The bytes the bare Javalin app serves: a GetWorkspace answer of the fake, fetched once. */
@@ -256,7 +301,9 @@ public final class StandaloneComparison {
     private String createWorkspace(Server fake) {
         String json = "{\"WorkspaceName\":\"bench_ws\",\"Description\":\"benchmark\",\"EnvTypes\":[\"prod\"]}";
         HttpRequest request = HttpRequest.newBuilder(URI.create(fake.url("/api/v1/workspaces")))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build();
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build();
         String answer = send(request);
         Matcher id = WORKSPACE_ID.matcher(answer);
         if (!id.find()) {
@@ -282,8 +329,8 @@ public final class StandaloneComparison {
         try {
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
-                throw new IllegalStateException(request.uri() + " answered " + response.statusCode() + ": "
-                        + response.body());
+                throw new IllegalStateException(
+                        request.uri() + " answered " + response.statusCode() + ": " + response.body());
             }
             return response.body();
         } catch (IOException e) {
@@ -307,8 +354,8 @@ public final class StandaloneComparison {
 
         static Server start(ServerProcess process, int port, Predicate<HttpResponse<byte[]>> fromTheServer) {
             try {
-                double millis = process.awaitFirstAnswer(URI.create("http://127.0.0.1:" + port + GET_PATH + "100001"),
-                        fromTheServer, START_TIMEOUT);
+                double millis = process.awaitFirstAnswer(
+                        URI.create("http://127.0.0.1:" + port + GET_PATH + "100001"), fromTheServer, START_TIMEOUT);
                 return new Server(process, port, millis);
             } catch (RuntimeException e) {
                 process.close();

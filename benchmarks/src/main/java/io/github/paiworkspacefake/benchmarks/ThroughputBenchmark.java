@@ -46,7 +46,10 @@ public class ThroughputBenchmark {
         javalin = Servers.javalin();
         jdk = Servers.jdkHttpServer();
         wireMock = Servers.wireMock();
-        createTarget = PaiWorkspaceFake.builder().maxWorkspaces(Integer.MAX_VALUE).build().start();
+        createTarget = PaiWorkspaceFake.builder()
+                .maxWorkspaces(Integer.MAX_VALUE)
+                .build()
+                .start();
     }
 
     @TearDown(Level.Trial)
@@ -80,9 +83,13 @@ public class ThroughputBenchmark {
 
     @Benchmark
     public int createWorkspaceFake() throws IOException, InterruptedException {
-        String body = "{\"WorkspaceName\":\"bench_" + names.incrementAndGet() + "\",\"Description\":\"d\",\"EnvTypes\":[\"prod\"]}";
-        HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(URI.create(createTarget.baseUrl() + "/api/v1/workspaces"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+        String body = "{\"WorkspaceName\":\"bench_" + names.incrementAndGet()
+                + "\",\"Description\":\"d\",\"EnvTypes\":[\"prod\"]}";
+        HttpResponse<byte[]> response = client.send(
+                HttpRequest.newBuilder(URI.create(createTarget.baseUrl() + "/api/v1/workspaces"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         if (response.statusCode() != 200) {
             throw new IllegalStateException("HTTP " + response.statusCode());

@@ -20,18 +20,18 @@ final class Wrk {
     private static final Pattern P99 = Pattern.compile("\\n\\s+99%\\s+([0-9.]+)(us|ms|s)");
 
     /** One run's result. */
-    record Result(double requestsPerSecond, double p50Millis, double p99Millis) {
-    }
+    record Result(double requestsPerSecond, double p50Millis, double p99Millis) {}
 
-    private Wrk() {
-    }
+    private Wrk() {}
 
     /** Loads {@code url} for {@code seconds} and returns what wrk measured. */
     static Result run(String url, int seconds) {
-        List<String> command = List.of("wrk", "-t2", "-c32", "-d" + seconds + "s", "--timeout", "10s", "--latency", url);
+        List<String> command =
+                List.of("wrk", "-t2", "-c32", "-d" + seconds + "s", "--timeout", "10s", "--latency", url);
         String output;
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            Process process =
+                    new ProcessBuilder(command).redirectErrorStream(true).start();
             output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!process.waitFor(seconds + 60L, TimeUnit.SECONDS) || process.exitValue() != 0) {
                 throw new IllegalStateException("wrk failed: " + output);

@@ -44,15 +44,19 @@ final class AcsV3Signer {
             }
         });
         StringBuilder canonical = new StringBuilder()
-                .append(method).append('\n')
-                .append(rawPath.isEmpty() ? "/" : rawPath).append('\n')
-                .append(canonicalQuery(rawQuery)).append('\n');
-        signed.forEach((name, value) -> canonical.append(name).append(':').append(value).append('\n'));
+                .append(method)
+                .append('\n')
+                .append(rawPath.isEmpty() ? "/" : rawPath)
+                .append('\n')
+                .append(canonicalQuery(rawQuery))
+                .append('\n');
+        signed.forEach((name, value) ->
+                canonical.append(name).append(':').append(value).append('\n'));
         String signedHeaders = String.join(";", signed.keySet());
         canonical.append('\n').append(signedHeaders).append('\n').append(sha256Hex(body));
         String stringToSign = ALGORITHM + "\n" + sha256Hex(canonical.toString().getBytes(StandardCharsets.UTF_8));
-        return ALGORITHM + " Credential=" + accessKeyId + ",SignedHeaders=" + signedHeaders
-                + ",Signature=" + HEX.formatHex(hmac(stringToSign));
+        return ALGORITHM + " Credential=" + accessKeyId + ",SignedHeaders=" + signedHeaders + ",Signature="
+                + HEX.formatHex(hmac(stringToSign));
     }
 
     /** Query parameters decoded, sorted by name and re-encoded RFC 3986 style; {@code name=} for empty values. */
@@ -70,13 +74,17 @@ final class AcsV3Signer {
             }
         }
         List<String> parts = new ArrayList<>();
-        sorted.forEach((name, values) -> values.forEach(value -> parts.add(percentEncode(name) + "=" + percentEncode(value))));
+        sorted.forEach(
+                (name, values) -> values.forEach(value -> parts.add(percentEncode(name) + "=" + percentEncode(value))));
         return String.join("&", parts);
     }
 
     /** RFC 3986 percent-encoding as the SDK does it: space as %20, {@code *} encoded, {@code ~} kept. */
     static String percentEncode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20").replace("*", "%2A").replace("%7E", "~");
+        return URLEncoder.encode(value, StandardCharsets.UTF_8)
+                .replace("+", "%20")
+                .replace("*", "%2A")
+                .replace("%7E", "~");
     }
 
     static String sha256Hex(byte[] bytes) {

@@ -30,7 +30,9 @@ record ApiResponse(String operation, String request, int status, Optional<String
      * success answer, whose SDK model reads {@code requestId}. Errors use the ROA error body's {@code RequestId}.
      */
     String requestIdMember() {
-        return operation.equals(LOWER_CAMEL_REQUEST_ID_OPERATION) && status >= 200 && status < 300 ? "requestId" : "RequestId";
+        return operation.equals(LOWER_CAMEL_REQUEST_ID_OPERATION) && status >= 200 && status < 300
+                ? "requestId"
+                : "RequestId";
     }
 
     /** The body's request id (see {@link #requestIdMember()}) when it is a JSON object with that member as a string. */

@@ -2,9 +2,9 @@ package io.github.paiworkspacefake.contract;
 
 import java.net.URI;
 import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.Objects;
 import java.util.function.Function;
-import java.time.format.DateTimeParseException;
 
 /**
  * Where the contract suite points and how it signs: an endpoint URL, a region, AccessKey credentials, whether checks
@@ -29,8 +29,16 @@ import java.time.format.DateTimeParseException;
  * @param deletionTimeout    how long a workspace may still be found after DeleteWorkspace answered (the real service
  *                           may delete asynchronously, as Terraform's poller expects)
  */
-public record ContractConfig(URI endpoint, String regionId, String accessKeyId, String accessKeySecret, boolean allowCreate,
-                             boolean allowCreateDefault, boolean cleanup, String resourceGroupId, Duration deletionTimeout) {
+public record ContractConfig(
+        URI endpoint,
+        String regionId,
+        String accessKeyId,
+        String accessKeySecret,
+        boolean allowCreate,
+        boolean allowCreateDefault,
+        boolean cleanup,
+        String resourceGroupId,
+        Duration deletionTimeout) {
 
     /** Configuration parameter / system property naming the endpoint. */
     public static final String ENDPOINT = "pai.contract.endpoint";
@@ -69,28 +77,60 @@ public record ContractConfig(URI endpoint, String regionId, String accessKeyId, 
     /**
      * A configuration without a second resource group and with the default deletion timeout.
      */
-    public ContractConfig(URI endpoint, String regionId, String accessKeyId, String accessKeySecret, boolean allowCreate,
-                          boolean allowCreateDefault, boolean cleanup) {
-        this(endpoint, regionId, accessKeyId, accessKeySecret, allowCreate, allowCreateDefault, cleanup, "", DEFAULT_DELETION_TIMEOUT);
+    public ContractConfig(
+            URI endpoint,
+            String regionId,
+            String accessKeyId,
+            String accessKeySecret,
+            boolean allowCreate,
+            boolean allowCreateDefault,
+            boolean cleanup) {
+        this(
+                endpoint,
+                regionId,
+                accessKeyId,
+                accessKeySecret,
+                allowCreate,
+                allowCreateDefault,
+                cleanup,
+                "",
+                DEFAULT_DELETION_TIMEOUT);
     }
 
     /**
      * A configuration that never creates the default workspace and, when {@code allowCreate}, deletes what it created.
      */
-    public ContractConfig(URI endpoint, String regionId, String accessKeyId, String accessKeySecret, boolean allowCreate) {
+    public ContractConfig(
+            URI endpoint, String regionId, String accessKeyId, String accessKeySecret, boolean allowCreate) {
         this(endpoint, regionId, accessKeyId, accessKeySecret, allowCreate, false, true);
     }
 
     /** This configuration with the default workspace's creation allowed or not. */
     public ContractConfig withAllowCreateDefault(boolean allowed) {
-        return new ContractConfig(endpoint, regionId, accessKeyId, accessKeySecret, allowCreate, allowed, cleanup, resourceGroupId,
+        return new ContractConfig(
+                endpoint,
+                regionId,
+                accessKeyId,
+                accessKeySecret,
+                allowCreate,
+                allowed,
+                cleanup,
+                resourceGroupId,
                 deletionTimeout);
     }
 
     /** This configuration with cleanup on or off. */
     public ContractConfig withCleanup(boolean deleteCreated) {
-        return new ContractConfig(endpoint, regionId, accessKeyId, accessKeySecret, allowCreate, allowCreateDefault, deleteCreated,
-                resourceGroupId, deletionTimeout);
+        return new ContractConfig(
+                endpoint,
+                regionId,
+                accessKeyId,
+                accessKeySecret,
+                allowCreate,
+                allowCreateDefault,
+                deleteCreated,
+                resourceGroupId,
+                deletionTimeout);
     }
 
     /**
@@ -98,14 +138,30 @@ public record ContractConfig(URI endpoint, String regionId, String accessKeyId, 
      * workspace it created to; null or empty for none (the check is then skipped).
      */
     public ContractConfig withResourceGroup(String secondResourceGroupId) {
-        return new ContractConfig(endpoint, regionId, accessKeyId, accessKeySecret, allowCreate, allowCreateDefault, cleanup,
-                secondResourceGroupId, deletionTimeout);
+        return new ContractConfig(
+                endpoint,
+                regionId,
+                accessKeyId,
+                accessKeySecret,
+                allowCreate,
+                allowCreateDefault,
+                cleanup,
+                secondResourceGroupId,
+                deletionTimeout);
     }
 
     /** This configuration with another bound on how long a deleted workspace may still be found. */
     public ContractConfig withDeletionTimeout(Duration timeout) {
-        return new ContractConfig(endpoint, regionId, accessKeyId, accessKeySecret, allowCreate, allowCreateDefault, cleanup,
-                resourceGroupId, timeout);
+        return new ContractConfig(
+                endpoint,
+                regionId,
+                accessKeyId,
+                accessKeySecret,
+                allowCreate,
+                allowCreateDefault,
+                cleanup,
+                resourceGroupId,
+                timeout);
     }
 
     /** The second resource group, if the run was given one. */
@@ -123,7 +179,8 @@ public record ContractConfig(URI endpoint, String regionId, String accessKeyId, 
             }
             return parsed;
         } catch (DateTimeParseException | NumberFormatException e) {
-            throw new IllegalArgumentException("a deletion timeout is seconds (30) or an ISO-8601 duration (PT30S), not " + value);
+            throw new IllegalArgumentException(
+                    "a deletion timeout is seconds (30) or an ISO-8601 duration (PT30S), not " + value);
         }
     }
 
@@ -131,17 +188,23 @@ public record ContractConfig(URI endpoint, String regionId, String accessKeyId, 
     static ContractConfig from(Function<String, String> parameters) {
         String endpoint = parameters.apply(ENDPOINT);
         if (endpoint == null || endpoint.isBlank()) {
-            throw new IllegalStateException("No endpoint: set " + ENDPOINT + " (or --endpoint URL) to the implementation's base URL.");
+            throw new IllegalStateException(
+                    "No endpoint: set " + ENDPOINT + " (or --endpoint URL) to the implementation's base URL.");
         }
         String region = parameters.apply(REGION);
         String keyId = System.getenv(ACCESS_KEY_ID_ENV);
         String secret = System.getenv(ACCESS_KEY_SECRET_ENV);
         String cleanup = parameters.apply(CLEANUP);
         String timeout = parameters.apply(DELETION_TIMEOUT);
-        return new ContractConfig(URI.create(endpoint.replaceAll("/+$", "")), region == null || region.isBlank() ? "cn-hangzhou" : region,
-                keyId == null ? "LTAI5tContractSuite" : keyId, secret == null ? "ContractSuiteSecret" : secret,
-                Boolean.parseBoolean(parameters.apply(ALLOW_CREATE)), Boolean.parseBoolean(parameters.apply(ALLOW_CREATE_DEFAULT)),
-                cleanup == null || cleanup.isBlank() || Boolean.parseBoolean(cleanup), parameters.apply(RESOURCE_GROUP),
+        return new ContractConfig(
+                URI.create(endpoint.replaceAll("/+$", "")),
+                region == null || region.isBlank() ? "cn-hangzhou" : region,
+                keyId == null ? "LTAI5tContractSuite" : keyId,
+                secret == null ? "ContractSuiteSecret" : secret,
+                Boolean.parseBoolean(parameters.apply(ALLOW_CREATE)),
+                Boolean.parseBoolean(parameters.apply(ALLOW_CREATE_DEFAULT)),
+                cleanup == null || cleanup.isBlank() || Boolean.parseBoolean(cleanup),
+                parameters.apply(RESOURCE_GROUP),
                 timeout == null || timeout.isBlank() ? DEFAULT_DELETION_TIMEOUT : parseTimeout(timeout));
     }
 }

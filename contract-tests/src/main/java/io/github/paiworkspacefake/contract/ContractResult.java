@@ -59,8 +59,7 @@ public record ContractResult(List<Check> checks, List<CreatedResource> resources
      * @param state       deleted, not deleted or kept
      * @param detail      why it was kept or why deleting it failed; empty when deleted
      */
-    public record Cleanup(String workspaceId, CleanupState state, String detail) {
-    }
+    public record Cleanup(String workspaceId, CleanupState state, String detail) {}
 
     /** Copies the lists. */
     public ContractResult {
@@ -76,12 +75,16 @@ public record ContractResult(List<Check> checks, List<CreatedResource> resources
 
     /** The checks that failed. */
     public List<Check> failures() {
-        return checks.stream().filter(check -> check.outcome() == Outcome.FAILED).toList();
+        return checks.stream()
+                .filter(check -> check.outcome() == Outcome.FAILED)
+                .toList();
     }
 
     /** The checks that were skipped, each with its reason. */
     public List<Check> skipped() {
-        return checks.stream().filter(check -> check.outcome() == Outcome.SKIPPED).toList();
+        return checks.stream()
+                .filter(check -> check.outcome() == Outcome.SKIPPED)
+                .toList();
     }
 
     /** The WorkspaceIds of every resource the run created. */
@@ -91,6 +94,8 @@ public record ContractResult(List<Check> checks, List<CreatedResource> resources
 
     /** The cleanups that failed: resources the run created, tried to delete and probably left behind. */
     public List<Cleanup> notDeleted() {
-        return cleanup.stream().filter(entry -> entry.state() == CleanupState.NOT_DELETED).toList();
+        return cleanup.stream()
+                .filter(entry -> entry.state() == CleanupState.NOT_DELETED)
+                .toList();
     }
 }

@@ -19,6 +19,7 @@ final class ContractRun {
 
     /** Configuration parameters for the credentials, so that they need not be in the environment. */
     static final String ACCESS_KEY_ID = "pai.contract.accessKeyId";
+
     static final String ACCESS_KEY_SECRET = "pai.contract.accessKeySecret";
 
     private final ContractConfig config;
@@ -42,16 +43,26 @@ final class ContractRun {
      */
     @SuppressWarnings("deprecation")
     static ContractRun of(ExtensionContext context) {
-        return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(ContractRun.class, key -> new ContractRun(config(context)),
-                ContractRun.class);
+        return context.getRoot()
+                .getStore(NAMESPACE)
+                .getOrComputeIfAbsent(ContractRun.class, key -> new ContractRun(config(context)), ContractRun.class);
     }
 
     private static ContractConfig config(ExtensionContext context) {
-        ContractConfig config = ContractConfig.from(name -> context.getConfigurationParameter(name).orElse(null));
+        ContractConfig config = ContractConfig.from(
+                name -> context.getConfigurationParameter(name).orElse(null));
         String keyId = context.getConfigurationParameter(ACCESS_KEY_ID).orElse(config.accessKeyId());
         String secret = context.getConfigurationParameter(ACCESS_KEY_SECRET).orElse(config.accessKeySecret());
-        return new ContractConfig(config.endpoint(), config.regionId(), keyId, secret, config.allowCreate(),
-                config.allowCreateDefault(), config.cleanup(), config.resourceGroupId(), config.deletionTimeout());
+        return new ContractConfig(
+                config.endpoint(),
+                config.regionId(),
+                keyId,
+                secret,
+                config.allowCreate(),
+                config.allowCreateDefault(),
+                config.cleanup(),
+                config.resourceGroupId(),
+                config.deletionTimeout());
     }
 
     ContractConfig config() {

@@ -2,8 +2,10 @@ package io.github.paiworkspacefake.contract;
 
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,8 +23,6 @@ import org.junit.platform.launcher.TestPlan;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 import org.junit.platform.reporting.legacy.xml.LegacyXmlReportGeneratingListener;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Runs the contract checks against an implementation and reports each one. This is the entry point for other
@@ -31,12 +31,18 @@ import java.nio.charset.StandardCharsets;
  */
 public final class ContractSuite {
 
-    private static final List<Class<?>> CHECK_CLASSES = List.of(ReadOnlyContractChecks.class, CreatingContractChecks.class,
-            ListWorkspacesContractChecks.class, DefaultWorkspaceContractChecks.class, LifecycleContractChecks.class,
-            MemberContractChecks.class, MemberLifecycleContractChecks.class, RunWideContractChecks.class, RunCleanup.class);
+    private static final List<Class<?>> CHECK_CLASSES = List.of(
+            ReadOnlyContractChecks.class,
+            CreatingContractChecks.class,
+            ListWorkspacesContractChecks.class,
+            DefaultWorkspaceContractChecks.class,
+            LifecycleContractChecks.class,
+            MemberContractChecks.class,
+            MemberLifecycleContractChecks.class,
+            RunWideContractChecks.class,
+            RunCleanup.class);
 
-    private ContractSuite() {
-    }
+    private ContractSuite() {}
 
     /**
      * Runs every check: the creating ones only when {@link ContractConfig#allowCreate()} (reported skipped
@@ -63,7 +69,8 @@ public final class ContractSuite {
         Recorder recorder = new Recorder(out);
         List<TestExecutionListener> listeners = new ArrayList<>(List.of(recorder));
         if (reportDir != null) {
-            listeners.add(new LegacyXmlReportGeneratingListener(reportDir, new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true)));
+            listeners.add(new LegacyXmlReportGeneratingListener(
+                    reportDir, new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true)));
         }
         LauncherFactory.create().execute(discovery, listeners.toArray(TestExecutionListener[]::new));
         return recorder.result();
@@ -95,7 +102,9 @@ public final class ContractSuite {
             if (isCleanup(identifier)) {
                 return;
             }
-            List<TestIdentifier> tests = plan.getDescendants(identifier).stream().filter(TestIdentifier::isTest).toList();
+            List<TestIdentifier> tests = plan.getDescendants(identifier).stream()
+                    .filter(TestIdentifier::isTest)
+                    .toList();
             for (TestIdentifier test : tests.isEmpty() ? List.of(identifier) : tests) {
                 record(test, ContractResult.Outcome.SKIPPED, reason);
             }
@@ -128,39 +137,50 @@ public final class ContractSuite {
             if (workspaceId == null) {
                 return;
             }
-            CreatedResource resource = new CreatedResource(CreatedResource.Kind.valueOf(values.get(RunCleanup.KIND)), workspaceId,
-                    values.get(RunCleanup.WORKSPACE_NAME), values.get(RunCleanup.CHECK));
+            CreatedResource resource = new CreatedResource(
+                    CreatedResource.Kind.valueOf(values.get(RunCleanup.KIND)),
+                    workspaceId,
+                    values.get(RunCleanup.WORKSPACE_NAME),
+                    values.get(RunCleanup.CHECK));
             ContractResult.CleanupState state = ContractResult.CleanupState.valueOf(values.get(RunCleanup.STATE));
             String detail = values.getOrDefault(RunCleanup.DETAIL, "");
             resources.add(resource);
             cleanup.add(new ContractResult.Cleanup(workspaceId, state, detail));
-            out.println(switch (state) {
-                case DELETED -> "DELETED      " + resource.describe() + (detail.isEmpty() ? "" : ": " + detail);
-                case KEPT -> "KEPT         " + resource.describe() + ": " + detail;
-                case NOT_DELETED -> "NOT DELETED  " + resource.describe() + "\n      " + detail;
-            });
+            out.println(
+                    switch (state) {
+                        case DELETED -> "DELETED      " + resource.describe() + (detail.isEmpty() ? "" : ": " + detail);
+                        case KEPT -> "KEPT         " + resource.describe() + ": " + detail;
+                        case NOT_DELETED -> "NOT DELETED  " + resource.describe() + "\n      " + detail;
+                    });
         }
 
         private void record(TestIdentifier identifier, ContractResult.Outcome outcome, String message) {
             String name = name(identifier);
             checks.add(new ContractResult.Check(name, outcome, message));
             out.println(switch (outcome) {
-                case PASSED -> "PASS  ";
-                case FAILED -> "FAIL  ";
-                case SKIPPED -> "SKIP  ";
-            } + name);
+                        case PASSED -> "PASS  ";
+                        case FAILED -> "FAIL  ";
+                        case SKIPPED -> "SKIP  ";
+                    }
+                    + name);
             if (message != null) {
                 out.println("      " + message.replace("\n", "\n      "));
             }
         }
 
         private static String message(TestExecutionResult result) {
-            return result.getThrowable().map(thrown -> String.valueOf(thrown.getMessage())).orElse(result.getStatus().name());
+            return result.getThrowable()
+                    .map(thrown -> String.valueOf(thrown.getMessage()))
+                    .orElse(result.getStatus().name());
         }
 
         private boolean isCleanup(TestIdentifier identifier) {
-            for (TestIdentifier current = identifier; current != null; current = plan.getParent(current).orElse(null)) {
-                Optional<ClassSource> source = current.getSource().filter(ClassSource.class::isInstance).map(ClassSource.class::cast);
+            for (TestIdentifier current = identifier;
+                    current != null;
+                    current = plan.getParent(current).orElse(null)) {
+                Optional<ClassSource> source = current.getSource()
+                        .filter(ClassSource.class::isInstance)
+                        .map(ClassSource.class::cast);
                 if (source.isPresent() && source.get().getClassName().equals(RunCleanup.class.getName())) {
                     return true;
                 }
@@ -170,7 +190,9 @@ public final class ContractSuite {
 
         private String name(TestIdentifier identifier) {
             List<String> parts = new ArrayList<>();
-            for (TestIdentifier current = identifier; current != null; current = plan.getParent(current).orElse(null)) {
+            for (TestIdentifier current = identifier;
+                    current != null;
+                    current = plan.getParent(current).orElse(null)) {
                 if (current.getSource().isPresent()) {
                     parts.add(0, current.getDisplayName());
                 }

@@ -46,8 +46,7 @@ public final class ContractSuiteMain {
             Exit status: 0 when no check failed, 1 when one failed, 2 for a bad command line.
             """;
 
-    private ContractSuiteMain() {
-    }
+    private ContractSuiteMain() {}
 
     /** Runs the suite; exit status 0 when every check passed, 1 when one failed, 2 for a bad command line. */
     public static void main(String[] args) {
@@ -77,7 +76,8 @@ public final class ContractSuiteMain {
                     case "--cleanup" -> cleanup = true;
                     case "--no-cleanup" -> cleanup = false;
                     case "--resource-group" -> resourceGroup = next(args, ++i, "--resource-group");
-                    case "--deletion-timeout" -> deletionTimeout = ContractConfig.parseTimeout(next(args, ++i, "--deletion-timeout"));
+                    case "--deletion-timeout" ->
+                        deletionTimeout = ContractConfig.parseTimeout(next(args, ++i, "--deletion-timeout"));
                     case "--report-dir" -> reportDir = Path.of(next(args, ++i, "--report-dir"));
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
@@ -92,11 +92,19 @@ public final class ContractSuiteMain {
         }
         String keyId = System.getenv(ContractConfig.ACCESS_KEY_ID_ENV);
         String secret = System.getenv(ContractConfig.ACCESS_KEY_SECRET_ENV);
-        ContractConfig config = new ContractConfig(URI.create(endpoint.replaceAll("/+$", "")), region,
-                keyId == null ? "LTAI5tContractSuite" : keyId, secret == null ? "ContractSuiteSecret" : secret, allowCreate,
-                allowCreateDefault, cleanup, resourceGroup, deletionTimeout);
+        ContractConfig config = new ContractConfig(
+                URI.create(endpoint.replaceAll("/+$", "")),
+                region,
+                keyId == null ? "LTAI5tContractSuite" : keyId,
+                secret == null ? "ContractSuiteSecret" : secret,
+                allowCreate,
+                allowCreateDefault,
+                cleanup,
+                resourceGroup,
+                deletionTimeout);
         out.println("Contract suite against " + config.endpoint() + " (region " + region + "; "
-                + (allowCreate ? "creating checks included, " + (cleanup ? "cleanup on" : "cleanup off")
+                + (allowCreate
+                        ? "creating checks included, " + (cleanup ? "cleanup on" : "cleanup off")
                         : "read-only: --allow-create adds the creating checks")
                 + (allowCreateDefault ? "; may create the default workspace and switch it" : "")
                 + (config.hasResourceGroup() ? "; may move a workspace to " + config.resourceGroupId() : "") + ")");
@@ -110,8 +118,9 @@ public final class ContractSuiteMain {
 
     private static void printSummary(ContractResult result, PrintStream out) {
         out.println();
-        out.println(result.checks().size() + " checks: " + result.checks().stream().filter(ContractResult.Check::passed).count()
-                + " passed, " + result.failures().size() + " failed, " + result.skipped().size() + " skipped");
+        out.println(result.checks().size() + " checks: "
+                + result.checks().stream().filter(ContractResult.Check::passed).count() + " passed, "
+                + result.failures().size() + " failed, " + result.skipped().size() + " skipped");
         if (result.resources().isEmpty()) {
             out.println("Created by this run: nothing");
             return;
@@ -119,11 +128,12 @@ public final class ContractSuiteMain {
         out.println("Created by this run: " + result.resources().size());
         for (int i = 0; i < result.resources().size(); i++) {
             ContractResult.Cleanup cleanup = result.cleanup().get(i);
-            out.println("  " + result.resources().get(i).describe() + ": " + switch (cleanup.state()) {
-                case DELETED -> cleanup.detail().isEmpty() ? "deleted" : "deleted (" + cleanup.detail() + ")";
-                case KEPT -> "kept (" + cleanup.detail() + ")";
-                case NOT_DELETED -> "NOT DELETED";
-            });
+            out.println("  " + result.resources().get(i).describe() + ": "
+                    + switch (cleanup.state()) {
+                        case DELETED -> cleanup.detail().isEmpty() ? "deleted" : "deleted (" + cleanup.detail() + ")";
+                        case KEPT -> "kept (" + cleanup.detail() + ")";
+                        case NOT_DELETED -> "NOT DELETED";
+                    });
         }
         List<ContractResult.Cleanup> notDeleted = result.notDeleted();
         if (!notDeleted.isEmpty()) {

@@ -30,7 +30,8 @@ public record CreatedResource(Kind kind, String workspaceId, String workspaceNam
 
     /** A line for people: {@code workspace 100001 (pfct_k3x9...)} or {@code default workspace 100002}. */
     public String describe() {
-        return (kind == Kind.WORKSPACE ? "workspace " : "default workspace ") + workspaceId
+        return (kind == Kind.WORKSPACE ? "workspace " : "default workspace ")
+                + workspaceId
                 + (workspaceName.isEmpty() ? "" : " (" + workspaceName + ")");
     }
 }

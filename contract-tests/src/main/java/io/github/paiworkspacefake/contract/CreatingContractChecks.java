@@ -79,14 +79,26 @@ public class CreatingContractChecks {
         assertThat(body.get("WorkspaceId").asText()).as("WorkspaceId").isEqualTo(id);
         assertThat(body.get("WorkspaceName").asText()).as("WorkspaceName").isEqualTo(name);
         assertThat(body.get("Description").asText()).as("Description").isEqualTo(description);
-        assertThat(body.get("DisplayName").asText()).as("DisplayName defaults to WorkspaceName when absent").isEqualTo(name);
-        assertThat(strings(body.get("EnvTypes"))).as("EnvTypes as sent (standard mode)").containsExactlyInAnyOrder("dev", "prod");
-        assertThat(body.get("IsDefault").asBoolean()).as("IsDefault of a workspace made by CreateWorkspace").isFalse();
-        assertThat(body.get("Status").asText()).as("Status of a fresh workspace").isIn(FRESH_STATUSES);
+        assertThat(body.get("DisplayName").asText())
+                .as("DisplayName defaults to WorkspaceName when absent")
+                .isEqualTo(name);
+        assertThat(strings(body.get("EnvTypes")))
+                .as("EnvTypes as sent (standard mode)")
+                .containsExactlyInAnyOrder("dev", "prod");
+        assertThat(body.get("IsDefault").asBoolean())
+                .as("IsDefault of a workspace made by CreateWorkspace")
+                .isFalse();
+        assertThat(body.get("Status").asText())
+                .as("Status of a fresh workspace")
+                .isIn(FRESH_STATUSES);
         assertThat(body.get("Creator").asText()).as("Creator").isNotBlank();
         Instant created = Instant.parse(body.get("GmtCreateTime").asText());
-        assertThat(created).as("GmtCreateTime is UTC now").isBetween(before.minus(CLOCK_TOLERANCE), Instant.now().plus(CLOCK_TOLERANCE));
-        assertThat(Instant.parse(body.get("GmtModifiedTime").asText())).as("GmtModifiedTime").isAfterOrEqualTo(created);
+        assertThat(created)
+                .as("GmtCreateTime is UTC now")
+                .isBetween(before.minus(CLOCK_TOLERANCE), Instant.now().plus(CLOCK_TOLERANCE));
+        assertThat(Instant.parse(body.get("GmtModifiedTime").asText()))
+                .as("GmtModifiedTime")
+                .isAfterOrEqualTo(created);
     }
 
     @Test
@@ -96,16 +108,23 @@ public class CreatingContractChecks {
 
         JsonNode body = read(id);
 
-        assertThat(strings(body.get("EnvTypes"))).as("EnvTypes as sent (basic mode)").containsExactly("prod");
+        assertThat(strings(body.get("EnvTypes")))
+                .as("EnvTypes as sent (basic mode)")
+                .containsExactly("prod");
         assertThat(body.get("IsDefault").asBoolean()).as("IsDefault").isFalse();
-        assertThat(body.get("Status").asText()).as("Status of a fresh workspace").isIn(FRESH_STATUSES);
+        assertThat(body.get("Status").asText())
+                .as("Status of a fresh workspace")
+                .isIn(FRESH_STATUSES);
     }
 
     @Test
     @DisplayName("CreateWorkspace keeps a given DisplayName")
     void keepsAGivenDisplayName() {
         String name = run.names().next();
-        String id = create(name, "{\"WorkspaceName\":\"" + name + "\",\"Description\":\"d\",\"DisplayName\":\"演示 display\",\"EnvTypes\":[\"prod\"]}");
+        String id = create(
+                name,
+                "{\"WorkspaceName\":\"" + name
+                        + "\",\"Description\":\"d\",\"DisplayName\":\"演示 display\",\"EnvTypes\":[\"prod\"]}");
 
         assertThat(read(id).get("DisplayName").asText()).isEqualTo("演示 display");
     }
@@ -114,7 +133,10 @@ public class CreatingContractChecks {
     @DisplayName("CreateWorkspace: an empty DisplayName defaults to the WorkspaceName")
     void emptyDisplayNameDefaultsToTheName() {
         String name = run.names().next();
-        String id = create(name, "{\"WorkspaceName\":\"" + name + "\",\"Description\":\"d\",\"DisplayName\":\"\",\"EnvTypes\":[\"prod\"]}");
+        String id = create(
+                name,
+                "{\"WorkspaceName\":\"" + name
+                        + "\",\"Description\":\"d\",\"DisplayName\":\"\",\"EnvTypes\":[\"prod\"]}");
 
         assertThat(read(id).get("DisplayName").asText()).as("DisplayName").isEqualTo(name);
     }
@@ -133,7 +155,14 @@ public class CreatingContractChecks {
     void refusesABadVerboseValue() {
         String id = create(run.names().next(), "d", "[\"prod\"]");
 
-        assertRefused(api.send("GetWorkspace", "GET", "/api/v1/workspaces/" + AcsV3Signer.percentEncode(id), "Verbose=maybe", null), 400);
+        assertRefused(
+                api.send(
+                        "GetWorkspace",
+                        "GET",
+                        "/api/v1/workspaces/" + AcsV3Signer.percentEncode(id),
+                        "Verbose=maybe",
+                        null),
+                400);
     }
 
     @Test
@@ -142,8 +171,12 @@ public class CreatingContractChecks {
         String shortest = run.names().next(3);
         String longest = run.names().next(23);
 
-        assertThat(read(create(shortest, "d", "[\"prod\"]")).get("WorkspaceName").asText()).isEqualTo(shortest);
-        assertThat(read(create(longest, "d", "[\"prod\"]")).get("WorkspaceName").asText()).isEqualTo(longest);
+        assertThat(read(create(shortest, "d", "[\"prod\"]"))
+                        .get("WorkspaceName")
+                        .asText())
+                .isEqualTo(shortest);
+        assertThat(read(create(longest, "d", "[\"prod\"]")).get("WorkspaceName").asText())
+                .isEqualTo(longest);
     }
 
     @Test

@@ -49,13 +49,16 @@ public class DefaultWorkspaceContractChecks {
             ApiResponse answer = run.api().getDefaultWorkspace(verbose);
             assertThat(answer.status()).as("%s", answer).isEqualTo(200);
             ResponseSchemas.GET_DEFAULT_WORKSPACE.assertValid(answer);
-            assertThat(answer.json().get("WorkspaceId").asText()).as("%s: WorkspaceId", answer).isEqualTo(id);
+            assertThat(answer.json().get("WorkspaceId").asText())
+                    .as("%s: WorkspaceId", answer)
+                    .isEqualTo(id);
         }
     }
 
     @Test
     @WhenDefaultWorkspace(WhenDefaultWorkspace.Situation.PRESENT)
-    @DisplayName("GetDefaultWorkspace with Verbose=true: the documented shape, Owner, Conditions in stage order with integer codes")
+    @DisplayName(
+            "GetDefaultWorkspace with Verbose=true: the documented shape, Owner, Conditions in stage order with integer codes")
     void getDefaultWorkspaceWithVerbose(ContractRun run) {
         String id = run.defaultWorkspace().requireWorkspaceId();
 
@@ -63,12 +66,17 @@ public class DefaultWorkspaceContractChecks {
 
         assertThat(answer.status()).as("%s", answer).isEqualTo(200);
         ResponseSchemas.GET_DEFAULT_WORKSPACE_VERBOSE.assertValid(answer);
-        assertThat(answer.json().get("WorkspaceId").asText()).as("%s: WorkspaceId", answer).isEqualTo(id);
+        assertThat(answer.json().get("WorkspaceId").asText())
+                .as("%s: WorkspaceId", answer)
+                .isEqualTo(id);
         int previous = -1;
         for (JsonNode condition : answer.json().get("Conditions")) {
             int stage = STAGES.indexOf(condition.get("Type").asText().strip());
-            assertThat(stage).as("%s: Conditions in stage order %s, no stage twice; %s comes after %s", answer, STAGES,
-                    condition.get("Type"), previous < 0 ? "nothing" : STAGES.get(previous)).isGreaterThan(previous);
+            assertThat(stage)
+                    .as(
+                            "%s: Conditions in stage order %s, no stage twice; %s comes after %s",
+                            answer, STAGES, condition.get("Type"), previous < 0 ? "nothing" : STAGES.get(previous))
+                    .isGreaterThan(previous);
             previous = stage;
         }
     }
@@ -83,7 +91,9 @@ public class DefaultWorkspaceContractChecks {
 
         assertThat(answer.status()).as("%s", answer).isEqualTo(200);
         ResponseSchemas.GET_WORKSPACE.assertValid(answer);
-        assertThat(answer.json().get("IsDefault").asBoolean()).as("%s: IsDefault", answer).isTrue();
+        assertThat(answer.json().get("IsDefault").asBoolean())
+                .as("%s: IsDefault", answer)
+                .isTrue();
     }
 
     @Test
@@ -92,18 +102,24 @@ public class DefaultWorkspaceContractChecks {
     void getDefaultWorkspaceRefusesABadVerbose(ContractRun run) {
         run.defaultWorkspace().requireWorkspaceId();
 
-        assertRefused(run.api().send("GetDefaultWorkspace", "GET", "/api/v1/defaultWorkspaces", "Verbose=maybe", null), 400);
+        assertRefused(
+                run.api().send("GetDefaultWorkspace", "GET", "/api/v1/defaultWorkspaces", "Verbose=maybe", null), 400);
     }
 
     @Test
     @WhenDefaultWorkspace(WhenDefaultWorkspace.Situation.PRESENT)
-    @DisplayName("A second CreateDefaultWorkspace is refused with 409 " + DEFAULT_WORKSPACE_EXISTS + " in the error format")
+    @DisplayName(
+            "A second CreateDefaultWorkspace is refused with 409 " + DEFAULT_WORKSPACE_EXISTS + " in the error format")
     void aSecondCreateDefaultWorkspaceIsRefused(ContractRun run) {
         run.defaultWorkspace().requireWorkspaceId();
 
-        ApiResponse second = run.api().createDefaultWorkspace(
-                "{\"Description\":\"" + DefaultWorkspaceSetup.DESCRIPTION + "\",\"EnvTypes\":[\"prod\"]}");
-        run.recordIfCreated(second, CreatedResource.Kind.DEFAULT_WORKSPACE, "",
+        ApiResponse second = run.api()
+                .createDefaultWorkspace(
+                        "{\"Description\":\"" + DefaultWorkspaceSetup.DESCRIPTION + "\",\"EnvTypes\":[\"prod\"]}");
+        run.recordIfCreated(
+                second,
+                CreatedResource.Kind.DEFAULT_WORKSPACE,
+                "",
                 "default workspace > A second CreateDefaultWorkspace is refused");
 
         assertRefused(second, 409, DEFAULT_WORKSPACE_EXISTS);
@@ -111,7 +127,8 @@ public class DefaultWorkspaceContractChecks {
 
     @Test
     @WhenDefaultWorkspace(WhenDefaultWorkspace.Situation.ABSENT)
-    @DisplayName("GetDefaultWorkspace without a default workspace is 404 " + NO_DEFAULT_WORKSPACE + " in the error format")
+    @DisplayName(
+            "GetDefaultWorkspace without a default workspace is 404 " + NO_DEFAULT_WORKSPACE + " in the error format")
     void noDefaultWorkspaceIsTheDocumentedError(PaiWorkspaceApi api) {
         assertRefused(api.getDefaultWorkspace(null), 404, NO_DEFAULT_WORKSPACE);
         assertRefused(api.getDefaultWorkspace(true), 404, NO_DEFAULT_WORKSPACE);

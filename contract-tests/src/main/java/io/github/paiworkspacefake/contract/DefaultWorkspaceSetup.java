@@ -14,7 +14,8 @@ import java.util.Optional;
  * @param creation    CreateDefaultWorkspace's answer when the run called it
  * @param problem     what went wrong, for {@link State#FAILED}
  */
-record DefaultWorkspaceSetup(State state, String workspaceId, ApiResponse lookup, ApiResponse creation, String problem) {
+record DefaultWorkspaceSetup(
+        State state, String workspaceId, ApiResponse lookup, ApiResponse creation, String problem) {
 
     /** The account's default workspace as the run found it. */
     enum State {
@@ -37,20 +38,30 @@ record DefaultWorkspaceSetup(State state, String workspaceId, ApiResponse lookup
         if (lookup.status() == 200) {
             return workspaceId(lookup)
                     .map(id -> new DefaultWorkspaceSetup(State.FOUND, id, lookup, null, null))
-                    .orElseGet(() -> new DefaultWorkspaceSetup(State.FAILED, null, lookup, null,
+                    .orElseGet(() -> new DefaultWorkspaceSetup(
+                            State.FAILED,
+                            null,
+                            lookup,
+                            null,
                             "GetDefaultWorkspace answered 200 without a WorkspaceId string: " + lookup));
         }
         if (!run.config().allowCreateDefault()) {
             return new DefaultWorkspaceSetup(State.ABSENT, null, lookup, null, null);
         }
-        ApiResponse creation = api.createDefaultWorkspace("{\"Description\":\"" + DESCRIPTION + "\",\"EnvTypes\":[\"prod\"]}");
+        ApiResponse creation =
+                api.createDefaultWorkspace("{\"Description\":\"" + DESCRIPTION + "\",\"EnvTypes\":[\"prod\"]}");
         run.recordIfCreated(creation, CreatedResource.Kind.DEFAULT_WORKSPACE, "", "default workspace setup");
         Optional<String> id = creation.status() == 200 ? workspaceId(creation) : Optional.empty();
         if (id.isPresent()) {
             return new DefaultWorkspaceSetup(State.CREATED, id.get(), lookup, creation, null);
         }
-        return new DefaultWorkspaceSetup(State.FAILED, null, lookup, creation,
-                "GetDefaultWorkspace found no default workspace (" + lookup + "), and CreateDefaultWorkspace did not create one: " + creation);
+        return new DefaultWorkspaceSetup(
+                State.FAILED,
+                null,
+                lookup,
+                creation,
+                "GetDefaultWorkspace found no default workspace (" + lookup
+                        + "), and CreateDefaultWorkspace did not create one: " + creation);
     }
 
     private static Optional<String> workspaceId(ApiResponse response) {

@@ -35,7 +35,9 @@ record ListAnswer(ApiResponse response) {
     }
 
     List<String> workspaceIds() {
-        return workspaces().stream().map(item -> item.get("WorkspaceId").asText()).toList();
+        return workspaces().stream()
+                .map(item -> item.get("WorkspaceId").asText())
+                .toList();
     }
 
     List<String> values(String member) {

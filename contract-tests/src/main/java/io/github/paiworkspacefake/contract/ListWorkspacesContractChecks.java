@@ -36,6 +36,7 @@ public class ListWorkspacesContractChecks {
 
     /** The largest page the read-only checks ask for; pages this big are what paging clients such as PAI's SDK use. */
     private static final String FULL_PAGE = "100";
+
     private static final String FIXTURE_CHECK = "ListWorkspaces > three workspaces to list";
 
     private final ContractRun run;
@@ -55,7 +56,8 @@ public class ListWorkspacesContractChecks {
 
         /** The ids ordered by a timestamp member as GetWorkspace shows it. */
         List<String> orderedBy(String member, boolean descending) {
-            Comparator<String> byTime = Comparator.comparing(id -> Instant.parse(reads.get(id).get(member).asText()));
+            Comparator<String> byTime = Comparator.comparing(
+                    id -> Instant.parse(reads.get(id).get(member).asText()));
             return ids.stream().sorted(descending ? byTime.reversed() : byTime).toList();
         }
     }
@@ -87,7 +89,8 @@ public class ListWorkspacesContractChecks {
             RunWorkspaces.pause();
         }
         for (int i = ids.size() - 1; i >= 0; i--) {
-            ApiResponse updated = api.updateWorkspace(ids.get(i), "{\"Description\":\"listed, modified " + (ids.size() - i) + "\"}");
+            ApiResponse updated =
+                    api.updateWorkspace(ids.get(i), "{\"Description\":\"listed, modified " + (ids.size() - i) + "\"}");
             assertThat(updated.status()).as("%s", updated).isEqualTo(200);
             RunWorkspaces.pause();
         }
@@ -103,18 +106,22 @@ public class ListWorkspacesContractChecks {
     // Read-only: whatever the account holds.
 
     @Test
-    @DisplayName("ListWorkspaces without parameters: the documented shape, at most 20 workspaces (the default PageSize), "
-            + "TotalCount counting at least those")
+    @DisplayName(
+            "ListWorkspaces without parameters: the documented shape, at most 20 workspaces (the default PageSize), "
+                    + "TotalCount counting at least those")
     void listsWithDefaults() {
         ListAnswer answer = ListAnswer.of(api.listWorkspaces());
 
         assertThat(answer.workspaces()).as("%s: Workspaces", answer.response()).hasSizeLessThanOrEqualTo(20);
-        assertThat(answer.totalCount()).as("%s: TotalCount", answer.response()).isGreaterThanOrEqualTo(answer.workspaces().size());
+        assertThat(answer.totalCount())
+                .as("%s: TotalCount", answer.response())
+                .isGreaterThanOrEqualTo(answer.workspaces().size());
     }
 
     @Test
-    @DisplayName("ListWorkspaces pages with PageSize=1: one workspace a page, in the order of a full page, the same TotalCount, "
-            + "and an empty page past the end")
+    @DisplayName(
+            "ListWorkspaces pages with PageSize=1: one workspace a page, in the order of a full page, the same TotalCount, "
+                    + "and an empty page past the end")
     void pagesOneByOne() {
         ListAnswer full = ListAnswer.of(api.listWorkspaces("PageSize", FULL_PAGE));
         long total = full.totalCount();
@@ -122,13 +129,21 @@ public class ListWorkspacesContractChecks {
 
         for (int page = 1; page <= checked; page++) {
             ListAnswer one = ListAnswer.of(api.listWorkspaces("PageSize", "1", "PageNumber", Integer.toString(page)));
-            assertThat(one.workspaceIds()).as("%s: page %d of PageSize=1", one.response(), page)
+            assertThat(one.workspaceIds())
+                    .as("%s: page %d of PageSize=1", one.response(), page)
                     .containsExactly(full.workspaceIds().get(page - 1));
-            assertThat(one.totalCount()).as("%s: TotalCount counts every match, not the page", one.response()).isEqualTo(total);
+            assertThat(one.totalCount())
+                    .as("%s: TotalCount counts every match, not the page", one.response())
+                    .isEqualTo(total);
         }
-        ListAnswer pastTheEnd = ListAnswer.of(api.listWorkspaces("PageSize", "1", "PageNumber", Long.toString(total + 1)));
-        assertThat(pastTheEnd.workspaces()).as("%s: a page past the end", pastTheEnd.response()).isEmpty();
-        assertThat(pastTheEnd.totalCount()).as("%s: TotalCount", pastTheEnd.response()).isEqualTo(total);
+        ListAnswer pastTheEnd =
+                ListAnswer.of(api.listWorkspaces("PageSize", "1", "PageNumber", Long.toString(total + 1)));
+        assertThat(pastTheEnd.workspaces())
+                .as("%s: a page past the end", pastTheEnd.response())
+                .isEmpty();
+        assertThat(pastTheEnd.totalCount())
+                .as("%s: TotalCount", pastTheEnd.response())
+                .isEqualTo(total);
     }
 
     static Stream<Arguments> orders() {
@@ -161,7 +176,8 @@ public class ListWorkspacesContractChecks {
     void sortsWhateverTheAccountHolds(String sortBy, String order, String member, boolean descending) {
         ListAnswer answer = ListAnswer.of(api.listWorkspaces(sortQuery(sortBy, order, "PageSize", FULL_PAGE)));
 
-        List<Instant> times = answer.workspaces().stream().map(item -> time(item, member)).toList();
+        List<Instant> times =
+                answer.workspaces().stream().map(item -> time(item, member)).toList();
         Comparator<Instant> expected = descending ? Comparator.reverseOrder() : Comparator.naturalOrder();
         assertThat(times).as("%s: %s of the items", answer.response(), member).isSortedAccordingTo(expected);
     }
@@ -169,13 +185,20 @@ public class ListWorkspacesContractChecks {
     @Test
     @DisplayName("ListWorkspaces with Option=GetResourceLimits answers ResourceLimits")
     void answersResourceLimits() {
-        ListAnswer.of(api.listWorkspaces("Option", "GetResourceLimits"), ResponseSchemas.LIST_WORKSPACES_RESOURCE_LIMITS);
+        ListAnswer.of(
+                api.listWorkspaces("Option", "GetResourceLimits"), ResponseSchemas.LIST_WORKSPACES_RESOURCE_LIMITS);
     }
 
     @Test
-    @DisplayName("ListWorkspaces with Option=CheckWorkspaceExists: a name nobody has gives TotalCount 0 and no workspaces")
+    @DisplayName(
+            "ListWorkspaces with Option=CheckWorkspaceExists: a name nobody has gives TotalCount 0 and no workspaces")
     void checkWorkspaceExistsOfAnAbsentName() {
-        ListAnswer answer = ListAnswer.of(api.listWorkspaces("Option", "CheckWorkspaceExists", "WorkspaceName", run.names().next()),
+        ListAnswer answer = ListAnswer.of(
+                api.listWorkspaces(
+                        "Option",
+                        "CheckWorkspaceExists",
+                        "WorkspaceName",
+                        run.names().next()),
                 ResponseSchemas.LIST_WORKSPACES_CHECK_EXISTS);
 
         assertThat(answer.totalCount()).as("%s: TotalCount", answer.response()).isZero();
@@ -184,12 +207,20 @@ public class ListWorkspacesContractChecks {
 
     static Stream<Arguments> invalidQueries() {
         return Stream.of(
-                        new String[] {"PageNumber", "0"}, new String[] {"PageNumber", "-1"}, new String[] {"PageNumber", "one"},
-                        new String[] {"PageSize", "0"}, new String[] {"PageSize", "-5"}, new String[] {"PageSize", "ten"},
-                        new String[] {"SortBy", "gmtCreateTime"}, new String[] {"SortBy", "WorkspaceName"},
-                        new String[] {"Order", "asc"}, new String[] {"Order", "UP"},
-                        new String[] {"Status", "enabled"}, new String[] {"Status", "DELETING"},
-                        new String[] {"Option", "getWorkspaces"}, new String[] {"Option", "ListEverything"},
+                        new String[] {"PageNumber", "0"},
+                        new String[] {"PageNumber", "-1"},
+                        new String[] {"PageNumber", "one"},
+                        new String[] {"PageSize", "0"},
+                        new String[] {"PageSize", "-5"},
+                        new String[] {"PageSize", "ten"},
+                        new String[] {"SortBy", "gmtCreateTime"},
+                        new String[] {"SortBy", "WorkspaceName"},
+                        new String[] {"Order", "asc"},
+                        new String[] {"Order", "UP"},
+                        new String[] {"Status", "enabled"},
+                        new String[] {"Status", "DELETING"},
+                        new String[] {"Option", "getWorkspaces"},
+                        new String[] {"Option", "ListEverything"},
                         new String[] {"Verbose", "maybe"})
                 .map(pair -> Arguments.of(Named.of(pair[0] + "=" + pair[1], pair[0]), pair[1]));
     }
@@ -205,8 +236,9 @@ public class ListWorkspacesContractChecks {
 
     @Test
     @Tag(CreatingContractChecks.TAG)
-    @DisplayName("ListWorkspaces lists a workspace of the run as GetWorkspace shows it, with its group as resourceGroupId "
-            + "(lower-case r), with and without Verbose")
+    @DisplayName(
+            "ListWorkspaces lists a workspace of the run as GetWorkspace shows it, with its group as resourceGroupId "
+                    + "(lower-case r), with and without Verbose")
     void listsAWorkspaceAsGetWorkspaceShowsIt() {
         String id = fixture().ids().get(0);
         JsonNode read = RunWorkspaces.read(api, id, true);
@@ -215,27 +247,48 @@ public class ListWorkspacesContractChecks {
             ListAnswer answer = ListAnswer.of(api.listWorkspaces("WorkspaceIds", id, "Verbose", verbose));
             assertThat(answer.workspaceIds()).as("%s", answer.response()).containsExactly(id);
             JsonNode item = answer.workspaces().get(0);
-            for (String member : List.of("WorkspaceId", "WorkspaceName", "DisplayName", "Description", "EnvTypes", "Creator", "Status",
-                    "IsDefault", "GmtCreateTime", "GmtModifiedTime", "ExtraInfos", "AdminNames")) {
-                assertThat(item.get(member)).as("%s: %s as GetWorkspace shows it", answer.response(), member).isEqualTo(read.get(member));
+            for (String member : List.of(
+                    "WorkspaceId",
+                    "WorkspaceName",
+                    "DisplayName",
+                    "Description",
+                    "EnvTypes",
+                    "Creator",
+                    "Status",
+                    "IsDefault",
+                    "GmtCreateTime",
+                    "GmtModifiedTime",
+                    "ExtraInfos",
+                    "AdminNames")) {
+                assertThat(item.get(member))
+                        .as("%s: %s as GetWorkspace shows it", answer.response(), member)
+                        .isEqualTo(read.get(member));
             }
-            assertThat(item.get("resourceGroupId")).as("%s: resourceGroupId, the list item's spelling of GetWorkspace's "
-                    + "ResourceGroupId", answer.response()).isEqualTo(read.get("ResourceGroupId"));
+            assertThat(item.get("resourceGroupId"))
+                    .as(
+                            "%s: resourceGroupId, the list item's spelling of GetWorkspace's " + "ResourceGroupId",
+                            answer.response())
+                    .isEqualTo(read.get("ResourceGroupId"));
         }
     }
 
     @Test
     @Tag(CreatingContractChecks.TAG)
-    @DisplayName("ListWorkspaces pages the run's workspaces: PageSize=2 gives 2, then 1, then none, TotalCount 3 on every page")
+    @DisplayName(
+            "ListWorkspaces pages the run's workspaces: PageSize=2 gives 2, then 1, then none, TotalCount 3 on every page")
     void pagesTheRunsWorkspaces() {
         Fixture listed = fixture();
         List<String> seen = new ArrayList<>();
 
         for (int page = 1; page <= 3; page++) {
-            ListAnswer answer = ListAnswer.of(api.listWorkspaces("WorkspaceIds", listed.idsParameter(), "PageSize", "2",
-                    "PageNumber", Integer.toString(page)));
-            assertThat(answer.workspaces()).as("%s: page %d", answer.response(), page).hasSize(page == 1 ? 2 : page == 2 ? 1 : 0);
-            assertThat(answer.totalCount()).as("%s: TotalCount counts every match, not the page", answer.response()).isEqualTo(3);
+            ListAnswer answer = ListAnswer.of(api.listWorkspaces(
+                    "WorkspaceIds", listed.idsParameter(), "PageSize", "2", "PageNumber", Integer.toString(page)));
+            assertThat(answer.workspaces())
+                    .as("%s: page %d", answer.response(), page)
+                    .hasSize(page == 1 ? 2 : page == 2 ? 1 : 0);
+            assertThat(answer.totalCount())
+                    .as("%s: TotalCount counts every match, not the page", answer.response())
+                    .isEqualTo(3);
             seen.addAll(answer.workspaceIds());
         }
         assertThat(seen).as("the pages together").containsExactlyInAnyOrderElementsOf(listed.ids());
@@ -247,12 +300,17 @@ public class ListWorkspacesContractChecks {
     @MethodSource("orders")
     void sortsTheRunsWorkspaces(String sortBy, String order, String member, boolean descending) {
         Fixture listed = fixture();
-        assertThat(listed.reads().values().stream().map(read -> read.get(member).asText()).distinct())
-                .as("the three workspaces have different %s values, created and modified apart", member).hasSize(3);
+        assertThat(listed.reads().values().stream()
+                        .map(read -> read.get(member).asText())
+                        .distinct())
+                .as("the three workspaces have different %s values, created and modified apart", member)
+                .hasSize(3);
 
-        ListAnswer answer = ListAnswer.of(api.listWorkspaces(sortQuery(sortBy, order, "WorkspaceIds", listed.idsParameter())));
+        ListAnswer answer =
+                ListAnswer.of(api.listWorkspaces(sortQuery(sortBy, order, "WorkspaceIds", listed.idsParameter())));
 
-        assertThat(answer.workspaceIds()).as("%s: the order of %s %s", answer.response(), member, descending ? "DESC" : "ASC")
+        assertThat(answer.workspaceIds())
+                .as("%s: the order of %s %s", answer.response(), member, descending ? "DESC" : "ASC")
                 .containsExactlyElementsOf(listed.orderedBy(member, descending));
     }
 
@@ -263,7 +321,8 @@ public class ListWorkspacesContractChecks {
         List<String> ids = fixture().ids();
         String unknown = ReadOnlyContractChecks.unknownId();
 
-        ListAnswer answer = ListAnswer.of(api.listWorkspaces("WorkspaceIds", ids.get(0) + "," + unknown + "," + ids.get(2)));
+        ListAnswer answer =
+                ListAnswer.of(api.listWorkspaces("WorkspaceIds", ids.get(0) + "," + unknown + "," + ids.get(2)));
 
         assertThat(answer.workspaceIds()).as("%s", answer.response()).containsExactlyInAnyOrder(ids.get(0), ids.get(2));
         assertThat(answer.totalCount()).as("%s: TotalCount", answer.response()).isEqualTo(2);
@@ -271,33 +330,44 @@ public class ListWorkspacesContractChecks {
 
     @Test
     @Tag(CreatingContractChecks.TAG)
-    @DisplayName("ListWorkspaces filters by WorkspaceName: part of a name finds the run's workspaces, a whole name just its own")
+    @DisplayName(
+            "ListWorkspaces filters by WorkspaceName: part of a name finds the run's workspaces, a whole name just its own")
     void filtersByWorkspaceName() {
         Fixture listed = fixture();
         String runPart = WorkspaceNames.PREFIX + run.names().runId() + "_";
-        String firstName = listed.reads().get(listed.ids().get(0)).get("WorkspaceName").asText();
+        String firstName =
+                listed.reads().get(listed.ids().get(0)).get("WorkspaceName").asText();
 
         ListAnswer byPart = ListAnswer.of(api.listWorkspaces("WorkspaceName", runPart, "PageSize", FULL_PAGE));
         assertThat(byPart.workspaceIds()).as("%s", byPart.response()).containsAll(listed.ids());
-        assertThat(byPart.values("WorkspaceName")).as("%s: every name matches", byPart.response())
+        assertThat(byPart.values("WorkspaceName"))
+                .as("%s: every name matches", byPart.response())
                 .allSatisfy(name -> assertThat(name).containsIgnoringCase(runPart));
         ListAnswer byName = ListAnswer.of(api.listWorkspaces("WorkspaceName", firstName));
-        assertThat(byName.workspaceIds()).as("%s", byName.response()).containsExactly(listed.ids().get(0));
+        assertThat(byName.workspaceIds())
+                .as("%s", byName.response())
+                .containsExactly(listed.ids().get(0));
         assertThat(byName.totalCount()).as("%s: TotalCount", byName.response()).isEqualTo(1);
     }
 
     @Test
     @Tag(CreatingContractChecks.TAG)
-    @DisplayName("ListWorkspaces filters by Status: the run's workspaces in their status, none in a status they do not have")
+    @DisplayName(
+            "ListWorkspaces filters by Status: the run's workspaces in their status, none in a status they do not have")
     void filtersByStatus() {
         Fixture listed = fixture();
         String status = listed.reads().get(listed.ids().get(0)).get("Status").asText();
-        List<String> inThatStatus = listed.ids().stream().filter(id -> listed.reads().get(id).get("Status").asText().equals(status)).toList();
+        List<String> inThatStatus = listed.ids().stream()
+                .filter(id -> listed.reads().get(id).get("Status").asText().equals(status))
+                .toList();
 
         ListAnswer same = ListAnswer.of(api.listWorkspaces("WorkspaceIds", listed.idsParameter(), "Status", status));
         assertThat(same.workspaceIds()).as("%s", same.response()).containsExactlyInAnyOrderElementsOf(inThatStatus);
-        ListAnswer frozen = ListAnswer.of(api.listWorkspaces("WorkspaceIds", listed.idsParameter(), "Status", "FROZEN"));
-        assertThat(frozen.workspaces()).as("%s: fresh workspaces are never FROZEN", frozen.response()).isEmpty();
+        ListAnswer frozen =
+                ListAnswer.of(api.listWorkspaces("WorkspaceIds", listed.idsParameter(), "Status", "FROZEN"));
+        assertThat(frozen.workspaces())
+                .as("%s: fresh workspaces are never FROZEN", frozen.response())
+                .isEmpty();
         assertThat(frozen.totalCount()).as("%s: TotalCount", frozen.response()).isZero();
     }
 
@@ -306,15 +376,24 @@ public class ListWorkspacesContractChecks {
     @DisplayName("ListWorkspaces filters by ResourceGroupId")
     void filtersByResourceGroupId() {
         Fixture listed = fixture();
-        String group = listed.reads().get(listed.ids().get(0)).get("ResourceGroupId").asText();
+        String group =
+                listed.reads().get(listed.ids().get(0)).get("ResourceGroupId").asText();
         List<String> inThatGroup = listed.ids().stream()
-                .filter(id -> listed.reads().get(id).get("ResourceGroupId").asText().equals(group)).toList();
+                .filter(id ->
+                        listed.reads().get(id).get("ResourceGroupId").asText().equals(group))
+                .toList();
 
-        ListAnswer same = ListAnswer.of(api.listWorkspaces("WorkspaceIds", listed.idsParameter(), "ResourceGroupId", group));
+        ListAnswer same =
+                ListAnswer.of(api.listWorkspaces("WorkspaceIds", listed.idsParameter(), "ResourceGroupId", group));
         assertThat(same.workspaceIds()).as("%s", same.response()).containsExactlyInAnyOrderElementsOf(inThatGroup);
-        ListAnswer other = ListAnswer.of(api.listWorkspaces("WorkspaceIds", listed.idsParameter(),
-                "ResourceGroupId", "rg-" + run.names().runId() + "nosuchgroup"));
-        assertThat(other.workspaces()).as("%s: a group nobody uses", other.response()).isEmpty();
+        ListAnswer other = ListAnswer.of(api.listWorkspaces(
+                "WorkspaceIds",
+                listed.idsParameter(),
+                "ResourceGroupId",
+                "rg-" + run.names().runId() + "nosuchgroup"));
+        assertThat(other.workspaces())
+                .as("%s: a group nobody uses", other.response())
+                .isEmpty();
     }
 
     @Test
@@ -322,15 +401,23 @@ public class ListWorkspacesContractChecks {
     @DisplayName("ListWorkspaces with Option=CheckWorkspaceExists finds a name of the run by the exact name only")
     void checkWorkspaceExistsOfTheRunsName() {
         Fixture listed = fixture();
-        String name = listed.reads().get(listed.ids().get(0)).get("WorkspaceName").asText();
+        String name =
+                listed.reads().get(listed.ids().get(0)).get("WorkspaceName").asText();
 
-        ListAnswer exact = ListAnswer.of(api.listWorkspaces("Option", "CheckWorkspaceExists", "WorkspaceName", name),
+        ListAnswer exact = ListAnswer.of(
+                api.listWorkspaces("Option", "CheckWorkspaceExists", "WorkspaceName", name),
                 ResponseSchemas.LIST_WORKSPACES_CHECK_EXISTS);
         assertThat(exact.totalCount()).as("%s: TotalCount", exact.response()).isEqualTo(1);
-        assertThat(exact.values("WorkspaceName")).as("%s: Workspaces", exact.response()).containsExactly(name);
-        ListAnswer part = ListAnswer.of(api.listWorkspaces("Option", "CheckWorkspaceExists", "WorkspaceName",
-                name.substring(0, name.length() - 1)), ResponseSchemas.LIST_WORKSPACES_CHECK_EXISTS);
-        assertThat(part.totalCount()).as("%s: part of a name is not that name", part.response()).isZero();
+        assertThat(exact.values("WorkspaceName"))
+                .as("%s: Workspaces", exact.response())
+                .containsExactly(name);
+        ListAnswer part = ListAnswer.of(
+                api.listWorkspaces(
+                        "Option", "CheckWorkspaceExists", "WorkspaceName", name.substring(0, name.length() - 1)),
+                ResponseSchemas.LIST_WORKSPACES_CHECK_EXISTS);
+        assertThat(part.totalCount())
+                .as("%s: part of a name is not that name", part.response())
+                .isZero();
         assertThat(part.workspaces()).as("%s: Workspaces", part.response()).isEmpty();
     }
 }

@@ -43,25 +43,37 @@ public class MemberContractChecks {
 
     @Test
     @WhenMemberSetup(WhenMemberSetup.Requirement.READABLE_WORKSPACE)
-    @DisplayName("ListMembers of a workspace the run can read: the documented shape, TotalCount an integer counting every member, "
-            + "each member and each user listed once, the owner (GetWorkspace's Owner.UserId) with role PAI.WorkspaceOwner")
+    @DisplayName(
+            "ListMembers of a workspace the run can read: the documented shape, TotalCount an integer counting every member, "
+                    + "each member and each user listed once, the owner (GetWorkspace's Owner.UserId) with role PAI.WorkspaceOwner")
     void listMembersShowsTheOwner() {
         String workspaceId = workspace();
         String owner = MemberReads.ownerUserId(api, workspaceId);
 
         MemberList all = MemberReads.list(api, workspaceId, "PageSize", FULL_PAGE);
 
-        assertThat(all.totalCount()).as("%s: TotalCount against the members listed", all.response())
+        assertThat(all.totalCount())
+                .as("%s: TotalCount against the members listed", all.response())
                 .isGreaterThanOrEqualTo(all.members().size());
         if (all.totalCount() <= Long.parseLong(FULL_PAGE)) {
-            assertThat(all.members()).as("%s: every member on one page of %s", all.response(), FULL_PAGE).hasSize((int) all.totalCount());
-            assertThat(all.byUserId(owner)).as("%s: the owner %s", all.response(), owner).isPresent();
+            assertThat(all.members())
+                    .as("%s: every member on one page of %s", all.response(), FULL_PAGE)
+                    .hasSize((int) all.totalCount());
+            assertThat(all.byUserId(owner))
+                    .as("%s: the owner %s", all.response(), owner)
+                    .isPresent();
         }
         assertThat(all.memberIds()).as("%s: MemberIds", all.response()).doesNotHaveDuplicates();
-        assertThat(all.userIds()).as("%s: a user is a member at most once", all.response()).doesNotHaveDuplicates();
+        assertThat(all.userIds())
+                .as("%s: a user is a member at most once", all.response())
+                .doesNotHaveDuplicates();
         MemberList owners = MemberReads.list(api, workspaceId, "UserId", owner);
-        assertThat(owners.members()).as("%s: the owner by its UserId", owners.response()).singleElement()
-                .satisfies(member -> assertThat(MemberReads.roles(member)).as("the owner's Roles").contains(MemberReads.OWNER_ROLE));
+        assertThat(owners.members())
+                .as("%s: the owner by its UserId", owners.response())
+                .singleElement()
+                .satisfies(member -> assertThat(MemberReads.roles(member))
+                        .as("the owner's Roles")
+                        .contains(MemberReads.OWNER_ROLE));
     }
 
     @Test
@@ -75,25 +87,35 @@ public class MemberContractChecks {
         JsonNode byUser = MemberReads.get(api, workspaceId, "UserId", owner);
         String memberId = byUser.get("MemberId").asText();
         JsonNode byMember = MemberReads.get(api, workspaceId, "MemberId", memberId);
-        JsonNode listed = MemberReads.list(api, workspaceId, "UserId", owner).byUserId(owner)
+        JsonNode listed = MemberReads.list(api, workspaceId, "UserId", owner)
+                .byUserId(owner)
                 .orElseThrow(() -> new AssertionError("ListMembers with UserId=" + owner + " does not list the owner"));
 
-        assertThat(byUser.get("UserId").asText()).as("GetMember by UserId: UserId").isEqualTo(owner);
-        assertThat(MemberReads.roles(byUser)).as("GetMember by UserId: the owner's Roles").contains(MemberReads.OWNER_ROLE);
+        assertThat(byUser.get("UserId").asText())
+                .as("GetMember by UserId: UserId")
+                .isEqualTo(owner);
+        assertThat(MemberReads.roles(byUser))
+                .as("GetMember by UserId: the owner's Roles")
+                .contains(MemberReads.OWNER_ROLE);
         for (JsonNode other : new JsonNode[] {byMember, listed}) {
             String source = other == byMember ? "GetMember by MemberId" : "ListMembers";
-            assertThat(other.get("MemberId").asText()).as("%s: MemberId", source).isEqualTo(memberId);
+            assertThat(other.get("MemberId").asText())
+                    .as("%s: MemberId", source)
+                    .isEqualTo(memberId);
             assertThat(other.get("UserId").asText()).as("%s: UserId", source).isEqualTo(owner);
             assertThat(MemberReads.roles(other)).as("%s: Roles", source).isEqualTo(MemberReads.roles(byUser));
             assertThat(other.get("MemberName")).as("%s: MemberName", source).isEqualTo(byUser.get("MemberName"));
-            assertThat(other.get("GmtCreateTime")).as("%s: GmtCreateTime", source).isEqualTo(byUser.get("GmtCreateTime"));
+            assertThat(other.get("GmtCreateTime"))
+                    .as("%s: GmtCreateTime", source)
+                    .isEqualTo(byUser.get("GmtCreateTime"));
         }
     }
 
     @Test
     @WhenMemberSetup(WhenMemberSetup.Requirement.READABLE_WORKSPACE)
-    @DisplayName("ListMembers filters by Roles and UserId: Roles=PAI.WorkspaceOwner lists only members with that role, the "
-            + "owner among them; a UserId nobody has lists nobody, TotalCount 0")
+    @DisplayName(
+            "ListMembers filters by Roles and UserId: Roles=PAI.WorkspaceOwner lists only members with that role, the "
+                    + "owner among them; a UserId nobody has lists nobody, TotalCount 0")
     void listMembersFiltersByRolesAndUserId() {
         String workspaceId = workspace();
         String owner = MemberReads.ownerUserId(api, workspaceId);
@@ -101,8 +123,11 @@ public class MemberContractChecks {
         MemberList owners = MemberReads.list(api, workspaceId, "Roles", MemberReads.OWNER_ROLE, "PageSize", FULL_PAGE);
         MemberList nobody = MemberReads.list(api, workspaceId, "UserId", MemberReads.unknownUserId());
 
-        assertThat(owners.members()).as("%s", owners.response()).isNotEmpty()
-                .allSatisfy(member -> assertThat(MemberReads.roles(member)).as("Roles of %s", member.get("MemberId"))
+        assertThat(owners.members())
+                .as("%s", owners.response())
+                .isNotEmpty()
+                .allSatisfy(member -> assertThat(MemberReads.roles(member))
+                        .as("Roles of %s", member.get("MemberId"))
                         .contains(MemberReads.OWNER_ROLE));
         assertThat(owners.userIds()).as("%s: the owner", owners.response()).contains(owner);
         assertThat(nobody.members()).as("%s", nobody.response()).isEmpty();
@@ -111,7 +136,8 @@ public class MemberContractChecks {
 
     @Test
     @WhenMemberSetup(WhenMemberSetup.Requirement.READABLE_WORKSPACE)
-    @DisplayName("ListMembers pages: PageSize=1 answers one member with the full TotalCount; the page past the end is empty")
+    @DisplayName(
+            "ListMembers pages: PageSize=1 answers one member with the full TotalCount; the page past the end is empty")
     void listMembersPages() {
         String workspaceId = workspace();
         long total = MemberReads.list(api, workspaceId).totalCount();
@@ -128,12 +154,17 @@ public class MemberContractChecks {
 
     @Test
     @WhenMemberSetup(WhenMemberSetup.Requirement.READABLE_WORKSPACE)
-    @DisplayName("GetMember of an unknown MemberId or UserId is 404 " + MemberReads.MEMBER_NOT_FOUND + " in the error format")
+    @DisplayName("GetMember of an unknown MemberId or UserId is 404 " + MemberReads.MEMBER_NOT_FOUND
+            + " in the error format")
     void unknownMemberIsNotFound() {
         String workspaceId = workspace();
 
-        assertRefused(api.getMember(workspaceId, "MemberId", MemberReads.unknownMemberId(workspaceId)), 404, MemberReads.MEMBER_NOT_FOUND);
-        assertRefused(api.getMember(workspaceId, "UserId", MemberReads.unknownUserId()), 404, MemberReads.MEMBER_NOT_FOUND);
+        assertRefused(
+                api.getMember(workspaceId, "MemberId", MemberReads.unknownMemberId(workspaceId)),
+                404,
+                MemberReads.MEMBER_NOT_FOUND);
+        assertRefused(
+                api.getMember(workspaceId, "UserId", MemberReads.unknownUserId()), 404, MemberReads.MEMBER_NOT_FOUND);
     }
 
     @Test
@@ -142,7 +173,9 @@ public class MemberContractChecks {
     void getMemberNeedsExactlyOneId() {
         String workspaceId = workspace();
         String owner = MemberReads.ownerUserId(api, workspaceId);
-        String memberId = MemberReads.get(api, workspaceId, "UserId", owner).get("MemberId").asText();
+        String memberId = MemberReads.get(api, workspaceId, "UserId", owner)
+                .get("MemberId")
+                .asText();
 
         assertRefused(api.getMember(workspaceId, "MemberId", memberId, "UserId", owner), 400);
         assertRefused(api.getMember(workspaceId), 400);
@@ -150,8 +183,10 @@ public class MemberContractChecks {
 
     @Test
     @WhenMemberSetup(WhenMemberSetup.Requirement.READABLE_WORKSPACE)
-    @DisplayName("ListWorkspaceUsers: the documented shape, TotalCount an integer, and only users who are not members: not the "
-            + "owner (its UserId lists nobody), and GetMember of a listed user is 404 " + MemberReads.MEMBER_NOT_FOUND)
+    @DisplayName(
+            "ListWorkspaceUsers: the documented shape, TotalCount an integer, and only users who are not members: not the "
+                    + "owner (its UserId lists nobody), and GetMember of a listed user is 404 "
+                    + MemberReads.MEMBER_NOT_FOUND)
     void listWorkspaceUsersListsOnlyUsersWhoAreNotMembers() {
         String workspaceId = workspace();
         String owner = MemberReads.ownerUserId(api, workspaceId);
@@ -159,13 +194,20 @@ public class MemberContractChecks {
         WorkspaceUserList users = MemberReads.users(api, workspaceId);
         WorkspaceUserList ownerAsUser = MemberReads.users(api, workspaceId, "UserId", owner);
 
-        assertThat(users.totalCount()).as("%s: TotalCount against the users listed", users.response())
+        assertThat(users.totalCount())
+                .as("%s: TotalCount against the users listed", users.response())
                 .isGreaterThanOrEqualTo(users.users().size());
-        assertThat(users.userIds()).as("%s: the owner is a member already", users.response()).doesNotContain(owner);
+        assertThat(users.userIds())
+                .as("%s: the owner is a member already", users.response())
+                .doesNotContain(owner);
         assertThat(ownerAsUser.users()).as("%s", ownerAsUser.response()).isEmpty();
-        assertThat(ownerAsUser.totalCount()).as("%s: TotalCount", ownerAsUser.response()).isZero();
-        users.userIds().stream().limit(3).forEach(userId ->
-                assertRefused(api.getMember(workspaceId, "UserId", userId), 404, MemberReads.MEMBER_NOT_FOUND));
+        assertThat(ownerAsUser.totalCount())
+                .as("%s: TotalCount", ownerAsUser.response())
+                .isZero();
+        users.userIds().stream()
+                .limit(3)
+                .forEach(userId ->
+                        assertRefused(api.getMember(workspaceId, "UserId", userId), 404, MemberReads.MEMBER_NOT_FOUND));
     }
 
     static Stream<Arguments> invalidListMembersQueries() {
@@ -193,30 +235,53 @@ public class MemberContractChecks {
     }
 
     /** Where an operation on an unknown workspace goes: the WorkspaceId and the client. */
-    private record Target(String workspaceId, PaiWorkspaceApi api) {
-    }
+    private record Target(String workspaceId, PaiWorkspaceApi api) {}
 
     static Stream<Arguments> operationsOnAnUnknownWorkspace() {
         String role = "PAI.WorkspaceGuest";
         return Stream.of(
                 operation("ListMembers", false, target -> target.api().listMembers(target.workspaceId())),
-                operation("GetMember", false, target -> target.api().getMember(target.workspaceId(), "UserId", MemberReads.unknownUserId())),
+                operation(
+                        "GetMember",
+                        false,
+                        target -> target.api().getMember(target.workspaceId(), "UserId", MemberReads.unknownUserId())),
                 operation("ListWorkspaceUsers", false, target -> target.api().listWorkspaceUsers(target.workspaceId())),
-                operation("CreateMember", true, target -> target.api().createMember(target.workspaceId(),
-                        "{\"Members\":[{\"UserId\":\"" + MemberReads.unknownUserId() + "\",\"Roles\":[\"" + role + "\"]}]}")),
-                operation("DeleteMembers", true, target -> target.api().deleteMembers(target.workspaceId(),
-                        MemberReads.unknownMemberId(target.workspaceId()))),
-                operation("AddMemberRole", true, target -> target.api().addMemberRole(target.workspaceId(),
-                        MemberReads.unknownMemberId(target.workspaceId()), role)),
-                operation("RemoveMemberRole", true, target -> target.api().removeMemberRole(target.workspaceId(),
-                        MemberReads.unknownMemberId(target.workspaceId()), role)));
+                operation(
+                        "CreateMember",
+                        true,
+                        target -> target.api()
+                                .createMember(
+                                        target.workspaceId(),
+                                        "{\"Members\":[{\"UserId\":\"" + MemberReads.unknownUserId()
+                                                + "\",\"Roles\":[\"" + role + "\"]}]}")),
+                operation(
+                        "DeleteMembers",
+                        true,
+                        target -> target.api()
+                                .deleteMembers(
+                                        target.workspaceId(), MemberReads.unknownMemberId(target.workspaceId()))),
+                operation(
+                        "AddMemberRole",
+                        true,
+                        target -> target.api()
+                                .addMemberRole(
+                                        target.workspaceId(), MemberReads.unknownMemberId(target.workspaceId()), role)),
+                operation(
+                        "RemoveMemberRole",
+                        true,
+                        target -> target.api()
+                                .removeMemberRole(
+                                        target.workspaceId(),
+                                        MemberReads.unknownMemberId(target.workspaceId()),
+                                        role)));
     }
 
     @ParameterizedTest(name = "{0} of an unknown WorkspaceId is 404 in the error format")
     @DisplayName("Member operations on an unknown workspace")
     @MethodSource("operationsOnAnUnknownWorkspace")
     void operationsOnAnUnknownWorkspaceAreNotFound(Function<Target, ApiResponse> request, boolean changes) {
-        String workspaceId = changes ? ReadOnlyContractChecks.absentWorkspaceId(api) : ReadOnlyContractChecks.unknownId();
+        String workspaceId =
+                changes ? ReadOnlyContractChecks.absentWorkspaceId(api) : ReadOnlyContractChecks.unknownId();
 
         assertRefused(request.apply(new Target(workspaceId, api)), 404);
     }

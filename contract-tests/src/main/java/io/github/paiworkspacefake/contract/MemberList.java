@@ -40,6 +40,8 @@ record MemberList(ApiResponse response) {
 
     /** The listed member with this {@code UserId}, if it is on this page. */
     Optional<JsonNode> byUserId(String userId) {
-        return members().stream().filter(member -> member.get("UserId").asText().equals(userId)).findFirst();
+        return members().stream()
+                .filter(member -> member.get("UserId").asText().equals(userId))
+                .findFirst();
     }
 }

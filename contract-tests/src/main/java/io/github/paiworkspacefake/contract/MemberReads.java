@@ -18,8 +18,14 @@ final class MemberReads {
     static final String OWNER_ROLE = "PAI.WorkspaceOwner";
 
     /** The documented roles (ListMembersRequest's {@code Roles}). */
-    static final List<String> ROLES = List.of("PAI.AlgoDeveloper", "PAI.AlgoOperator", "PAI.LabelManager",
-            "PAI.MaxComputeDeveloper", "PAI.WorkspaceAdmin", "PAI.WorkspaceGuest", OWNER_ROLE);
+    static final List<String> ROLES = List.of(
+            "PAI.AlgoDeveloper",
+            "PAI.AlgoOperator",
+            "PAI.LabelManager",
+            "PAI.MaxComputeDeveloper",
+            "PAI.WorkspaceAdmin",
+            "PAI.WorkspaceGuest",
+            OWNER_ROLE);
 
     /** GetMember's code for a member the workspace does not have: the code Terraform's member resource treats as not found. */
     static final String MEMBER_NOT_FOUND = "100600006";
@@ -27,8 +33,7 @@ final class MemberReads {
     /** DeleteMembers' code when the owner is among the members to delete ("Owner not allowed to delete"). */
     static final String OWNER_NOT_DELETABLE = "100600017";
 
-    private MemberReads() {
-    }
+    private MemberReads() {}
 
     /** A random user id of 17 digits, the length of the account ids in the reference's examples; no user has it. */
     static String unknownUserId() {
@@ -42,7 +47,10 @@ final class MemberReads {
 
     /** GetWorkspace with {@code Verbose=true} of the workspace: its {@code Owner.UserId}. */
     static String ownerUserId(PaiWorkspaceApi api, String workspaceId) {
-        return RunWorkspaces.read(api, workspaceId, true).get("Owner").get("UserId").asText();
+        return RunWorkspaces.read(api, workspaceId, true)
+                .get("Owner")
+                .get("UserId")
+                .asText();
     }
 
     /** GetMember by {@code MemberId} or {@code UserId} ({@code by}), which must answer 200 valid against its schema. */

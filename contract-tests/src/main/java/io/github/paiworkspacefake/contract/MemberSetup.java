@@ -48,8 +48,7 @@ final class MemberSetup {
     }
 
     /** A user of the account who is not a member of a workspace the run created, as ListWorkspaceUsers lists them. */
-    record AddableUser(String userId, String userName) {
-    }
+    record AddableUser(String userId, String userName) {}
 
     private final ContractRun run;
     private Lookup<String> runWorkspace;
@@ -69,11 +68,14 @@ final class MemberSetup {
             } else if (run.config().allowCreate()) {
                 readableWorkspace = runWorkspace();
             } else if (defaultWorkspace.state() == DefaultWorkspaceSetup.State.FAILED) {
-                readableWorkspace = Lookup.failed("needs a workspace the run can read, and finding the account's default workspace "
-                        + "failed: " + defaultWorkspace.problem());
+                readableWorkspace =
+                        Lookup.failed("needs a workspace the run can read, and finding the account's default workspace "
+                                + "failed: " + defaultWorkspace.problem());
             } else {
-                readableWorkspace = Lookup.unavailable("needs a workspace the run can read: the account has no default workspace; "
-                        + "--allow-create (-D" + ContractConfig.ALLOW_CREATE + "=true) lets the run create one");
+                readableWorkspace =
+                        Lookup.unavailable("needs a workspace the run can read: the account has no default workspace; "
+                                + "--allow-create (-D" + ContractConfig.ALLOW_CREATE
+                                + "=true) lets the run create one");
             }
         }
         return readableWorkspace;
@@ -107,15 +109,20 @@ final class MemberSetup {
         try {
             String owner = MemberReads.ownerUserId(run.api(), workspaceId);
             WorkspaceUserList users = MemberReads.users(run.api(), workspaceId);
-            Optional<JsonNode> user = users.users().stream().filter(item -> !item.get("UserId").asText().equals(owner)).findFirst();
-            return user.map(item -> Lookup.found(new AddableUser(item.get("UserId").asText(), item.get("UserName").asText())))
-                    .orElseGet(() -> Lookup.unavailable("needs a user who can be added to a workspace, and ListWorkspaceUsers of "
-                            + "workspace " + workspaceId + ", which this run created, lists none but its owner: give the account a "
-                            + "RAM user to include it (the fake: fake.addUser(userId, userName), POST /__admin/users or a seed "
-                            + "file's users)"));
+            Optional<JsonNode> user = users.users().stream()
+                    .filter(item -> !item.get("UserId").asText().equals(owner))
+                    .findFirst();
+            return user.map(item -> Lookup.found(new AddableUser(
+                            item.get("UserId").asText(), item.get("UserName").asText())))
+                    .orElseGet(() -> Lookup.unavailable(
+                            "needs a user who can be added to a workspace, and ListWorkspaceUsers of "
+                                    + "workspace " + workspaceId
+                                    + ", which this run created, lists none but its owner: give the account a "
+                                    + "RAM user to include it (the fake: fake.addUser(userId, userName), POST /__admin/users or a seed "
+                                    + "file's users)"));
         } catch (AssertionError | RuntimeException e) {
-            return Lookup.failed("finding a user to add with ListWorkspaceUsers of workspace " + workspaceId + ", which this run "
-                    + "created, failed: " + e.getMessage());
+            return Lookup.failed("finding a user to add with ListWorkspaceUsers of workspace " + workspaceId
+                    + ", which this run " + "created, failed: " + e.getMessage());
         }
     }
 }

@@ -24,7 +24,8 @@ final class PaiWorkspaceApi {
 
     private static final String VERSION = "2021-02-04";
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final ContractConfig config;
     private final AcsV3Signer signer;
     private final List<ApiResponse> answers = new ArrayList<>();
@@ -39,12 +40,21 @@ final class PaiWorkspaceApi {
     }
 
     ApiResponse getWorkspace(String workspaceId, Boolean verbose) {
-        return send("GetWorkspace", "GET", "/api/v1/workspaces/" + AcsV3Signer.percentEncode(workspaceId),
-                verbose == null ? null : "Verbose=" + verbose, null);
+        return send(
+                "GetWorkspace",
+                "GET",
+                "/api/v1/workspaces/" + AcsV3Signer.percentEncode(workspaceId),
+                verbose == null ? null : "Verbose=" + verbose,
+                null);
     }
 
     ApiResponse getDefaultWorkspace(Boolean verbose) {
-        return send("GetDefaultWorkspace", "GET", "/api/v1/defaultWorkspaces", verbose == null ? null : "Verbose=" + verbose, null);
+        return send(
+                "GetDefaultWorkspace",
+                "GET",
+                "/api/v1/defaultWorkspaces",
+                verbose == null ? null : "Verbose=" + verbose,
+                null);
     }
 
     ApiResponse createDefaultWorkspace(String jsonBody) {
@@ -52,7 +62,12 @@ final class PaiWorkspaceApi {
     }
 
     ApiResponse deleteWorkspace(String workspaceId) {
-        return send("DeleteWorkspace", "DELETE", "/api/v1/workspaces/" + AcsV3Signer.percentEncode(workspaceId), null, null);
+        return send(
+                "DeleteWorkspace",
+                "DELETE",
+                "/api/v1/workspaces/" + AcsV3Signer.percentEncode(workspaceId),
+                null,
+                null);
     }
 
     /** ListWorkspaces with these query parameters (names and raw values, encoded here), in this order. */
@@ -72,7 +87,8 @@ final class PaiWorkspaceApi {
 
     /** ListMembers with these query parameters, given as name, value, name, value, ... (raw values, encoded here). */
     ApiResponse listMembers(String workspaceId, String... namesAndValues) {
-        return send("ListMembers", "GET", workspacePath(workspaceId) + "/members", rawQuery(pairs(namesAndValues)), null);
+        return send(
+                "ListMembers", "GET", workspacePath(workspaceId) + "/members", rawQuery(pairs(namesAndValues)), null);
     }
 
     /**
@@ -85,8 +101,12 @@ final class PaiWorkspaceApi {
 
     /** DeleteMembers: {@code DELETE /api/v1/workspaces/{WorkspaceId}/members?MemberIds=a,b}. */
     ApiResponse deleteMembers(String workspaceId, String memberIds) {
-        return send("DeleteMembers", "DELETE", workspacePath(workspaceId) + "/members",
-                rawQuery(pairs("MemberIds", memberIds)), null);
+        return send(
+                "DeleteMembers",
+                "DELETE",
+                workspacePath(workspaceId) + "/members",
+                rawQuery(pairs("MemberIds", memberIds)),
+                null);
     }
 
     /** AddMemberRole: {@code POST /api/v1/workspaces/{WorkspaceId}/members/{MemberId}/roles/{RoleName}}. */
@@ -101,7 +121,12 @@ final class PaiWorkspaceApi {
 
     /** ListWorkspaceUsers with these query parameters ({@code UserId}, {@code UserName}), given as name, value, ... */
     ApiResponse listWorkspaceUsers(String workspaceId, String... namesAndValues) {
-        return send("ListWorkspaceUsers", "GET", workspacePath(workspaceId) + "/users", rawQuery(pairs(namesAndValues)), null);
+        return send(
+                "ListWorkspaceUsers",
+                "GET",
+                workspacePath(workspaceId) + "/users",
+                rawQuery(pairs(namesAndValues)),
+                null);
     }
 
     private static String workspacePath(String workspaceId) {
@@ -127,12 +152,18 @@ final class PaiWorkspaceApi {
     /** The encoded query of these parameters, in their order; null for none. */
     private static String rawQuery(Map<String, String> query) {
         List<String> pairs = new ArrayList<>();
-        query.forEach((name, value) -> pairs.add(AcsV3Signer.percentEncode(name) + "=" + AcsV3Signer.percentEncode(value)));
+        query.forEach(
+                (name, value) -> pairs.add(AcsV3Signer.percentEncode(name) + "=" + AcsV3Signer.percentEncode(value)));
         return pairs.isEmpty() ? null : String.join("&", pairs);
     }
 
     ApiResponse updateWorkspace(String workspaceId, String jsonBody) {
-        return send("UpdateWorkspace", "PUT", "/api/v1/workspaces/" + AcsV3Signer.percentEncode(workspaceId), null, jsonBody);
+        return send(
+                "UpdateWorkspace",
+                "PUT",
+                "/api/v1/workspaces/" + AcsV3Signer.percentEncode(workspaceId),
+                null,
+                jsonBody);
     }
 
     ApiResponse updateDefaultWorkspace(String jsonBody) {
@@ -164,8 +195,13 @@ final class PaiWorkspaceApi {
         if (jsonBody != null) {
             signed.put("content-type", "application/json; charset=utf-8");
         }
-        HttpRequest.Builder request = HttpRequest.newBuilder(target).timeout(Duration.ofSeconds(30))
-                .method(method, jsonBody == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body))
+        HttpRequest.Builder request = HttpRequest.newBuilder(target)
+                .timeout(Duration.ofSeconds(30))
+                .method(
+                        method,
+                        jsonBody == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofByteArray(body))
                 .header("accept", "application/json")
                 .header("Authorization", signer.authorization(method, rawPath, rawQuery, signed, body));
         signed.forEach((name, value) -> {
@@ -174,9 +210,14 @@ final class PaiWorkspaceApi {
             }
         });
         try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            ApiResponse answer = new ApiResponse(action, method + " " + rawPath + (rawQuery == null ? "" : "?" + rawQuery),
-                    response.statusCode(), response.headers().firstValue("x-acs-request-id"), response.body());
+            HttpResponse<String> response =
+                    http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            ApiResponse answer = new ApiResponse(
+                    action,
+                    method + " " + rawPath + (rawQuery == null ? "" : "?" + rawQuery),
+                    response.statusCode(),
+                    response.headers().firstValue("x-acs-request-id"),
+                    response.body());
             synchronized (answers) {
                 answers.add(answer);
             }

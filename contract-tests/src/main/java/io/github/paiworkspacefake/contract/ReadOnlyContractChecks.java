@@ -47,7 +47,8 @@ public class ReadOnlyContractChecks {
                 return id;
             }
         }
-        throw new AssertionError("No random WorkspaceId was unknown to GetWorkspace, so no request was sent to one; last: " + last);
+        throw new AssertionError(
+                "No random WorkspaceId was unknown to GetWorkspace, so no request was sent to one; last: " + last);
     }
 
     @Test
@@ -65,7 +66,10 @@ public class ReadOnlyContractChecks {
     @Test
     @DisplayName("UpdateWorkspace: an unknown WorkspaceId is 404 100400027 in the error format")
     void updateOfAnUnknownWorkspaceIsNotFound(PaiWorkspaceApi api) {
-        assertRefused(api.updateWorkspace(absentWorkspaceId(api), "{\"Description\":\"nobody's\"}"), 404, WORKSPACE_NOT_FOUND);
+        assertRefused(
+                api.updateWorkspace(absentWorkspaceId(api), "{\"Description\":\"nobody's\"}"),
+                404,
+                WORKSPACE_NOT_FOUND);
     }
 
     @Test
@@ -85,8 +89,10 @@ public class ReadOnlyContractChecks {
     @DisplayName("A bad Verbose value")
     @MethodSource("badVerboseValues")
     void badVerboseIsRefused(String verbose, PaiWorkspaceApi api) {
-        assertClientError(api.send("GetWorkspace", "GET", "/api/v1/workspaces/" + unknownId(), "Verbose=" + verbose, null));
-        assertClientError(api.send("GetDefaultWorkspace", "GET", "/api/v1/defaultWorkspaces", "Verbose=" + verbose, null));
+        assertClientError(
+                api.send("GetWorkspace", "GET", "/api/v1/workspaces/" + unknownId(), "Verbose=" + verbose, null));
+        assertClientError(
+                api.send("GetDefaultWorkspace", "GET", "/api/v1/defaultWorkspaces", "Verbose=" + verbose, null));
     }
 
     static Stream<Named<String>> badVerboseValues() {
@@ -114,7 +120,8 @@ public class ReadOnlyContractChecks {
     @DisplayName("Unknown methods on known paths")
     @MethodSource("unknownMethods")
     void unknownMethodOnAKnownPathAnswersInTheErrorFormat(String method, String path, PaiWorkspaceApi api) {
-        assertClientError(api.send("NoSuchOperation", method, path.replace("{unknown WorkspaceId}", unknownId()), null, null));
+        assertClientError(
+                api.send("NoSuchOperation", method, path.replace("{unknown WorkspaceId}", unknownId()), null, null));
     }
 
     private static Arguments invalid(String rule, String body) {
@@ -132,7 +139,8 @@ public class ReadOnlyContractChecks {
                 invalid("WorkspaceName with a hyphen", "{\"WorkspaceName\":\"ab-cd\"," + ok + "}"),
                 invalid("WorkspaceName with a space", "{\"WorkspaceName\":\"ab cd\"," + ok + "}"),
                 invalid("WorkspaceName with a non-ASCII letter", "{\"WorkspaceName\":\"abé\"," + ok + "}"),
-                invalid("Description of 81 characters (multi-byte)",
+                invalid(
+                        "Description of 81 characters (multi-byte)",
                         named + "\"Description\":\"" + "描".repeat(81) + "\",\"EnvTypes\":[\"prod\"]}"),
                 invalid("EnvTypes with an unknown value", named + "\"Description\":\"d\",\"EnvTypes\":[\"test\"]}"),
                 invalid("EnvTypes empty", named + "\"Description\":\"d\",\"EnvTypes\":[]}"),
@@ -152,7 +160,8 @@ public class ReadOnlyContractChecks {
     void createWorkspaceRefusesInvalidRequests(String rule, String body, ContractRun run) {
         String name = body.contains(NAME) ? run.names().next() : "";
         ApiResponse response = run.api().createWorkspace(body.replace(NAME, name));
-        run.recordIfCreated(response, CreatedResource.Kind.WORKSPACE, name, "read-only > CreateWorkspace refuses " + rule);
+        run.recordIfCreated(
+                response, CreatedResource.Kind.WORKSPACE, name, "read-only > CreateWorkspace refuses " + rule);
 
         assertRefused(response, 400);
     }

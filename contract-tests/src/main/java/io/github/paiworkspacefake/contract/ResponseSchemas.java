@@ -36,7 +36,8 @@ enum ResponseSchemas {
     LIST_WORKSPACE_USERS("list-workspace-users.json"),
     ERROR("error.json");
 
-    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+    private static final SchemaRegistry REGISTRY =
+            SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
     private static final Map<ResponseSchemas, Schema> LOADED = new ConcurrentHashMap<>();
 
     private final String resource;

@@ -27,6 +27,7 @@ public class RunCleanup {
 
     /** Report-entry keys. */
     static final String KIND = "pai.contract.resource.kind";
+
     static final String WORKSPACE_ID = "pai.contract.resource.workspaceId";
     static final String WORKSPACE_NAME = "pai.contract.resource.workspaceName";
     static final String CHECK = "pai.contract.resource.check";
@@ -38,24 +39,37 @@ public class RunCleanup {
     Stream<DynamicTest> resourcesThisRunCreated(ContractRun run, TestReporter reporter) {
         return run.created().stream().map(resource -> {
             if (resource.kind() == CreatedResource.Kind.DEFAULT_WORKSPACE) {
-                return DynamicTest.dynamicTest("keep " + resource.describe(), () -> publish(reporter, resource,
-                        ContractResult.CleanupState.KEPT, "the default workspace is an account setup; the suite never deletes it"));
+                return DynamicTest.dynamicTest(
+                        "keep " + resource.describe(),
+                        () -> publish(
+                                reporter,
+                                resource,
+                                ContractResult.CleanupState.KEPT,
+                                "the default workspace is an account setup; the suite never deletes it"));
             }
             Optional<String> deletedBy = run.deletedByCheck(resource.workspaceId());
             if (deletedBy.isPresent()) {
-                return DynamicTest.dynamicTest("deleted " + resource.describe(), () -> publish(reporter, resource,
-                        ContractResult.CleanupState.DELETED, "deleted by the check " + deletedBy.get()));
+                return DynamicTest.dynamicTest(
+                        "deleted " + resource.describe(),
+                        () -> publish(
+                                reporter,
+                                resource,
+                                ContractResult.CleanupState.DELETED,
+                                "deleted by the check " + deletedBy.get()));
             }
             Optional<String> keptBecause = run.keptBecause(resource.workspaceId());
             if (keptBecause.isPresent()) {
-                return DynamicTest.dynamicTest("keep " + resource.describe(), () -> publish(reporter, resource,
-                        ContractResult.CleanupState.KEPT, keptBecause.get()));
+                return DynamicTest.dynamicTest(
+                        "keep " + resource.describe(),
+                        () -> publish(reporter, resource, ContractResult.CleanupState.KEPT, keptBecause.get()));
             }
             if (!run.config().cleanup()) {
-                return DynamicTest.dynamicTest("keep " + resource.describe(), () -> publish(reporter, resource,
-                        ContractResult.CleanupState.KEPT, "cleanup is off"));
+                return DynamicTest.dynamicTest(
+                        "keep " + resource.describe(),
+                        () -> publish(reporter, resource, ContractResult.CleanupState.KEPT, "cleanup is off"));
             }
-            return DynamicTest.dynamicTest("DeleteWorkspace " + resource.describe(), () -> delete(run.api(), reporter, resource));
+            return DynamicTest.dynamicTest(
+                    "DeleteWorkspace " + resource.describe(), () -> delete(run.api(), reporter, resource));
         });
     }
 
@@ -63,7 +77,10 @@ public class RunCleanup {
         String failure;
         try {
             ApiResponse answer = api.deleteWorkspace(resource.workspaceId());
-            if (answer.status() == 200 && ResponseSchemas.DELETE_WORKSPACE.violations(answer.operation(), answer.body()).isEmpty()) {
+            if (answer.status() == 200
+                    && ResponseSchemas.DELETE_WORKSPACE
+                            .violations(answer.operation(), answer.body())
+                            .isEmpty()) {
                 publish(reporter, resource, ContractResult.CleanupState.DELETED, "");
                 return;
             }
@@ -80,13 +97,17 @@ public class RunCleanup {
     }
 
     private static boolean isNotFound(ApiResponse answer) {
-        if (answer.status() != 404 || !ResponseSchemas.ERROR.violations(answer.operation(), answer.body()).isEmpty()) {
+        if (answer.status() != 404
+                || !ResponseSchemas.ERROR
+                        .violations(answer.operation(), answer.body())
+                        .isEmpty()) {
             return false;
         }
         return answer.json().path("Code").asText().equals(ReadOnlyContractChecks.WORKSPACE_NOT_FOUND);
     }
 
-    private static void publish(TestReporter reporter, CreatedResource resource, ContractResult.CleanupState state, String detail) {
+    private static void publish(
+            TestReporter reporter, CreatedResource resource, ContractResult.CleanupState state, String detail) {
         Map<String, String> entry = new LinkedHashMap<>();
         entry.put(KIND, resource.kind().name());
         entry.put(WORKSPACE_ID, resource.workspaceId());

@@ -24,7 +24,10 @@ public class RunWideContractChecks {
         PaiWorkspaceApi api = run.api();
         api.getWorkspace(ReadOnlyContractChecks.unknownId(), false);
         api.getDefaultWorkspace(false);
-        run.recordIfCreated(api.createWorkspace("{\"WorkspaceName\":\"1\"}"), CreatedResource.Kind.WORKSPACE, "1",
+        run.recordIfCreated(
+                api.createWorkspace("{\"WorkspaceName\":\"1\"}"),
+                CreatedResource.Kind.WORKSPACE,
+                "1",
                 "whole run > Every answer carries a RequestId");
         List<ApiResponse> answers = api.answers();
 
@@ -39,7 +42,8 @@ public class RunWideContractChecks {
             if (answer.requestIdHeader().isEmpty()) {
                 problems.add("no x-acs-request-id header: " + answer);
             } else if (!answer.requestIdHeader().get().equals(requestId.get())) {
-                problems.add("x-acs-request-id " + answer.requestIdHeader().get() + " differs from the body's RequestId: " + answer);
+                problems.add("x-acs-request-id " + answer.requestIdHeader().get()
+                        + " differs from the body's RequestId: " + answer);
             }
             ApiResponse earlier = seen.putIfAbsent(requestId.get(), answer);
             if (earlier != null) {
@@ -47,6 +51,8 @@ public class RunWideContractChecks {
             }
         }
 
-        assertThat(problems).as("%d answers of this run checked", answers.size()).isEmpty();
+        assertThat(problems)
+                .as("%d answers of this run checked", answers.size())
+                .isEmpty();
     }
 }

@@ -9,8 +9,7 @@ import java.util.List;
 /** What the creating checks do again and again: create a workspace (recorded for cleanup) and read it back. */
 final class RunWorkspaces {
 
-    private RunWorkspaces() {
-    }
+    private RunWorkspaces() {}
 
     /** CreateWorkspace with this body, which must succeed; the new workspace is recorded as created by {@code check}. */
     static String create(ContractRun run, String check, String name, String json) {
@@ -29,14 +28,16 @@ final class RunWorkspaces {
 
     /** A CreateWorkspace body; {@code envTypes} is the JSON array. */
     static String body(String name, String description, String envTypes) {
-        return "{\"WorkspaceName\":\"" + name + "\",\"Description\":\"" + description + "\",\"EnvTypes\":" + envTypes + "}";
+        return "{\"WorkspaceName\":\"" + name + "\",\"Description\":\"" + description + "\",\"EnvTypes\":" + envTypes
+                + "}";
     }
 
     /** GetWorkspace, which must answer 200 valid against the schema for this {@code Verbose}. */
     static JsonNode read(PaiWorkspaceApi api, String workspaceId, Boolean verbose) {
         ApiResponse got = api.getWorkspace(workspaceId, verbose);
         assertThat(got.status()).as("%s", got).isEqualTo(200);
-        (Boolean.TRUE.equals(verbose) ? ResponseSchemas.GET_WORKSPACE_VERBOSE : ResponseSchemas.GET_WORKSPACE).assertValid(got);
+        (Boolean.TRUE.equals(verbose) ? ResponseSchemas.GET_WORKSPACE_VERBOSE : ResponseSchemas.GET_WORKSPACE)
+                .assertValid(got);
         return got.json();
     }
 

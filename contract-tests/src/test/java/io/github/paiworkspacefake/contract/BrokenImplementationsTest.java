@@ -13,10 +13,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.net.URLDecoder;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import java.util.ArrayList;
 
 /**
  * The suite catches an implementation that breaks the contract, and names the failing check. Each variant puts the
@@ -63,11 +63,13 @@ class BrokenImplementationsTest {
     }
 
     /** A run against a broken variant: the suite's result and how many exchanges the proxy altered. */
-    private record Broken(ContractResult result, int alterations) {
-    }
+    private record Broken(ContractResult result, int alterations) {}
 
-    private static Broken run(Account account, UnaryOperator<MutatingProxy.Exchange> onRequest,
-                              UnaryOperator<MutatingProxy.Exchange> onResponse) throws IOException {
+    private static Broken run(
+            Account account,
+            UnaryOperator<MutatingProxy.Exchange> onRequest,
+            UnaryOperator<MutatingProxy.Exchange> onResponse)
+            throws IOException {
         return run(account, onRequest, request -> null, onResponse);
     }
 
@@ -75,13 +77,19 @@ class BrokenImplementationsTest {
      * A run with every check included (the resource-group move too) against a broken variant; a deletion may take
      * half a second to show, so that a variant that never deletes fails the delete check quickly.
      */
-    private static Broken run(Account account, UnaryOperator<MutatingProxy.Exchange> onRequest, MutatingProxy.LocalAnswer local,
-                              UnaryOperator<MutatingProxy.Exchange> onResponse) throws IOException {
+    private static Broken run(
+            Account account,
+            UnaryOperator<MutatingProxy.Exchange> onRequest,
+            MutatingProxy.LocalAnswer local,
+            UnaryOperator<MutatingProxy.Exchange> onResponse)
+            throws IOException {
         try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder().build().start();
-             MutatingProxy proxy = new MutatingProxy(fake.baseUrl(), onRequest, local, onResponse)) {
+                MutatingProxy proxy = new MutatingProxy(fake.baseUrl(), onRequest, local, onResponse)) {
             fake.addUser(ContractSuiteAgainstFakeTest.ALICE, "alice");
             if (account.hasDefault) {
-                fake.makeDefault(fake.addWorkspace(Workspace.builder("default_ws").description("d").build()).workspaceId());
+                fake.makeDefault(fake.addWorkspace(
+                                Workspace.builder("default_ws").description("d").build())
+                        .workspaceId());
             }
             ContractConfig config = new ContractConfig(URI.create(proxy.baseUrl()), "cn-hangzhou", "ak", "sk", true)
                     .withAllowCreateDefault(account.allowCreateDefault)
@@ -97,10 +105,14 @@ class BrokenImplementationsTest {
     }
 
     private static void assertCaught(Broken broken, String failingCheck) {
-        assertThat(broken.alterations()).as("exchanges the broken variant altered").isPositive();
+        assertThat(broken.alterations())
+                .as("exchanges the broken variant altered")
+                .isPositive();
         assertThat(broken.result().passed()).as("the run passed").isFalse();
-        assertThat(broken.result().failures()).extracting(ContractResult.Check::name)
-                .as("failed checks").anyMatch(name -> name.contains(failingCheck));
+        assertThat(broken.result().failures())
+                .extracting(ContractResult.Check::name)
+                .as("failed checks")
+                .anyMatch(name -> name.contains(failingCheck));
     }
 
     private static boolean isGetWorkspace(MutatingProxy.Exchange exchange) {
@@ -113,7 +125,8 @@ class BrokenImplementationsTest {
 
     private static boolean isListWorkspaces(MutatingProxy.Exchange exchange) {
         return exchange.method.equals("GET")
-                && (exchange.pathAndQuery.equals("/api/v1/workspaces") || exchange.pathAndQuery.startsWith("/api/v1/workspaces?"));
+                && (exchange.pathAndQuery.equals("/api/v1/workspaces")
+                        || exchange.pathAndQuery.startsWith("/api/v1/workspaces?"));
     }
 
     private static boolean isUpdateWorkspace(MutatingProxy.Exchange exchange) {
@@ -121,7 +134,8 @@ class BrokenImplementationsTest {
     }
 
     private static boolean isChangeResourceGroup(MutatingProxy.Exchange exchange) {
-        return exchange.method.equals("PUT") && exchange.pathAndQuery.startsWith("/resourcegroups/action/changeresourcegroup");
+        return exchange.method.equals("PUT")
+                && exchange.pathAndQuery.startsWith("/resourcegroups/action/changeresourcegroup");
     }
 
     private static boolean isUpdateDefaultWorkspace(MutatingProxy.Exchange exchange) {
@@ -135,7 +149,8 @@ class BrokenImplementationsTest {
     }
 
     private static boolean isGetMember(MutatingProxy.Exchange exchange) {
-        return exchange.method.equals("GET") && exchange.pathAndQuery.matches("/api/v1/workspaces/[^/?]+/member(\\?.*)?");
+        return exchange.method.equals("GET")
+                && exchange.pathAndQuery.matches("/api/v1/workspaces/[^/?]+/member(\\?.*)?");
     }
 
     private static boolean isCreateMember(MutatingProxy.Exchange exchange) {
@@ -151,7 +166,8 @@ class BrokenImplementationsTest {
     }
 
     private static boolean isListWorkspaceUsers(MutatingProxy.Exchange exchange) {
-        return exchange.method.equals("GET") && exchange.pathAndQuery.matches("/api/v1/workspaces/[^/?]+/users(\\?.*)?");
+        return exchange.method.equals("GET")
+                && exchange.pathAndQuery.matches("/api/v1/workspaces/[^/?]+/users(\\?.*)?");
     }
 
     /** The decoded value of the query parameter {@code name}, or null. */
@@ -160,8 +176,11 @@ class BrokenImplementationsTest {
         if (question < 0) {
             return null;
         }
-        return Arrays.stream(pathAndQuery.substring(question + 1).split("&")).filter(pair -> pair.startsWith(name + "="))
-                .map(pair -> URLDecoder.decode(pair.substring(name.length() + 1), StandardCharsets.UTF_8)).findFirst().orElse(null);
+        return Arrays.stream(pathAndQuery.substring(question + 1).split("&"))
+                .filter(pair -> pair.startsWith(name + "="))
+                .map(pair -> URLDecoder.decode(pair.substring(name.length() + 1), StandardCharsets.UTF_8))
+                .findFirst()
+                .orElse(null);
     }
 
     /** Turns an answer into a 200 with this body, its RequestId the answer's own request id (kept in the header). */
@@ -178,22 +197,27 @@ class BrokenImplementationsTest {
             return pathAndQuery;
         }
         String kept = Arrays.stream(pathAndQuery.substring(question + 1).split("&"))
-                .filter(pair -> !pair.equals(name) && !pair.startsWith(name + "=")).collect(Collectors.joining("&"));
+                .filter(pair -> !pair.equals(name) && !pair.startsWith(name + "="))
+                .collect(Collectors.joining("&"));
         return pathAndQuery.substring(0, question) + (kept.isEmpty() ? "" : "?" + kept);
     }
 
     /** Drops a ListWorkspaces query parameter on its way to the fake, as an implementation that ignores it would. */
     private static Broken listParameterIgnored(String name) throws IOException {
-        return run(Account.WITH_DEFAULT, exchange -> {
-            if (isListWorkspaces(exchange)) {
-                exchange.pathAndQuery = withoutParameter(exchange.pathAndQuery, name);
-            }
-            return exchange;
-        }, UnaryOperator.identity());
+        return run(
+                Account.WITH_DEFAULT,
+                exchange -> {
+                    if (isListWorkspaces(exchange)) {
+                        exchange.pathAndQuery = withoutParameter(exchange.pathAndQuery, name);
+                    }
+                    return exchange;
+                },
+                UnaryOperator.identity());
     }
 
     /** Answers the requests {@code which} selects with 200 and a request id, without passing them to the fake. */
-    private static MutatingProxy.LocalAnswer acceptedButIgnored(Predicate<MutatingProxy.Exchange> which, String requestIdMember) {
+    private static MutatingProxy.LocalAnswer acceptedButIgnored(
+            Predicate<MutatingProxy.Exchange> which, String requestIdMember) {
         return request -> {
             if (!which.test(request)) {
                 return null;
@@ -235,15 +259,21 @@ class BrokenImplementationsTest {
     void assertCaughtRefusesAVariantThatAlteredNothing() throws IOException {
         Broken unbroken = responsesAltered(UnaryOperator.identity());
 
-        assertThatThrownBy(() -> assertCaught(unbroken, "")).isInstanceOf(AssertionError.class).hasMessageContaining("alter");
+        assertThatThrownBy(() -> assertCaught(unbroken, ""))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("alter");
     }
 
     @Test
     void assertCaughtRefusesARunThatPassedOrFailedAnotherCheck() {
-        ContractResult passed = new ContractResult(List.of(new ContractResult.Check("read-only > x", ContractResult.Outcome.PASSED, null)),
-                List.of(), List.of());
-        ContractResult otherFailure = new ContractResult(List.of(new ContractResult.Check("read-only > y", ContractResult.Outcome.FAILED, "no")),
-                List.of(), List.of());
+        ContractResult passed = new ContractResult(
+                List.of(new ContractResult.Check("read-only > x", ContractResult.Outcome.PASSED, null)),
+                List.of(),
+                List.of());
+        ContractResult otherFailure = new ContractResult(
+                List.of(new ContractResult.Check("read-only > y", ContractResult.Outcome.FAILED, "no")),
+                List.of(),
+                List.of());
 
         assertThatThrownBy(() -> assertCaught(new Broken(passed, 3), "x")).isInstanceOf(AssertionError.class);
         assertThatThrownBy(() -> assertCaught(new Broken(otherFailure, 3), "x")).isInstanceOf(AssertionError.class);
@@ -323,15 +353,20 @@ class BrokenImplementationsTest {
         });
 
         assertCaught(broken, "WorkspaceName of 2 characters");
-        assertThat(broken.result().created()).as("a workspace the implementation says it created is listed").contains("123");
+        assertThat(broken.result().created())
+                .as("a workspace the implementation says it created is listed")
+                .contains("123");
     }
 
     @Test
     void catchesVerboseIgnored() throws IOException {
-        Broken broken = run(Account.WITH_DEFAULT, exchange -> {
-            exchange.pathAndQuery = exchange.pathAndQuery.replaceAll("\\?.*$", "");
-            return exchange;
-        }, UnaryOperator.identity());
+        Broken broken = run(
+                Account.WITH_DEFAULT,
+                exchange -> {
+                    exchange.pathAndQuery = exchange.pathAndQuery.replaceAll("\\?.*$", "");
+                    return exchange;
+                },
+                UnaryOperator.identity());
 
         assertCaught(broken, "Verbose=true adds Owner and AdminNames");
         assertCaught(broken, "GetDefaultWorkspace with Verbose=true");
@@ -409,10 +444,13 @@ class BrokenImplementationsTest {
 
     @Test
     void catchesABadVerboseAccepted() throws IOException {
-        Broken broken = run(Account.WITH_DEFAULT, exchange -> {
-            exchange.pathAndQuery = exchange.pathAndQuery.replaceAll("Verbose=(maybe|tru)$", "Verbose=false");
-            return exchange;
-        }, UnaryOperator.identity());
+        Broken broken = run(
+                Account.WITH_DEFAULT,
+                exchange -> {
+                    exchange.pathAndQuery = exchange.pathAndQuery.replaceAll("Verbose=(maybe|tru)$", "Verbose=false");
+                    return exchange;
+                },
+                UnaryOperator.identity());
 
         assertCaught(broken, "refuse Verbose=maybe with a 4xx in the error format");
         assertCaught(broken, "GetWorkspace refuses a bad Verbose value with 400");
@@ -452,7 +490,8 @@ class BrokenImplementationsTest {
     void catchesAFreshWorkspaceInAStatusCreationCannotGive() throws IOException {
         Broken broken = responsesAltered(exchange -> {
             if (isGetWorkspace(exchange)) {
-                exchange.responseBody = exchange.responseBody.replace("\"Status\":\"ENABLED\"", "\"Status\":\"DISABLED\"");
+                exchange.responseBody =
+                        exchange.responseBody.replace("\"Status\":\"ENABLED\"", "\"Status\":\"DISABLED\"");
             }
             return exchange;
         });
@@ -464,7 +503,8 @@ class BrokenImplementationsTest {
     void catchesAnEmptyCreator() throws IOException {
         Broken broken = responsesAltered(exchange -> {
             if (isGetWorkspace(exchange)) {
-                exchange.responseBody = exchange.responseBody.replaceFirst("\"Creator\":\"[^\"]*\"", "\"Creator\":\"\"");
+                exchange.responseBody =
+                        exchange.responseBody.replaceFirst("\"Creator\":\"[^\"]*\"", "\"Creator\":\"\"");
             }
             return exchange;
         });
@@ -476,7 +516,8 @@ class BrokenImplementationsTest {
     void catchesStandardModeReadBackAsBasicMode() throws IOException {
         Broken broken = responsesAltered(exchange -> {
             if (isGetWorkspace(exchange)) {
-                exchange.responseBody = exchange.responseBody.replace("\"EnvTypes\":[\"dev\",\"prod\"]", "\"EnvTypes\":[\"prod\"]");
+                exchange.responseBody =
+                        exchange.responseBody.replace("\"EnvTypes\":[\"dev\",\"prod\"]", "\"EnvTypes\":[\"prod\"]");
             }
             return exchange;
         });
@@ -488,7 +529,8 @@ class BrokenImplementationsTest {
     void catchesBasicModeReadBackAsStandardMode() throws IOException {
         Broken broken = responsesAltered(exchange -> {
             if (isGetWorkspace(exchange)) {
-                exchange.responseBody = exchange.responseBody.replace("\"EnvTypes\":[\"prod\"]", "\"EnvTypes\":[\"dev\",\"prod\"]");
+                exchange.responseBody =
+                        exchange.responseBody.replace("\"EnvTypes\":[\"prod\"]", "\"EnvTypes\":[\"dev\",\"prod\"]");
             }
             return exchange;
         });
@@ -500,19 +542,25 @@ class BrokenImplementationsTest {
     void catchesAnEmptyDisplayNameKeptEmpty() throws IOException {
         Set<String> namesSentWithAnEmptyDisplayName = ConcurrentHashMap.newKeySet();
         Pattern name = Pattern.compile("\"WorkspaceName\":\"([^\"]+)\"");
-        Broken broken = run(Account.WITH_DEFAULT, exchange -> {
-            Matcher sent = name.matcher(exchange.requestBody);
-            if (exchange.requestBody.contains("\"DisplayName\":\"\"") && sent.find()) {
-                namesSentWithAnEmptyDisplayName.add(sent.group(1));
-            }
-            return exchange;
-        }, exchange -> {
-            Matcher read = name.matcher(String.valueOf(exchange.responseBody));
-            if (isGetWorkspace(exchange) && read.find() && namesSentWithAnEmptyDisplayName.contains(read.group(1))) {
-                exchange.responseBody = exchange.responseBody.replaceFirst("\"DisplayName\":\"[^\"]*\"", "\"DisplayName\":\"\"");
-            }
-            return exchange;
-        });
+        Broken broken = run(
+                Account.WITH_DEFAULT,
+                exchange -> {
+                    Matcher sent = name.matcher(exchange.requestBody);
+                    if (exchange.requestBody.contains("\"DisplayName\":\"\"") && sent.find()) {
+                        namesSentWithAnEmptyDisplayName.add(sent.group(1));
+                    }
+                    return exchange;
+                },
+                exchange -> {
+                    Matcher read = name.matcher(String.valueOf(exchange.responseBody));
+                    if (isGetWorkspace(exchange)
+                            && read.find()
+                            && namesSentWithAnEmptyDisplayName.contains(read.group(1))) {
+                        exchange.responseBody = exchange.responseBody.replaceFirst(
+                                "\"DisplayName\":\"[^\"]*\"", "\"DisplayName\":\"\"");
+                    }
+                    return exchange;
+                });
 
         assertCaught(broken, "an empty DisplayName defaults to the WorkspaceName");
     }
@@ -522,7 +570,8 @@ class BrokenImplementationsTest {
     @Test
     void catchesARequestIdRepeatedAcrossAnswers() throws IOException {
         Broken broken = responsesAltered(exchange -> {
-            exchange.responseBody = exchange.responseBody.replaceFirst("\"RequestId\":\"[^\"]*\"", "\"RequestId\":\"SAME-ID\"");
+            exchange.responseBody =
+                    exchange.responseBody.replaceFirst("\"RequestId\":\"[^\"]*\"", "\"RequestId\":\"SAME-ID\"");
             exchange.responseHeaders.put("x-acs-request-id", "SAME-ID");
             return exchange;
         });
@@ -534,7 +583,8 @@ class BrokenImplementationsTest {
     void catchesARequestIdHeaderThatDiffersFromTheBody() throws IOException {
         Broken broken = responsesAltered(exchange -> {
             if (exchange.method.equals("GET")) {
-                exchange.responseHeaders.put("x-acs-request-id", UUID.randomUUID().toString());
+                exchange.responseHeaders.put(
+                        "x-acs-request-id", UUID.randomUUID().toString());
             }
             return exchange;
         });
@@ -560,14 +610,17 @@ class BrokenImplementationsTest {
             if (isGetDefaultWorkspace(exchange) && exchange.status == 200) {
                 String requestId = exchange.responseHeaders.get("x-acs-request-id");
                 exchange.status = 404;
-                exchange.responseBody = "{\"RequestId\":\"" + requestId + "\",\"HostId\":\"aiworkspace.cn-hangzhou.aliyuncs.com\","
-                        + "\"Code\":\"100400027\",\"Message\":\"Default workspace not exists\"}";
+                exchange.responseBody =
+                        "{\"RequestId\":\"" + requestId + "\",\"HostId\":\"aiworkspace.cn-hangzhou.aliyuncs.com\","
+                                + "\"Code\":\"100400027\",\"Message\":\"Default workspace not exists\"}";
             }
             return exchange;
         });
 
         assertCaught(broken, "GetDefaultWorkspace without Verbose");
-        assertThat(broken.result().resources()).extracting(CreatedResource::kind).contains(CreatedResource.Kind.DEFAULT_WORKSPACE);
+        assertThat(broken.result().resources())
+                .extracting(CreatedResource::kind)
+                .contains(CreatedResource.Kind.DEFAULT_WORKSPACE);
     }
 
     @Test
@@ -582,17 +635,21 @@ class BrokenImplementationsTest {
         });
 
         assertCaught(broken, "GetDefaultWorkspace without Verbose");
-        assertThat(broken.result().failures()).anySatisfy(failure -> assertThat(failure.message()).contains("CreateDefaultWorkspace"));
+        assertThat(broken.result().failures())
+                .anySatisfy(failure -> assertThat(failure.message()).contains("CreateDefaultWorkspace"));
     }
 
     @Test
     void catchesConditionsWithoutVerbose() throws IOException {
-        Broken broken = run(Account.WITH_DEFAULT, exchange -> {
-            if (isGetDefaultWorkspace(exchange) && !exchange.pathAndQuery.contains("Verbose=")) {
-                exchange.pathAndQuery = exchange.pathAndQuery + "?Verbose=true";
-            }
-            return exchange;
-        }, UnaryOperator.identity());
+        Broken broken = run(
+                Account.WITH_DEFAULT,
+                exchange -> {
+                    if (isGetDefaultWorkspace(exchange) && !exchange.pathAndQuery.contains("Verbose=")) {
+                        exchange.pathAndQuery = exchange.pathAndQuery + "?Verbose=true";
+                    }
+                    return exchange;
+                },
+                UnaryOperator.identity());
 
         assertCaught(broken, "GetDefaultWorkspace without Verbose");
     }
@@ -610,7 +667,9 @@ class BrokenImplementationsTest {
     @Test
     void catchesConditionsOutOfStageOrder() throws IOException {
         Broken broken = responsesAltered(exchange -> {
-            if (isGetDefaultWorkspace(exchange) && exchange.status == 200 && exchange.responseBody.contains("Conditions")) {
+            if (isGetDefaultWorkspace(exchange)
+                    && exchange.status == 200
+                    && exchange.responseBody.contains("Conditions")) {
                 ObjectNode body = json(exchange.responseBody);
                 ArrayNode conditions = (ArrayNode) body.get("Conditions");
                 List<JsonNode> reversed = new ArrayList<>();
@@ -656,14 +715,19 @@ class BrokenImplementationsTest {
         Broken broken = responsesAltered(exchange -> {
             if (isCreateDefaultWorkspace(exchange) && exchange.status == 409) {
                 exchange.status = 200;
-                exchange.responseBody = "{\"RequestId\":\"" + exchange.responseHeaders.get("x-acs-request-id") + "\",\"WorkspaceId\":\"777\"}";
+                exchange.responseBody = "{\"RequestId\":\"" + exchange.responseHeaders.get("x-acs-request-id")
+                        + "\",\"WorkspaceId\":\"777\"}";
             }
             return exchange;
         });
 
         assertCaught(broken, "A second CreateDefaultWorkspace is refused");
-        assertThat(broken.result().resources()).as("what the implementation says it created is listed, and kept")
-                .contains(new CreatedResource(CreatedResource.Kind.DEFAULT_WORKSPACE, "777", "",
+        assertThat(broken.result().resources())
+                .as("what the implementation says it created is listed, and kept")
+                .contains(new CreatedResource(
+                        CreatedResource.Kind.DEFAULT_WORKSPACE,
+                        "777",
+                        "",
                         "default workspace > A second CreateDefaultWorkspace is refused"));
     }
 
@@ -671,7 +735,8 @@ class BrokenImplementationsTest {
     void catchesASecondCreateDefaultWorkspaceRefusedWithAnotherCode() throws IOException {
         Broken broken = responsesAltered(exchange -> {
             if (isCreateDefaultWorkspace(exchange) && exchange.status == 409) {
-                exchange.responseBody = exchange.responseBody.replace("\"Code\":\"100400009\"", "\"Code\":\"Conflict\"");
+                exchange.responseBody =
+                        exchange.responseBody.replace("\"Code\":\"100400009\"", "\"Code\":\"Conflict\"");
             }
             return exchange;
         });
@@ -684,7 +749,8 @@ class BrokenImplementationsTest {
         Broken broken = run(Account.FRESH, UnaryOperator.identity(), exchange -> {
             if (isGetDefaultWorkspace(exchange) && exchange.status == 404) {
                 exchange.status = 400;
-                exchange.responseBody = exchange.responseBody.replace("\"Code\":\"100400027\"", "\"Code\":\"InvalidParameter\"");
+                exchange.responseBody =
+                        exchange.responseBody.replace("\"Code\":\"100400027\"", "\"Code\":\"InvalidParameter\"");
             }
             return exchange;
         });
@@ -696,7 +762,8 @@ class BrokenImplementationsTest {
     void catchesACreateDefaultWorkspaceAnswerWithANumericId() throws IOException {
         Broken broken = run(Account.FRESH_CREATING_DEFAULT, UnaryOperator.identity(), exchange -> {
             if (isCreateDefaultWorkspace(exchange) && exchange.status == 200) {
-                exchange.responseBody = exchange.responseBody.replaceFirst("\"WorkspaceId\":\"(\\d+)\"", "\"WorkspaceId\":$1");
+                exchange.responseBody =
+                        exchange.responseBody.replaceFirst("\"WorkspaceId\":\"(\\d+)\"", "\"WorkspaceId\":$1");
             }
             return exchange;
         });
@@ -709,7 +776,9 @@ class BrokenImplementationsTest {
     @Test
     void catchesATotalCountThatCountsOnlyThePage() throws IOException {
         Broken broken = responsesAltered(exchange -> {
-            if (isListWorkspaces(exchange) && exchange.status == 200 && exchange.responseBody.contains("\"Workspaces\"")) {
+            if (isListWorkspaces(exchange)
+                    && exchange.status == 200
+                    && exchange.responseBody.contains("\"Workspaces\"")) {
                 ObjectNode body = json(exchange.responseBody);
                 body.put("TotalCount", body.get("Workspaces").size());
                 exchange.responseBody = body.toString();
@@ -729,7 +798,9 @@ class BrokenImplementationsTest {
             return exchange;
         });
 
-        assertCaught(broken, "ListWorkspaces lists a workspace of the run as GetWorkspace shows it, with its group as resourceGroupId");
+        assertCaught(
+                broken,
+                "ListWorkspaces lists a workspace of the run as GetWorkspace shows it, with its group as resourceGroupId");
         assertCaught(broken, "ChangeResourceGroup then GetWorkspace and ListWorkspaces show the new group");
     }
 
@@ -738,7 +809,8 @@ class BrokenImplementationsTest {
         Broken broken = listParameterIgnored("Order");
 
         assertCaught(broken, "ListWorkspaces with SortBy=GmtCreateTime, Order=DESC orders the run's workspaces by it");
-        assertCaught(broken, "ListWorkspaces with SortBy=GmtModifiedTime, Order=DESC orders the run's workspaces by it");
+        assertCaught(
+                broken, "ListWorkspaces with SortBy=GmtModifiedTime, Order=DESC orders the run's workspaces by it");
     }
 
     @Test
@@ -771,36 +843,45 @@ class BrokenImplementationsTest {
 
     @Test
     void catchesTheWorkspaceNameFilterIgnored() throws IOException {
-        Broken broken = run(Account.WITH_DEFAULT, exchange -> {
-            if (isListWorkspaces(exchange) && !exchange.pathAndQuery.contains("Option=")) {
-                exchange.pathAndQuery = withoutParameter(exchange.pathAndQuery, "WorkspaceName");
-            }
-            return exchange;
-        }, UnaryOperator.identity());
+        Broken broken = run(
+                Account.WITH_DEFAULT,
+                exchange -> {
+                    if (isListWorkspaces(exchange) && !exchange.pathAndQuery.contains("Option=")) {
+                        exchange.pathAndQuery = withoutParameter(exchange.pathAndQuery, "WorkspaceName");
+                    }
+                    return exchange;
+                },
+                UnaryOperator.identity());
 
         assertCaught(broken, "ListWorkspaces filters by WorkspaceName");
     }
 
     @Test
     void catchesCheckWorkspaceExistsMatchingPartOfAName() throws IOException {
-        Broken broken = run(Account.WITH_DEFAULT, exchange -> {
-            if (isListWorkspaces(exchange) && exchange.pathAndQuery.contains("Option=CheckWorkspaceExists")) {
-                exchange.pathAndQuery = withoutParameter(exchange.pathAndQuery, "Option");
-            }
-            return exchange;
-        }, UnaryOperator.identity());
+        Broken broken = run(
+                Account.WITH_DEFAULT,
+                exchange -> {
+                    if (isListWorkspaces(exchange) && exchange.pathAndQuery.contains("Option=CheckWorkspaceExists")) {
+                        exchange.pathAndQuery = withoutParameter(exchange.pathAndQuery, "Option");
+                    }
+                    return exchange;
+                },
+                UnaryOperator.identity());
 
         assertCaught(broken, "CheckWorkspaceExists finds a name of the run by the exact name only");
     }
 
     @Test
     void catchesAnInvalidSortByAccepted() throws IOException {
-        Broken broken = run(Account.WITH_DEFAULT, exchange -> {
-            if (isListWorkspaces(exchange) && exchange.pathAndQuery.contains("SortBy=gmtCreateTime")) {
-                exchange.pathAndQuery = withoutParameter(exchange.pathAndQuery, "SortBy");
-            }
-            return exchange;
-        }, UnaryOperator.identity());
+        Broken broken = run(
+                Account.WITH_DEFAULT,
+                exchange -> {
+                    if (isListWorkspaces(exchange) && exchange.pathAndQuery.contains("SortBy=gmtCreateTime")) {
+                        exchange.pathAndQuery = withoutParameter(exchange.pathAndQuery, "SortBy");
+                    }
+                    return exchange;
+                },
+                UnaryOperator.identity());
 
         assertCaught(broken, "ListWorkspaces refuses SortBy=gmtCreateTime with 400 in the error format");
     }
@@ -808,7 +889,9 @@ class BrokenImplementationsTest {
     @Test
     void catchesResourceLimitsMissing() throws IOException {
         Broken broken = responsesAltered(exchange -> {
-            if (isListWorkspaces(exchange) && exchange.status == 200 && exchange.responseBody.contains("ResourceLimits")) {
+            if (isListWorkspaces(exchange)
+                    && exchange.status == 200
+                    && exchange.responseBody.contains("ResourceLimits")) {
                 ObjectNode body = json(exchange.responseBody);
                 body.remove("ResourceLimits");
                 exchange.responseBody = body.toString();
@@ -823,8 +906,11 @@ class BrokenImplementationsTest {
 
     @Test
     void catchesAnUpdateNotApplied() throws IOException {
-        Broken broken = run(Account.WITH_DEFAULT, UnaryOperator.identity(),
-                acceptedButIgnored(BrokenImplementationsTest::isUpdateWorkspace, "RequestId"), UnaryOperator.identity());
+        Broken broken = run(
+                Account.WITH_DEFAULT,
+                UnaryOperator.identity(),
+                acceptedButIgnored(BrokenImplementationsTest::isUpdateWorkspace, "RequestId"),
+                UnaryOperator.identity());
 
         assertCaught(broken, "UpdateWorkspace then GetWorkspace: DisplayName and Description changed");
     }
@@ -840,7 +926,9 @@ class BrokenImplementationsTest {
             return exchange;
         });
 
-        assertCaught(broken, "UpdateWorkspace then GetWorkspace: DisplayName and Description changed, GmtModifiedTime advanced");
+        assertCaught(
+                broken,
+                "UpdateWorkspace then GetWorkspace: DisplayName and Description changed, GmtModifiedTime advanced");
     }
 
     @Test
@@ -848,8 +936,9 @@ class BrokenImplementationsTest {
         Broken broken = responsesAltered(exchange -> {
             if (isUpdateWorkspace(exchange) && exchange.requestBody.contains("PfctUnknownMember")) {
                 exchange.status = 400;
-                exchange.responseBody = "{\"RequestId\":\"" + exchange.responseHeaders.get("x-acs-request-id") + "\",\"HostId\":\"h\","
-                        + "\"Code\":\"InvalidParameter\",\"Message\":\"unknown member PfctUnknownMember\"}";
+                exchange.responseBody =
+                        "{\"RequestId\":\"" + exchange.responseHeaders.get("x-acs-request-id") + "\",\"HostId\":\"h\","
+                                + "\"Code\":\"InvalidParameter\",\"Message\":\"unknown member PfctUnknownMember\"}";
             }
             return exchange;
         });
@@ -874,19 +963,27 @@ class BrokenImplementationsTest {
 
     @Test
     void catchesADeleteThatAnswers200ButKeepsTheWorkspace() throws IOException {
-        Broken broken = run(Account.WITH_DEFAULT, UnaryOperator.identity(),
-                acceptedButIgnored(MutatingProxy.Exchange::isDeleteWorkspace, "RequestId"), UnaryOperator.identity());
+        Broken broken = run(
+                Account.WITH_DEFAULT,
+                UnaryOperator.identity(),
+                acceptedButIgnored(MutatingProxy.Exchange::isDeleteWorkspace, "RequestId"),
+                UnaryOperator.identity());
 
         assertCaught(broken, "DeleteWorkspace then GetWorkspace is 404 100400027");
-        assertThat(broken.result().failures()).filteredOn(check -> check.name().contains("DeleteWorkspace then GetWorkspace"))
-                .singleElement().extracting(ContractResult.Check::message).asString().contains("waiting up to PT0.5S");
+        assertThat(broken.result().failures())
+                .filteredOn(check -> check.name().contains("DeleteWorkspace then GetWorkspace"))
+                .singleElement()
+                .extracting(ContractResult.Check::message)
+                .asString()
+                .contains("waiting up to PT0.5S");
     }
 
     @Test
     void catchesADeletedWorkspaceAnsweredWithAnotherCode() throws IOException {
         Broken broken = responsesAltered(exchange -> {
             if (isGetWorkspace(exchange) && exchange.status == 404) {
-                exchange.responseBody = exchange.responseBody.replace("\"Code\":\"100400027\"", "\"Code\":\"WorkspaceDeleted\"");
+                exchange.responseBody =
+                        exchange.responseBody.replace("\"Code\":\"100400027\"", "\"Code\":\"WorkspaceDeleted\"");
             }
             return exchange;
         });
@@ -911,8 +1008,11 @@ class BrokenImplementationsTest {
 
     @Test
     void catchesAResourceGroupChangeNotApplied() throws IOException {
-        Broken broken = run(Account.WITH_DEFAULT, UnaryOperator.identity(),
-                acceptedButIgnored(BrokenImplementationsTest::isChangeResourceGroup, "requestId"), UnaryOperator.identity());
+        Broken broken = run(
+                Account.WITH_DEFAULT,
+                UnaryOperator.identity(),
+                acceptedButIgnored(BrokenImplementationsTest::isChangeResourceGroup, "requestId"),
+                UnaryOperator.identity());
 
         assertCaught(broken, "ChangeResourceGroup then GetWorkspace and ListWorkspaces show the new group");
     }
@@ -921,8 +1021,11 @@ class BrokenImplementationsTest {
 
     @Test
     void catchesAnUpdateDefaultWorkspaceThatDoesNotSwitch() throws IOException {
-        Broken broken = run(Account.WITH_DEFAULT_CREATING_DEFAULT, UnaryOperator.identity(),
-                acceptedButIgnored(BrokenImplementationsTest::isUpdateDefaultWorkspace, "RequestId"), UnaryOperator.identity());
+        Broken broken = run(
+                Account.WITH_DEFAULT_CREATING_DEFAULT,
+                UnaryOperator.identity(),
+                acceptedButIgnored(BrokenImplementationsTest::isUpdateDefaultWorkspace, "RequestId"),
+                UnaryOperator.identity());
 
         assertCaught(broken, "UpdateDefaultWorkspace makes a workspace of the run the default");
     }
@@ -930,7 +1033,9 @@ class BrokenImplementationsTest {
     @Test
     void catchesTheOldDefaultStillMarkedDefault() throws IOException {
         Broken broken = run(Account.WITH_DEFAULT_CREATING_DEFAULT, UnaryOperator.identity(), exchange -> {
-            if (isGetWorkspace(exchange) && exchange.status == 200 && exchange.responseBody.contains("\"WorkspaceName\":\"default_ws\"")) {
+            if (isGetWorkspace(exchange)
+                    && exchange.status == 200
+                    && exchange.responseBody.contains("\"WorkspaceName\":\"default_ws\"")) {
                 exchange.responseBody = exchange.responseBody.replace("\"IsDefault\":false", "\"IsDefault\":true");
             }
             return exchange;
@@ -942,23 +1047,33 @@ class BrokenImplementationsTest {
     @Test
     void catchesAFailedSwitchBackAndKeepsTheWorkspaceThatMayStillBeTheDefault() throws IOException {
         AtomicInteger updates = new AtomicInteger();
-        Broken broken = run(Account.WITH_DEFAULT_CREATING_DEFAULT, UnaryOperator.identity(), request -> {
-            if (!isUpdateDefaultWorkspace(request) || updates.incrementAndGet() != 3) {
-                return null;
-            }
-            String requestId = UUID.randomUUID().toString();
-            request.status = 500;
-            request.responseBody = "{\"RequestId\":\"" + requestId + "\",\"HostId\":\"h\",\"Code\":\"InternalError\",\"Message\":\"later\"}";
-            request.responseHeaders.put("x-acs-request-id", requestId);
-            return request;
-        }, UnaryOperator.identity());
+        Broken broken = run(
+                Account.WITH_DEFAULT_CREATING_DEFAULT,
+                UnaryOperator.identity(),
+                request -> {
+                    if (!isUpdateDefaultWorkspace(request) || updates.incrementAndGet() != 3) {
+                        return null;
+                    }
+                    String requestId = UUID.randomUUID().toString();
+                    request.status = 500;
+                    request.responseBody = "{\"RequestId\":\"" + requestId
+                            + "\",\"HostId\":\"h\",\"Code\":\"InternalError\",\"Message\":\"later\"}";
+                    request.responseHeaders.put("x-acs-request-id", requestId);
+                    return request;
+                },
+                UnaryOperator.identity());
 
         assertCaught(broken, "UpdateDefaultWorkspace makes a workspace of the run the default");
-        assertThat(broken.result().failures()).filteredOn(check -> check.name().contains("UpdateDefaultWorkspace makes"))
-                .singleElement().extracting(ContractResult.Check::message).asString()
+        assertThat(broken.result().failures())
+                .filteredOn(check -> check.name().contains("UpdateDefaultWorkspace makes"))
+                .singleElement()
+                .extracting(ContractResult.Check::message)
+                .asString()
                 .contains("Switching the default workspace back to", "set it back by hand");
-        assertThat(broken.result().cleanup()).filteredOn(cleanup -> cleanup.state() == ContractResult.CleanupState.KEPT)
-                .anySatisfy(cleanup -> assertThat(cleanup.detail()).startsWith("it may still be the account's default workspace"));
+        assertThat(broken.result().cleanup())
+                .filteredOn(cleanup -> cleanup.state() == ContractResult.CleanupState.KEPT)
+                .anySatisfy(cleanup ->
+                        assertThat(cleanup.detail()).startsWith("it may still be the account's default workspace"));
     }
     // Members.
 
@@ -966,7 +1081,8 @@ class BrokenImplementationsTest {
     void catchesAListMembersTotalCountAsAString() throws IOException {
         Broken broken = responsesAltered(exchange -> {
             if (isListMembers(exchange) && exchange.status == 200) {
-                exchange.responseBody = exchange.responseBody.replaceFirst("\"TotalCount\":(\\d+)", "\"TotalCount\":\"$1\"");
+                exchange.responseBody =
+                        exchange.responseBody.replaceFirst("\"TotalCount\":(\\d+)", "\"TotalCount\":\"$1\"");
             }
             return exchange;
         });
@@ -988,14 +1104,17 @@ class BrokenImplementationsTest {
         });
 
         assertCaught(broken, "GetMember by UserId and by MemberId answer the owner as ListMembers lists it");
-        assertCaught(broken, "CreateMember with a role, then GetMember by MemberId and by UserId and ListMembers show the member");
+        assertCaught(
+                broken,
+                "CreateMember with a role, then GetMember by MemberId and by UserId and ListMembers show the member");
     }
 
     @Test
     void catchesAListWorkspaceUsersTotalCountAsAString() throws IOException {
         Broken broken = responsesAltered(exchange -> {
             if (isListWorkspaceUsers(exchange) && exchange.status == 200) {
-                exchange.responseBody = exchange.responseBody.replaceFirst("\"TotalCount\":(\\d+)", "\"TotalCount\":\"$1\"");
+                exchange.responseBody =
+                        exchange.responseBody.replaceFirst("\"TotalCount\":(\\d+)", "\"TotalCount\":\"$1\"");
             }
             return exchange;
         });
@@ -1007,7 +1126,8 @@ class BrokenImplementationsTest {
     void catchesACreateMemberAnswerWithANumericMemberId() throws IOException {
         Broken broken = responsesAltered(exchange -> {
             if (isCreateMember(exchange) && exchange.status == 200) {
-                exchange.responseBody = exchange.responseBody.replaceFirst("\"MemberId\":\"(\\d+)-\\d+\"", "\"MemberId\":$1");
+                exchange.responseBody =
+                        exchange.responseBody.replaceFirst("\"MemberId\":\"(\\d+)-\\d+\"", "\"MemberId\":$1");
             }
             return exchange;
         });
@@ -1041,15 +1161,17 @@ class BrokenImplementationsTest {
         AtomicInteger reads = new AtomicInteger();
         Broken broken = responsesAltered(exchange -> {
             if (isListMembers(exchange) && exchange.status == 200) {
-                exchange.responseBody = exchange.responseBody.replaceAll("\"MemberId\":\"([^\"]*)\"",
-                        "\"MemberId\":\"$1-" + reads.incrementAndGet() + "\"");
+                exchange.responseBody = exchange.responseBody.replaceAll(
+                        "\"MemberId\":\"([^\"]*)\"", "\"MemberId\":\"$1-" + reads.incrementAndGet() + "\"");
             }
             return exchange;
         });
 
         assertCaught(broken, "GetMember by UserId and by MemberId answer the owner as ListMembers lists it");
-        assertCaught(broken, "CreateMember with a role, then GetMember by MemberId and by UserId and ListMembers show the member with "
-                + "the same MemberId");
+        assertCaught(
+                broken,
+                "CreateMember with a role, then GetMember by MemberId and by UserId and ListMembers show the member with "
+                        + "the same MemberId");
         assertCaught(broken, "its MemberId does not change");
     }
 
@@ -1069,7 +1191,8 @@ class BrokenImplementationsTest {
     void catchesTheOwnerRefusedWithAnotherCode() throws IOException {
         Broken broken = responsesAltered(exchange -> {
             if (isDeleteMembers(exchange)) {
-                exchange.responseBody = exchange.responseBody.replace("\"Code\":\"100600017\"", "\"Code\":\"Forbidden.Owner\"");
+                exchange.responseBody =
+                        exchange.responseBody.replace("\"Code\":\"100600017\"", "\"Code\":\"Forbidden.Owner\"");
             }
             return exchange;
         });
@@ -1083,22 +1206,36 @@ class BrokenImplementationsTest {
         Set<String> deleted = ConcurrentHashMap.newKeySet();
         Broken broken = responsesAltered(exchange -> {
             if (isCreateMember(exchange) && exchange.status == 200) {
-                json(exchange.responseBody).get("Members").forEach(member -> lastAnswers.put(member.get("MemberId").asText(),
-                        ((ObjectNode) member).deepCopy().put("MemberName", member.get("DisplayName").asText()).put("AccountType", "5")
-                                .put("GmtCreateTime", "2026-01-01T00:00:00.000Z").toString()));
+                json(exchange.responseBody)
+                        .get("Members")
+                        .forEach(member -> lastAnswers.put(
+                                member.get("MemberId").asText(),
+                                ((ObjectNode) member)
+                                        .deepCopy()
+                                        .put(
+                                                "MemberName",
+                                                member.get("DisplayName").asText())
+                                        .put("AccountType", "5")
+                                        .put("GmtCreateTime", "2026-01-01T00:00:00.000Z")
+                                        .toString()));
             }
             if (isDeleteMembers(exchange) && exchange.status == 200) {
-                deleted.addAll(Arrays.asList(parameter(exchange.pathAndQuery, "MemberIds").split(",")));
+                deleted.addAll(Arrays.asList(
+                        parameter(exchange.pathAndQuery, "MemberIds").split(",")));
             }
             String memberId = isGetMember(exchange) ? parameter(exchange.pathAndQuery, "MemberId") : null;
-            if (exchange.status == 404 && memberId != null && deleted.contains(memberId) && lastAnswers.containsKey(memberId)) {
+            if (exchange.status == 404
+                    && memberId != null
+                    && deleted.contains(memberId)
+                    && lastAnswers.containsKey(memberId)) {
                 answer200(exchange, json(lastAnswers.get(memberId)));
             }
             return exchange;
         });
 
         assertCaught(broken, "DeleteMembers then GetMember by MemberId and by UserId is 404 100600006");
-        assertThat(broken.result().failures()).extracting(ContractResult.Check::name)
+        assertThat(broken.result().failures())
+                .extracting(ContractResult.Check::name)
                 .noneMatch(name -> name.contains("GetMember of an unknown MemberId"));
     }
 
@@ -1106,7 +1243,8 @@ class BrokenImplementationsTest {
     void catchesAnUnknownMemberAnsweredWithAnotherCode() throws IOException {
         Broken broken = responsesAltered(exchange -> {
             if (isGetMember(exchange) && exchange.status == 404) {
-                exchange.responseBody = exchange.responseBody.replace("\"Code\":\"100600006\"", "\"Code\":\"MemberNotFound\"");
+                exchange.responseBody =
+                        exchange.responseBody.replace("\"Code\":\"100600006\"", "\"Code\":\"MemberNotFound\"");
             }
             return exchange;
         });
@@ -1118,24 +1256,32 @@ class BrokenImplementationsTest {
 
     @Test
     void catchesGetMemberWithBothIdsAccepted() throws IOException {
-        Broken broken = run(Account.WITH_DEFAULT, exchange -> {
-            if (isGetMember(exchange) && exchange.pathAndQuery.contains("MemberId=") && exchange.pathAndQuery.contains("UserId=")) {
-                exchange.pathAndQuery = withoutParameter(exchange.pathAndQuery, "MemberId");
-            }
-            return exchange;
-        }, UnaryOperator.identity());
+        Broken broken = run(
+                Account.WITH_DEFAULT,
+                exchange -> {
+                    if (isGetMember(exchange)
+                            && exchange.pathAndQuery.contains("MemberId=")
+                            && exchange.pathAndQuery.contains("UserId=")) {
+                        exchange.pathAndQuery = withoutParameter(exchange.pathAndQuery, "MemberId");
+                    }
+                    return exchange;
+                },
+                UnaryOperator.identity());
 
         assertCaught(broken, "GetMember with both MemberId and UserId, or neither, is refused with 400");
     }
 
     @Test
     void catchesTheRolesFilterIgnored() throws IOException {
-        Broken broken = run(Account.WITH_DEFAULT, exchange -> {
-            if (isListMembers(exchange)) {
-                exchange.pathAndQuery = withoutParameter(exchange.pathAndQuery, "Roles");
-            }
-            return exchange;
-        }, UnaryOperator.identity());
+        Broken broken = run(
+                Account.WITH_DEFAULT,
+                exchange -> {
+                    if (isListMembers(exchange)) {
+                        exchange.pathAndQuery = withoutParameter(exchange.pathAndQuery, "Roles");
+                    }
+                    return exchange;
+                },
+                UnaryOperator.identity());
 
         assertCaught(broken, "ListMembers filters by Roles (one role, or any of a comma-separated list)");
         assertCaught(broken, "ListMembers refuses Roles=PAI.NoSuchRole with 400");
@@ -1143,27 +1289,37 @@ class BrokenImplementationsTest {
 
     @Test
     void catchesTheMemberNameFilterIgnored() throws IOException {
-        Broken broken = run(Account.WITH_DEFAULT, exchange -> {
-            if (isListMembers(exchange)) {
-                exchange.pathAndQuery = withoutParameter(exchange.pathAndQuery, "MemberName");
-            }
-            return exchange;
-        }, UnaryOperator.identity());
+        Broken broken = run(
+                Account.WITH_DEFAULT,
+                exchange -> {
+                    if (isListMembers(exchange)) {
+                        exchange.pathAndQuery = withoutParameter(exchange.pathAndQuery, "MemberName");
+                    }
+                    return exchange;
+                },
+                UnaryOperator.identity());
 
-        assertCaught(broken, "ListMembers filters by Roles (one role, or any of a comma-separated list), UserId and MemberName");
+        assertCaught(
+                broken,
+                "ListMembers filters by Roles (one role, or any of a comma-separated list), UserId and MemberName");
     }
 
     @Test
     void catchesTheListMembersUserIdFilterIgnored() throws IOException {
-        Broken broken = run(Account.WITH_DEFAULT, exchange -> {
-            if (isListMembers(exchange)) {
-                exchange.pathAndQuery = withoutParameter(exchange.pathAndQuery, "UserId");
-            }
-            return exchange;
-        }, UnaryOperator.identity());
+        Broken broken = run(
+                Account.WITH_DEFAULT,
+                exchange -> {
+                    if (isListMembers(exchange)) {
+                        exchange.pathAndQuery = withoutParameter(exchange.pathAndQuery, "UserId");
+                    }
+                    return exchange;
+                },
+                UnaryOperator.identity());
 
         assertCaught(broken, "a UserId nobody has lists nobody, TotalCount 0");
-        assertCaught(broken, "ListMembers filters by Roles (one role, or any of a comma-separated list), UserId and MemberName");
+        assertCaught(
+                broken,
+                "ListMembers filters by Roles (one role, or any of a comma-separated list), UserId and MemberName");
     }
 
     @Test
@@ -1179,7 +1335,9 @@ class BrokenImplementationsTest {
             return exchange;
         });
 
-        assertCaught(broken, "ListWorkspaceUsers: the documented shape, TotalCount an integer, and only users who are not members");
+        assertCaught(
+                broken,
+                "ListWorkspaceUsers: the documented shape, TotalCount an integer, and only users who are not members");
     }
 
     @Test
@@ -1196,10 +1354,15 @@ class BrokenImplementationsTest {
 
     @Test
     void catchesARoleAddedButNotApplied() throws IOException {
-        Broken broken = run(Account.WITH_DEFAULT, UnaryOperator.identity(),
-                acceptedButIgnored(BrokenImplementationsTest::isAddMemberRole, "RequestId"), UnaryOperator.identity());
+        Broken broken = run(
+                Account.WITH_DEFAULT,
+                UnaryOperator.identity(),
+                acceptedButIgnored(BrokenImplementationsTest::isAddMemberRole, "RequestId"),
+                UnaryOperator.identity());
 
-        assertCaught(broken, "AddMemberRole then RemoveMemberRole change the member's Roles as GetMember and ListMembers show them");
+        assertCaught(
+                broken,
+                "AddMemberRole then RemoveMemberRole change the member's Roles as GetMember and ListMembers show them");
     }
 
     @Test
@@ -1207,8 +1370,13 @@ class BrokenImplementationsTest {
         Broken broken = responsesAltered(exchange -> {
             if (isCreateMember(exchange) && exchange.status == 409) {
                 ObjectNode body = JSON.createObjectNode();
-                body.putArray("Members").addObject().put("DisplayName", "alice").put("MemberId", "twice")
-                        .put("UserId", ContractSuiteAgainstFakeTest.ALICE).putArray("Roles").add("PAI.WorkspaceAdmin");
+                body.putArray("Members")
+                        .addObject()
+                        .put("DisplayName", "alice")
+                        .put("MemberId", "twice")
+                        .put("UserId", ContractSuiteAgainstFakeTest.ALICE)
+                        .putArray("Roles")
+                        .add("PAI.WorkspaceAdmin");
                 answer200(exchange, body);
             }
             return exchange;
@@ -1219,16 +1387,20 @@ class BrokenImplementationsTest {
 
     @Test
     void catchesAnEmptyRoleListAccepted() throws IOException {
-        Broken broken = run(Account.WITH_DEFAULT, UnaryOperator.identity(), request -> {
-            if (!isCreateMember(request) || !request.requestBody.contains("\"Roles\":[]")) {
-                return null;
-            }
-            String requestId = UUID.randomUUID().toString();
-            request.status = 200;
-            request.responseBody = "{\"RequestId\":\"" + requestId + "\",\"Members\":[]}";
-            request.responseHeaders.put("x-acs-request-id", requestId);
-            return request;
-        }, UnaryOperator.identity());
+        Broken broken = run(
+                Account.WITH_DEFAULT,
+                UnaryOperator.identity(),
+                request -> {
+                    if (!isCreateMember(request) || !request.requestBody.contains("\"Roles\":[]")) {
+                        return null;
+                    }
+                    String requestId = UUID.randomUUID().toString();
+                    request.status = 200;
+                    request.responseBody = "{\"RequestId\":\"" + requestId + "\",\"Members\":[]}";
+                    request.responseHeaders.put("x-acs-request-id", requestId);
+                    return request;
+                },
+                UnaryOperator.identity());
 
         assertCaught(broken, "CreateMember refuses an undocumented role, an empty role list");
     }
@@ -1258,27 +1430,39 @@ class BrokenImplementationsTest {
 
         assertCaught(broken, "its members went with it (ListMembers is 404)");
     }
-    @Test
-    void aDefaultWorkspaceThatCannotBeSetUpFailsTheReadOnlyMemberChecksWithTheProblemInsteadOfSkippingThem() throws IOException {
-        try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder().build().start();
-             MutatingProxy proxy = new MutatingProxy(fake.baseUrl(), UnaryOperator.identity(), request -> {
-                 if (!isCreateDefaultWorkspace(request)) {
-                     return null;
-                 }
-                 String requestId = UUID.randomUUID().toString();
-                 request.status = 503;
-                 request.responseBody = "{\"RequestId\":\"" + requestId + "\",\"HostId\":\"h\",\"Code\":\"ServiceUnavailable\","
-                         + "\"Message\":\"later\"}";
-                 request.responseHeaders.put("x-acs-request-id", requestId);
-                 return request;
-             }, UnaryOperator.identity())) {
-            ContractResult result = ContractSuite.run(new ContractConfig(URI.create(proxy.baseUrl()), "cn-hangzhou", "ak", "sk", false)
-                    .withAllowCreateDefault(true), null, QUIET);
 
-            assertThat(result.checks()).filteredOn(check -> check.name().startsWith("members > ListMembers of a workspace"))
-                    .singleElement().satisfies(check -> {
+    @Test
+    void aDefaultWorkspaceThatCannotBeSetUpFailsTheReadOnlyMemberChecksWithTheProblemInsteadOfSkippingThem()
+            throws IOException {
+        try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder().build().start();
+                MutatingProxy proxy = new MutatingProxy(
+                        fake.baseUrl(),
+                        UnaryOperator.identity(),
+                        request -> {
+                            if (!isCreateDefaultWorkspace(request)) {
+                                return null;
+                            }
+                            String requestId = UUID.randomUUID().toString();
+                            request.status = 503;
+                            request.responseBody = "{\"RequestId\":\"" + requestId
+                                    + "\",\"HostId\":\"h\",\"Code\":\"ServiceUnavailable\"," + "\"Message\":\"later\"}";
+                            request.responseHeaders.put("x-acs-request-id", requestId);
+                            return request;
+                        },
+                        UnaryOperator.identity())) {
+            ContractResult result = ContractSuite.run(
+                    new ContractConfig(URI.create(proxy.baseUrl()), "cn-hangzhou", "ak", "sk", false)
+                            .withAllowCreateDefault(true),
+                    null,
+                    QUIET);
+
+            assertThat(result.checks())
+                    .filteredOn(check -> check.name().startsWith("members > ListMembers of a workspace"))
+                    .singleElement()
+                    .satisfies(check -> {
                         assertThat(check.outcome()).isEqualTo(ContractResult.Outcome.FAILED);
-                        assertThat(check.message()).contains("finding the account's default workspace failed", "HTTP 503");
+                        assertThat(check.message())
+                                .contains("finding the account's default workspace failed", "HTTP 503");
                     });
             assertThat(fake.workspaces()).isEmpty();
         }

@@ -2,6 +2,7 @@ package io.github.paiworkspacefake.contract;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,7 +16,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
-import java.net.InetAddress;
 
 /**
  * A deliberately broken implementation: a loopback proxy in front of a real fake that alters what passes, and may
@@ -32,6 +32,7 @@ final class MutatingProxy implements AutoCloseable {
         String requestBody;
         /** The request's headers by lower-case name. */
         Map<String, String> requestHeaders = new TreeMap<>();
+
         int status;
         String responseBody;
         String contentType = "application/json;charset=utf-8";
@@ -48,7 +49,14 @@ final class MutatingProxy implements AutoCloseable {
         }
 
         private List<Object> snapshot() {
-            return List.of(method, pathAndQuery, requestBody, status, String.valueOf(responseBody), contentType, Map.copyOf(responseHeaders));
+            return List.of(
+                    method,
+                    pathAndQuery,
+                    requestBody,
+                    status,
+                    String.valueOf(responseBody),
+                    contentType,
+                    Map.copyOf(responseHeaders));
         }
     }
 
@@ -58,19 +66,25 @@ final class MutatingProxy implements AutoCloseable {
         Exchange answer(Exchange request);
     }
 
-    private static final Set<String> NOT_FORWARDED = Set.of("host", "content-length", "connection", "transfer-encoding", "expect",
-            "upgrade");
-    private static final Set<String> NOT_RETURNED = Set.of("content-length", "connection", "transfer-encoding", "date", "content-type");
+    private static final Set<String> NOT_FORWARDED =
+            Set.of("host", "content-length", "connection", "transfer-encoding", "expect", "upgrade");
+    private static final Set<String> NOT_RETURNED =
+            Set.of("content-length", "connection", "transfer-encoding", "date", "content-type");
 
     private final HttpServer server;
     private final HttpClient client = HttpClient.newHttpClient();
     private final AtomicInteger alterations = new AtomicInteger();
 
-    MutatingProxy(String targetBaseUrl, UnaryOperator<Exchange> onRequest, UnaryOperator<Exchange> onResponse) throws IOException {
+    MutatingProxy(String targetBaseUrl, UnaryOperator<Exchange> onRequest, UnaryOperator<Exchange> onResponse)
+            throws IOException {
         this(targetBaseUrl, onRequest, request -> null, onResponse);
     }
 
-    MutatingProxy(String targetBaseUrl, UnaryOperator<Exchange> onRequest, LocalAnswer local, UnaryOperator<Exchange> onResponse)
+    MutatingProxy(
+            String targetBaseUrl,
+            UnaryOperator<Exchange> onRequest,
+            LocalAnswer local,
+            UnaryOperator<Exchange> onResponse)
             throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", http -> {
@@ -78,10 +92,15 @@ final class MutatingProxy implements AutoCloseable {
                 Exchange exchange = new Exchange();
                 exchange.method = http.getRequestMethod();
                 exchange.pathAndQuery = http.getRequestURI().getRawPath()
-                        + (http.getRequestURI().getRawQuery() == null ? "" : "?" + http.getRequestURI().getRawQuery());
+                        + (http.getRequestURI().getRawQuery() == null
+                                ? ""
+                                : "?" + http.getRequestURI().getRawQuery());
                 exchange.requestBody = new String(http.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-                for (Map.Entry<String, List<String>> header : http.getRequestHeaders().entrySet()) {
-                    exchange.requestHeaders.put(header.getKey().toLowerCase(Locale.ROOT), header.getValue().get(0));
+                for (Map.Entry<String, List<String>> header :
+                        http.getRequestHeaders().entrySet()) {
+                    exchange.requestHeaders.put(
+                            header.getKey().toLowerCase(Locale.ROOT),
+                            header.getValue().get(0));
                 }
                 List<Object> asSent = exchange.snapshot();
                 exchange = onRequest.apply(exchange);
@@ -98,8 +117,11 @@ final class MutatingProxy implements AutoCloseable {
                 if (altered || !asAnswered.equals(exchange.snapshot())) {
                     alterations.incrementAndGet();
                 }
-                byte[] body = exchange.responseBody == null ? new byte[0] : exchange.responseBody.getBytes(StandardCharsets.UTF_8);
-                exchange.responseHeaders.forEach((name, value) -> http.getResponseHeaders().set(name, value));
+                byte[] body = exchange.responseBody == null
+                        ? new byte[0]
+                        : exchange.responseBody.getBytes(StandardCharsets.UTF_8);
+                exchange.responseHeaders.forEach(
+                        (name, value) -> http.getResponseHeaders().set(name, value));
                 http.getResponseHeaders().set("Content-Type", exchange.contentType);
                 http.sendResponseHeaders(exchange.status, body.length == 0 ? -1 : body.length);
                 if (body.length > 0) {
@@ -118,8 +140,11 @@ final class MutatingProxy implements AutoCloseable {
     private void forward(String targetBaseUrl, Map<String, List<String>> requestHeaders, Exchange exchange)
             throws IOException, InterruptedException {
         HttpRequest.Builder forward = HttpRequest.newBuilder(URI.create(targetBaseUrl + exchange.pathAndQuery))
-                .method(exchange.method, exchange.requestBody.isEmpty() ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(exchange.requestBody));
+                .method(
+                        exchange.method,
+                        exchange.requestBody.isEmpty()
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(exchange.requestBody));
         requestHeaders.forEach((name, values) -> {
             if (!NOT_FORWARDED.contains(name.toLowerCase(Locale.ROOT))) {
                 values.forEach(value -> forward.header(name, value));

@@ -50,7 +50,8 @@ class RunCleanupTest {
                 return null;
             }
             requests.add(request);
-            String oldestId = fake.workspaces().isEmpty() ? "" : fake.workspaces().get(0).workspaceId();
+            String oldestId =
+                    fake.workspaces().isEmpty() ? "" : fake.workspaces().get(0).workspaceId();
             if (oldest == Oldest.FORWARDED || !request.pathAndQuery.equals("/api/v1/workspaces/" + oldestId)) {
                 return null;
             }
@@ -60,24 +61,28 @@ class RunCleanupTest {
             }
             String requestId = UUID.randomUUID().toString();
             request.status = 500;
-            request.responseBody = "{\"RequestId\":\"" + requestId + "\",\"HostId\":\"h\",\"Code\":\"InternalError\",\"Message\":\"try later\"}";
+            request.responseBody = "{\"RequestId\":\"" + requestId
+                    + "\",\"HostId\":\"h\",\"Code\":\"InternalError\",\"Message\":\"try later\"}";
             request.responseHeaders.put("x-acs-request-id", requestId);
             return request;
         }
 
         List<String> idsAskedToDelete() {
-            return requests.stream().map(request -> request.pathAndQuery.substring("/api/v1/workspaces/".length())).toList();
+            return requests.stream()
+                    .map(request -> request.pathAndQuery.substring("/api/v1/workspaces/".length()))
+                    .toList();
         }
 
         /** The ids asked to delete that the run created (leaving out the read-only check's unknown WorkspaceId). */
         List<String> createdIdsAskedToDelete(ContractResult result) {
-            return idsAskedToDelete().stream().filter(result.created()::contains).toList();
+            return idsAskedToDelete().stream()
+                    .filter(result.created()::contains)
+                    .toList();
         }
     }
 
     /** A run's result, what the proxy saw, the workspaces left in the fake, and the run's first (oldest) workspace. */
-    private record Run(ContractResult result, DeleteWorkspaceObserver observer, List<String> stored, String oldest) {
-    }
+    private record Run(ContractResult result, DeleteWorkspaceObserver observer, List<String> stored, String oldest) {}
 
     private static Run run(ContractConfig settings) throws IOException {
         return run(settings, Oldest.FORWARDED);
@@ -90,11 +95,21 @@ class RunCleanupTest {
     private static Run run(ContractConfig settings, Oldest oldest) throws IOException {
         try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder().build().start()) {
             DeleteWorkspaceObserver observer = new DeleteWorkspaceObserver(fake, oldest);
-            try (MutatingProxy proxy = new MutatingProxy(fake.baseUrl(), UnaryOperator.identity(), observer, UnaryOperator.identity())) {
-                ContractConfig config = new ContractConfig(URI.create(proxy.baseUrl()), settings.regionId(), settings.accessKeyId(),
-                        settings.accessKeySecret(), settings.allowCreate(), settings.allowCreateDefault(), settings.cleanup());
+            try (MutatingProxy proxy =
+                    new MutatingProxy(fake.baseUrl(), UnaryOperator.identity(), observer, UnaryOperator.identity())) {
+                ContractConfig config = new ContractConfig(
+                        URI.create(proxy.baseUrl()),
+                        settings.regionId(),
+                        settings.accessKeyId(),
+                        settings.accessKeySecret(),
+                        settings.allowCreate(),
+                        settings.allowCreateDefault(),
+                        settings.cleanup());
                 ContractResult result = ContractSuite.run(config, null, QUIET);
-                return new Run(result, observer, fake.workspaces().stream().map(Workspace::workspaceId).toList(),
+                return new Run(
+                        result,
+                        observer,
+                        fake.workspaces().stream().map(Workspace::workspaceId).toList(),
                         result.created().isEmpty() ? "" : result.created().get(0));
             }
         }
@@ -106,8 +121,10 @@ class RunCleanupTest {
 
     /** The run's workspaces that a check deleted (and saw gone) before cleanup. */
     private static List<String> deletedByChecks(ContractResult result) {
-        return result.cleanup().stream().filter(cleanup -> cleanup.detail().startsWith("deleted by the check "))
-                .map(ContractResult.Cleanup::workspaceId).toList();
+        return result.cleanup().stream()
+                .filter(cleanup -> cleanup.detail().startsWith("deleted by the check "))
+                .map(ContractResult.Cleanup::workspaceId)
+                .toList();
     }
 
     @Test
@@ -119,10 +136,14 @@ class RunCleanupTest {
         assertThat(run.stored()).as("workspaces left in the fake").isEmpty();
         assertThat(run.result().created()).hasSizeGreaterThan(10);
         assertThat(deletedByChecks).as("deleted by the DeleteWorkspace check").hasSize(1);
-        assertThat(run.observer().createdIdsAskedToDelete(run.result())).containsExactlyInAnyOrderElementsOf(run.result().created());
-        assertThat(run.observer().idsAskedToDelete()).as("and the read-only check's unknown WorkspaceId")
+        assertThat(run.observer().createdIdsAskedToDelete(run.result()))
+                .containsExactlyInAnyOrderElementsOf(run.result().created());
+        assertThat(run.observer().idsAskedToDelete())
+                .as("and the read-only check's unknown WorkspaceId")
                 .hasSize(run.result().created().size() + 1);
-        assertThat(run.result().cleanup()).extracting(ContractResult.Cleanup::state).containsOnly(ContractResult.CleanupState.DELETED);
+        assertThat(run.result().cleanup())
+                .extracting(ContractResult.Cleanup::state)
+                .containsOnly(ContractResult.CleanupState.DELETED);
         assertThat(run.result().notDeleted()).isEmpty();
         assertThat(run.observer().requests).allSatisfy(request -> {
             assertThat(request.requestHeaders).containsEntry("x-acs-action", "DeleteWorkspace");
@@ -140,9 +161,13 @@ class RunCleanupTest {
             assertThat(cleanup.workspaceId()).isEqualTo(run.oldest());
             assertThat(cleanup.detail()).contains("HTTP 500", "InternalError");
         });
-        assertThat(run.stored()).as("only the workspace whose deletion failed is left").containsExactly(run.oldest());
-        assertThat(run.result().cleanup()).filteredOn(cleanup -> !cleanup.workspaceId().equals(run.oldest()))
-                .extracting(ContractResult.Cleanup::state).containsOnly(ContractResult.CleanupState.DELETED);
+        assertThat(run.stored())
+                .as("only the workspace whose deletion failed is left")
+                .containsExactly(run.oldest());
+        assertThat(run.result().cleanup())
+                .filteredOn(cleanup -> !cleanup.workspaceId().equals(run.oldest()))
+                .extracting(ContractResult.Cleanup::state)
+                .containsOnly(ContractResult.CleanupState.DELETED);
     }
 
     @Test
@@ -151,7 +176,9 @@ class RunCleanupTest {
 
         assertThat(run.result().passed()).isTrue();
         assertThat(run.result().notDeleted()).isEmpty();
-        assertThat(run.result().cleanup()).filteredOn(cleanup -> cleanup.workspaceId().equals(run.oldest())).singleElement()
+        assertThat(run.result().cleanup())
+                .filteredOn(cleanup -> cleanup.workspaceId().equals(run.oldest()))
+                .singleElement()
                 .satisfies(cleanup -> {
                     assertThat(cleanup.state()).isEqualTo(ContractResult.CleanupState.DELETED);
                     assertThat(cleanup.detail()).startsWith("already gone: ").contains("HTTP 404", "100400027");
@@ -164,15 +191,19 @@ class RunCleanupTest {
         Run run = run(settings().withCleanup(false));
         List<String> deletedByChecks = deletedByChecks(run.result());
 
-        assertThat(run.observer().createdIdsAskedToDelete(run.result())).as("only the DeleteWorkspace check deletes")
+        assertThat(run.observer().createdIdsAskedToDelete(run.result()))
+                .as("only the DeleteWorkspace check deletes")
                 .containsExactlyElementsOf(deletedByChecks);
         assertThat(run.result().created()).isNotEmpty().containsAll(run.stored());
-        assertThat(run.stored()).doesNotContainAnyElementsOf(deletedByChecks)
+        assertThat(run.stored())
+                .doesNotContainAnyElementsOf(deletedByChecks)
                 .hasSize(run.result().created().size() - deletedByChecks.size());
-        assertThat(run.result().cleanup()).filteredOn(cleanup -> !deletedByChecks.contains(cleanup.workspaceId())).allSatisfy(cleanup -> {
-            assertThat(cleanup.state()).isEqualTo(ContractResult.CleanupState.KEPT);
-            assertThat(cleanup.detail()).isEqualTo("cleanup is off");
-        });
+        assertThat(run.result().cleanup())
+                .filteredOn(cleanup -> !deletedByChecks.contains(cleanup.workspaceId()))
+                .allSatisfy(cleanup -> {
+                    assertThat(cleanup.state()).isEqualTo(ContractResult.CleanupState.KEPT);
+                    assertThat(cleanup.detail()).isEqualTo("cleanup is off");
+                });
     }
 
     @Test
@@ -180,10 +211,15 @@ class RunCleanupTest {
         Run run = run(settings().withAllowCreateDefault(true));
 
         CreatedResource defaultWorkspace = run.result().resources().stream()
-                .filter(resource -> resource.kind() == CreatedResource.Kind.DEFAULT_WORKSPACE).findFirst().orElseThrow();
+                .filter(resource -> resource.kind() == CreatedResource.Kind.DEFAULT_WORKSPACE)
+                .findFirst()
+                .orElseThrow();
         assertThat(run.observer().idsAskedToDelete()).isNotEmpty().doesNotContain(defaultWorkspace.workspaceId());
-        assertThat(run.result().cleanup()).filteredOn(cleanup -> cleanup.workspaceId().equals(defaultWorkspace.workspaceId()))
-                .singleElement().extracting(ContractResult.Cleanup::state).isEqualTo(ContractResult.CleanupState.KEPT);
+        assertThat(run.result().cleanup())
+                .filteredOn(cleanup -> cleanup.workspaceId().equals(defaultWorkspace.workspaceId()))
+                .singleElement()
+                .extracting(ContractResult.Cleanup::state)
+                .isEqualTo(ContractResult.CleanupState.KEPT);
         assertThat(run.stored()).containsExactly(defaultWorkspace.workspaceId());
     }
 
@@ -191,7 +227,9 @@ class RunCleanupTest {
     void aReadOnlyRunHasNothingToCleanUp() throws IOException {
         Run run = run(new ContractConfig(URI.create("http://unused"), "cn-hangzhou", "ak", "sk", false));
 
-        assertThat(run.observer().idsAskedToDelete()).as("only the read-only check's unknown WorkspaceId").hasSize(1)
+        assertThat(run.observer().idsAskedToDelete())
+                .as("only the read-only check's unknown WorkspaceId")
+                .hasSize(1)
                 .noneMatch(id -> run.result().created().contains(id));
         assertThat(run.result().cleanup()).isEmpty();
         assertThat(run.stored()).isEmpty();

@@ -55,9 +55,13 @@ class SchemaRequiredMembersTest {
 
     /** The member paths whose removal leaves the example valid. */
     private static List<String> optionalMembers(ResponseSchemas schema, ObjectNode example) {
-        assertThat(schema.violations("example", example.toString())).as("the example itself").isEmpty();
+        assertThat(schema.violations("example", example.toString()))
+                .as("the example itself")
+                .isEmpty();
         return memberPaths(example).stream()
-                .filter(path -> schema.violations("example", without(example, path).toString()).isEmpty())
+                .filter(path -> schema.violations(
+                                "example", without(example, path).toString())
+                        .isEmpty())
                 .toList();
     }
 
@@ -77,7 +81,9 @@ class SchemaRequiredMembersTest {
 
     @Test
     void getDefaultWorkspaceWithVerboseRequiresEveryListedMember() throws IOException {
-        assertThat(optionalMembers(ResponseSchemas.GET_DEFAULT_WORKSPACE_VERBOSE, example("get-default-workspace-verbose.json"))).isEmpty();
+        assertThat(optionalMembers(
+                        ResponseSchemas.GET_DEFAULT_WORKSPACE_VERBOSE, example("get-default-workspace-verbose.json")))
+                .isEmpty();
     }
 
     @Test
@@ -87,8 +93,10 @@ class SchemaRequiredMembersTest {
         withoutConditions.remove("Conditions");
 
         assertThat(ResponseSchemas.GET_DEFAULT_WORKSPACE.violations("GetDefaultWorkspace", example.toString()))
-                .as("Conditions without Verbose").isNotEmpty();
-        assertThat(optionalMembers(ResponseSchemas.GET_DEFAULT_WORKSPACE, withoutConditions)).isEmpty();
+                .as("Conditions without Verbose")
+                .isNotEmpty();
+        assertThat(optionalMembers(ResponseSchemas.GET_DEFAULT_WORKSPACE, withoutConditions))
+                .isEmpty();
     }
 
     @Test
@@ -96,7 +104,8 @@ class SchemaRequiredMembersTest {
         ObjectNode example = example("create-workspace.json");
 
         assertThat(optionalMembers(ResponseSchemas.CREATE_WORKSPACE, example)).isEmpty();
-        assertThat(optionalMembers(ResponseSchemas.CREATE_DEFAULT_WORKSPACE, example)).isEmpty();
+        assertThat(optionalMembers(ResponseSchemas.CREATE_DEFAULT_WORKSPACE, example))
+                .isEmpty();
     }
 
     @Test
@@ -105,9 +114,14 @@ class SchemaRequiredMembersTest {
         ObjectNode item = (ObjectNode) example.get("Workspaces").get(0);
         item.put("DisplayName", "workspace-example").put("resourceGroupId", "rg-acfmwp7rkyq****");
 
-        assertThat(optionalMembers(ResponseSchemas.LIST_WORKSPACES, example)).containsExactlyInAnyOrder(
-                "ResourceLimits", "ResourceLimits/MaxCompute_share", "ResourceLimits/MaxCompute_isolate", "ResourceLimits/DLC_share",
-                "Workspaces/DisplayName", "Workspaces/resourceGroupId");
+        assertThat(optionalMembers(ResponseSchemas.LIST_WORKSPACES, example))
+                .containsExactlyInAnyOrder(
+                        "ResourceLimits",
+                        "ResourceLimits/MaxCompute_share",
+                        "ResourceLimits/MaxCompute_isolate",
+                        "ResourceLimits/DLC_share",
+                        "Workspaces/DisplayName",
+                        "Workspaces/resourceGroupId");
     }
 
     @Test
@@ -115,15 +129,20 @@ class SchemaRequiredMembersTest {
         ObjectNode example = example("list-workspaces.json");
         example.remove(List.of("Workspaces", "TotalCount"));
 
-        assertThat(optionalMembers(ResponseSchemas.LIST_WORKSPACES_RESOURCE_LIMITS, example)).containsExactlyInAnyOrder(
-                "ResourceLimits/MaxCompute_share", "ResourceLimits/MaxCompute_isolate", "ResourceLimits/DLC_share");
+        assertThat(optionalMembers(ResponseSchemas.LIST_WORKSPACES_RESOURCE_LIMITS, example))
+                .containsExactlyInAnyOrder(
+                        "ResourceLimits/MaxCompute_share",
+                        "ResourceLimits/MaxCompute_isolate",
+                        "ResourceLimits/DLC_share");
     }
 
     @Test
     void checkWorkspaceExistsRequiresEveryMember() throws IOException {
-        ObjectNode answer = (ObjectNode) JSON.readTree("{\"TotalCount\":1,\"RequestId\":\"r\",\"Workspaces\":[{\"WorkspaceName\":\"test\"}]}");
+        ObjectNode answer = (ObjectNode)
+                JSON.readTree("{\"TotalCount\":1,\"RequestId\":\"r\",\"Workspaces\":[{\"WorkspaceName\":\"test\"}]}");
 
-        assertThat(optionalMembers(ResponseSchemas.LIST_WORKSPACES_CHECK_EXISTS, answer)).isEmpty();
+        assertThat(optionalMembers(ResponseSchemas.LIST_WORKSPACES_CHECK_EXISTS, answer))
+                .isEmpty();
     }
 
     @Test
@@ -133,21 +152,27 @@ class SchemaRequiredMembersTest {
 
         assertThat(optionalMembers(ResponseSchemas.DELETE_WORKSPACE, example)).isEmpty();
         assertThat(optionalMembers(ResponseSchemas.UPDATE_WORKSPACE, example)).isEmpty();
-        assertThat(optionalMembers(ResponseSchemas.UPDATE_DEFAULT_WORKSPACE, example)).isEmpty();
-        assertThat(optionalMembers(ResponseSchemas.CHANGE_RESOURCE_GROUP, lowerCamel)).isEmpty();
+        assertThat(optionalMembers(ResponseSchemas.UPDATE_DEFAULT_WORKSPACE, example))
+                .isEmpty();
+        assertThat(optionalMembers(ResponseSchemas.CHANGE_RESOURCE_GROUP, lowerCamel))
+                .isEmpty();
     }
 
     @Test
     void theErrorBodyRequiresRequestIdHostIdCodeAndMessageButNotRecommend() throws IOException {
-        ObjectNode error = (ObjectNode) JSON.readTree("{\"RequestId\":\"r\",\"HostId\":\"aiworkspace.cn-hangzhou.aliyuncs.com\","
-                + "\"Code\":\"100400027\",\"Message\":\"Workspace not exists\",\"Recommend\":\"https://api.aliyun.com/troubleshoot\"}");
+        ObjectNode error = (ObjectNode)
+                JSON.readTree(
+                        "{\"RequestId\":\"r\",\"HostId\":\"aiworkspace.cn-hangzhou.aliyuncs.com\","
+                                + "\"Code\":\"100400027\",\"Message\":\"Workspace not exists\",\"Recommend\":\"https://api.aliyun.com/troubleshoot\"}");
 
         assertThat(optionalMembers(ResponseSchemas.ERROR, error)).isEqualTo(List.of("Recommend"));
         assertThat(Set.copyOf(memberPaths(error))).hasSize(5);
     }
+
     @Test
     void createMemberRequiresEveryListedMember() throws IOException {
-        assertThat(optionalMembers(ResponseSchemas.CREATE_MEMBER, example("create-member.json"))).isEmpty();
+        assertThat(optionalMembers(ResponseSchemas.CREATE_MEMBER, example("create-member.json")))
+                .isEmpty();
     }
 
     @Test
@@ -185,6 +210,7 @@ class SchemaRequiredMembersTest {
         ObjectNode example = example("list-workspace-users.json");
 
         assertThat(memberPaths(example)).hasSize(3 + 2);
-        assertThat(optionalMembers(ResponseSchemas.LIST_WORKSPACE_USERS, example)).isEmpty();
+        assertThat(optionalMembers(ResponseSchemas.LIST_WORKSPACE_USERS, example))
+                .isEmpty();
     }
 }

@@ -18,7 +18,9 @@ class WorkspaceNamesTest {
     void everyLengthFromThreeToTwentyThreeGivesAValidNameOfThatLength() {
         WorkspaceNames names = new WorkspaceNames();
 
-        IntStream.rangeClosed(3, 23).forEach(length -> assertThat(names.next(length)).hasSize(length).matches(VALID));
+        IntStream.rangeClosed(3, 23)
+                .forEach(
+                        length -> assertThat(names.next(length)).hasSize(length).matches(VALID));
         assertThat(names.next()).matches(VALID).hasSize(17);
     }
 
@@ -44,7 +46,8 @@ class WorkspaceNamesTest {
         WorkspaceNames names = new WorkspaceNames(new Random(7));
         Set<String> seen = new HashSet<>();
 
-        IntStream.range(0, 2000).forEach(i -> assertThat(seen.add(names.next(17 + i % 7))).isTrue());
+        IntStream.range(0, 2000)
+                .forEach(i -> assertThat(seen.add(names.next(17 + i % 7))).isTrue());
     }
 
     @Test

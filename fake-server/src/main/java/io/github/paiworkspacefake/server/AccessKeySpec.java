@@ -34,7 +34,8 @@ public record AccessKeySpec(String accessKeyId, String accessKeySecret, String a
         Objects.requireNonNull(accessKeyId, "accessKeyId");
         Objects.requireNonNull(accessKeySecret, "accessKeySecret");
         if (accessKeyId.isEmpty() || accessKeyId.contains(":") || hasSpaceOrComma(accessKeyId)) {
-            throw invalid("the AccessKeyId must be non-empty, without ':', whitespace or ',', got \"" + accessKeyId + "\"");
+            throw invalid(
+                    "the AccessKeyId must be non-empty, without ':', whitespace or ',', got \"" + accessKeyId + "\"");
         }
         if (accessKeySecret.isEmpty() || hasSpaceOrComma(accessKeySecret)) {
             throw invalid("the AccessKeySecret of " + accessKeyId + " must be non-empty, without whitespace or ','");
@@ -82,7 +83,8 @@ public record AccessKeySpec(String accessKeyId, String accessKeySecret, String a
 
     /** Adds this key to a fake's settings ({@code accessKey(id, secret[, account])}), which turns strict mode on. */
     public PaiWorkspaceFake.Builder applyTo(PaiWorkspaceFake.Builder builder) {
-        return account().map(account -> builder.accessKey(accessKeyId, accessKeySecret, account))
+        return account()
+                .map(account -> builder.accessKey(accessKeyId, accessKeySecret, account))
                 .orElseGet(() -> builder.accessKey(accessKeyId, accessKeySecret));
     }
 

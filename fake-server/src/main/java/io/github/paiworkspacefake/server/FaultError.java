@@ -5,7 +5,8 @@ public enum FaultError {
     /** 400 {@code Throttling.User}: Alibaba Cloud's flow-control error. */
     THROTTLING(400, "Throttling.User", "Request was denied due to user flow control."),
     /** 500 {@code InternalError}. */
-    INTERNAL_ERROR(500, "InternalError", "The request processing has failed due to some unknown error, exception or failure."),
+    INTERNAL_ERROR(
+            500, "InternalError", "The request processing has failed due to some unknown error, exception or failure."),
     /** 503 {@code ServiceUnavailable}. */
     SERVICE_UNAVAILABLE(503, "ServiceUnavailable", "The request has failed due to a temporary failure of the server.");
 

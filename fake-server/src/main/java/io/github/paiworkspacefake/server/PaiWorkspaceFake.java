@@ -2,14 +2,13 @@ package io.github.paiworkspacefake.server;
 
 import io.github.paiworkspacefake.server.internal.domain.ApiException;
 import io.github.paiworkspacefake.server.internal.domain.CreateMemberRequest;
-import io.github.paiworkspacefake.server.internal.domain.ListMembersRequest;
-import io.github.paiworkspacefake.server.internal.domain.StateSnapshot;
-import io.github.paiworkspacefake.server.internal.domain.UpdateWorkspaceRequest;
-
 import io.github.paiworkspacefake.server.internal.domain.FaultSchedule;
 import io.github.paiworkspacefake.server.internal.domain.InMemoryWorkspaceStore;
+import io.github.paiworkspacefake.server.internal.domain.ListMembersRequest;
 import io.github.paiworkspacefake.server.internal.domain.MemberService;
 import io.github.paiworkspacefake.server.internal.domain.RequestJournal;
+import io.github.paiworkspacefake.server.internal.domain.StateSnapshot;
+import io.github.paiworkspacefake.server.internal.domain.UpdateWorkspaceRequest;
 import io.github.paiworkspacefake.server.internal.domain.UserDirectory;
 import io.github.paiworkspacefake.server.internal.domain.WorkspaceIds;
 import io.github.paiworkspacefake.server.internal.domain.WorkspaceMembers;
@@ -21,20 +20,19 @@ import io.github.paiworkspacefake.server.internal.http.FakeHttpServer;
 import io.github.paiworkspacefake.server.internal.http.WorkspaceHttpApi;
 import io.github.paiworkspacefake.server.internal.signature.Authenticator;
 import io.github.paiworkspacefake.server.internal.signature.SignatureVerifier;
-
-import org.eclipse.jetty.server.ServerConnector;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
+import org.eclipse.jetty.server.ServerConnector;
 
 /**
  * An in-memory fake of the PAI Workspace API (2021-02-04) on a local HTTP port. It answers the workspace and member
@@ -98,11 +96,19 @@ public final class PaiWorkspaceFake implements AutoCloseable {
         this.adminApi = builder.adminApi;
         this.adminAllow = List.copyOf(builder.adminAllow);
         this.accessKeys = new LinkedHashMap<>();
-        builder.accessKeys.forEach((id, key) -> accessKeys.put(id,
-                new SignatureVerifier.Credential(key.secret(), key.account() == null ? builder.account : key.account())));
+        builder.accessKeys.forEach((id, key) -> accessKeys.put(
+                id,
+                new SignatureVerifier.Credential(
+                        key.secret(), key.account() == null ? builder.account : key.account())));
         WorkspaceMembers workspaceMembers = new WorkspaceMembers();
-        this.service = new WorkspaceService(new InMemoryWorkspaceStore(builder.maxWorkspaces), workspaceMembers, users,
-                builder.clock, new WorkspaceIds(builder.idGenerator), builder.account, builder.initialStatus);
+        this.service = new WorkspaceService(
+                new InMemoryWorkspaceStore(builder.maxWorkspaces),
+                workspaceMembers,
+                users,
+                builder.clock,
+                new WorkspaceIds(builder.idGenerator),
+                builder.account,
+                builder.initialStatus);
         this.members = new MemberService(service, workspaceMembers, users);
     }
 
@@ -119,8 +125,16 @@ public final class PaiWorkspaceFake implements AutoCloseable {
         Authenticator authenticator = accessKeys.isEmpty()
                 ? Authenticator.anyRequestAs(account)
                 : new SignatureVerifier(accessKeys, clock)::verify;
-        WorkspaceHttpApi api = new WorkspaceHttpApi(service, members, authenticator, regionId, journal, faultSchedule, clock,
-                adminApi ? new AdminHttpApi(new Controls(), adminAllow) : null, logRequests);
+        WorkspaceHttpApi api = new WorkspaceHttpApi(
+                service,
+                members,
+                authenticator,
+                regionId,
+                journal,
+                faultSchedule,
+                clock,
+                adminApi ? new AdminHttpApi(new Controls(), adminAllow) : null,
+                logRequests);
         connector = FakeHttpServer.shared().open(api, host, requestedPort);
         return this;
     }
@@ -175,7 +189,9 @@ public final class PaiWorkspaceFake implements AutoCloseable {
 
     /** The secret of {@link #accessKeyId()}: the first configured key's, or {@link #DEFAULT_ACCESS_KEY_SECRET}. */
     public String accessKeySecret() {
-        return accessKeys.values().stream().findFirst().map(SignatureVerifier.Credential::secret)
+        return accessKeys.values().stream()
+                .findFirst()
+                .map(SignatureVerifier.Credential::secret)
                 .orElse(DEFAULT_ACCESS_KEY_SECRET);
     }
 
@@ -218,7 +234,9 @@ public final class PaiWorkspaceFake implements AutoCloseable {
      */
     public List<Workspace> workspaces(Account account) {
         Objects.requireNonNull(account, "account");
-        return service.all().stream().filter(w -> w.owner().accountId().equals(account.accountId())).toList();
+        return service.all().stream()
+                .filter(w -> w.owner().accountId().equals(account.accountId()))
+                .toList();
     }
 
     /**
@@ -227,8 +245,10 @@ public final class PaiWorkspaceFake implements AutoCloseable {
      */
     public Workspace updateWorkspace(String workspaceId, String displayName, String description) {
         Workspace current = workspace(workspaceId).orElseThrow(() -> unknown(workspaceId));
-        return service.update(current.owner(), workspaceId, new UpdateWorkspaceRequest(
-                Optional.ofNullable(description), Optional.ofNullable(displayName)));
+        return service.update(
+                current.owner(),
+                workspaceId,
+                new UpdateWorkspaceRequest(Optional.ofNullable(description), Optional.ofNullable(displayName)));
     }
 
     /**
@@ -286,7 +306,8 @@ public final class PaiWorkspaceFake implements AutoCloseable {
     /** The members of a stored workspace in the order they joined: its creator first, as PAI.WorkspaceOwner. */
     public List<Member> members(String workspaceId) {
         Workspace workspace = workspace(workspaceId).orElseThrow(() -> unknown(workspaceId));
-        return members.list(workspace.owner(), workspaceId, ListMembersRequest.all()).items();
+        return members.list(workspace.owner(), workspaceId, ListMembersRequest.all())
+                .items();
     }
 
     /**
@@ -296,7 +317,8 @@ public final class PaiWorkspaceFake implements AutoCloseable {
     public Member addMember(String workspaceId, String userId, String... roles) {
         Workspace workspace = workspace(workspaceId).orElseThrow(() -> unknown(workspaceId));
         try {
-            return members.create(workspace.owner(), workspaceId, CreateMemberRequest.of(userId, List.of(roles))).get(0);
+            return members.create(workspace.owner(), workspaceId, CreateMemberRequest.of(userId, List.of(roles)))
+                    .get(0);
         } catch (ApiException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
@@ -338,7 +360,6 @@ public final class PaiWorkspaceFake implements AutoCloseable {
         return this;
     }
 
-
     /** {@link #load(String)} from a UTF-8 file; the message of a failure names the file. */
     public PaiWorkspaceFake load(Path file) {
         String json;
@@ -357,7 +378,9 @@ public final class PaiWorkspaceFake implements AutoCloseable {
     /** The whole state, every account's workspaces and default marks, in the format {@link #load(String)} reads. */
     public String snapshot() {
         WorkspaceService.View view = service.view();
-        return StateSnapshot.write(view.users(), view.workspaces(),
+        return StateSnapshot.write(
+                view.users(),
+                view.workspaces(),
                 workspace -> view.defaultIds().contains(workspace.workspaceId()),
                 workspace -> view.members().getOrDefault(workspace.workspaceId(), List.of()));
     }
@@ -374,7 +397,9 @@ public final class PaiWorkspaceFake implements AutoCloseable {
 
     /** The requests received for one operation, oldest first. */
     public List<RecordedRequest> requests(Operation operation) {
-        return journal.all().stream().filter(request -> request.operation() == operation).toList();
+        return journal.all().stream()
+                .filter(request -> request.operation() == operation)
+                .toList();
     }
 
     /** Forgets the requests received so far. */
@@ -495,11 +520,9 @@ public final class PaiWorkspaceFake implements AutoCloseable {
         private boolean adminApi;
         private final List<AddressRange> adminAllow = new ArrayList<>();
 
-        private record AccessKey(String secret, Account account) {
-        }
+        private record AccessKey(String secret, Account account) {}
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * Accepts requests signed with this AccessKey pair, acting as the fake's {@link #account(Account) account}.

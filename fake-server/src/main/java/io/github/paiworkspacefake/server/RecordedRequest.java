@@ -85,9 +85,15 @@ public final class RecordedRequest {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof RecordedRequest that && status == that.status && operation == that.operation
-                && method.equals(that.method) && path.equals(that.path) && Objects.equals(query, that.query)
-                && headers.equals(that.headers) && body.equals(that.body) && time.equals(that.time)
+        return other instanceof RecordedRequest that
+                && status == that.status
+                && operation == that.operation
+                && method.equals(that.method)
+                && path.equals(that.path)
+                && Objects.equals(query, that.query)
+                && headers.equals(that.headers)
+                && body.equals(that.body)
+                && time.equals(that.time)
                 && requestId.equals(that.requestId);
     }
 
@@ -114,8 +120,7 @@ public final class RecordedRequest {
         private Instant time;
         private String requestId;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** The operation served, or null when no route matched. */
         public Builder operation(Operation value) {

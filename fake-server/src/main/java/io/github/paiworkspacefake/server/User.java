@@ -17,7 +17,8 @@ public record User(String accountId, String userId, String userName, String disp
     /** Checks that every field is present and not blank. */
     public User {
         for (String value : new String[] {accountId, userId, userName, displayName}) {
-            if (Objects.requireNonNull(value, "a user's ids and names are required").isBlank()) {
+            if (Objects.requireNonNull(value, "a user's ids and names are required")
+                    .isBlank()) {
                 throw new IllegalArgumentException("a user's ids and names must not be blank");
             }
         }

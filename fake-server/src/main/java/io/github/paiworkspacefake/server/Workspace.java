@@ -51,9 +51,16 @@ public final class Workspace {
 
     /** A seed builder with every field of this workspace, to derive a changed one with {@link #of(WorkspaceSeed)}. */
     public WorkspaceSeed.Builder toSeed() {
-        return WorkspaceSeed.builder(workspaceName).workspaceId(workspaceId).displayName(displayName)
-                .description(description).envTypes(envTypes).resourceGroupId(resourceGroupId).status(status)
-                .owner(owner).gmtCreateTime(gmtCreateTime).gmtModifiedTime(gmtModifiedTime);
+        return WorkspaceSeed.builder(workspaceName)
+                .workspaceId(workspaceId)
+                .displayName(displayName)
+                .description(description)
+                .envTypes(envTypes)
+                .resourceGroupId(resourceGroupId)
+                .status(status)
+                .owner(owner)
+                .gmtCreateTime(gmtCreateTime)
+                .gmtModifiedTime(gmtModifiedTime);
     }
 
     /** This workspace with another status, modified at {@code when}. */
@@ -113,17 +120,32 @@ public final class Workspace {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Workspace that && workspaceId.equals(that.workspaceId)
-                && workspaceName.equals(that.workspaceName) && displayName.equals(that.displayName)
-                && description.equals(that.description) && envTypes.equals(that.envTypes)
-                && resourceGroupId.equals(that.resourceGroupId) && status == that.status && owner.equals(that.owner)
-                && gmtCreateTime.equals(that.gmtCreateTime) && gmtModifiedTime.equals(that.gmtModifiedTime);
+        return other instanceof Workspace that
+                && workspaceId.equals(that.workspaceId)
+                && workspaceName.equals(that.workspaceName)
+                && displayName.equals(that.displayName)
+                && description.equals(that.description)
+                && envTypes.equals(that.envTypes)
+                && resourceGroupId.equals(that.resourceGroupId)
+                && status == that.status
+                && owner.equals(that.owner)
+                && gmtCreateTime.equals(that.gmtCreateTime)
+                && gmtModifiedTime.equals(that.gmtModifiedTime);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(workspaceId, workspaceName, displayName, description, envTypes, resourceGroupId, status,
-                owner, gmtCreateTime, gmtModifiedTime);
+        return Objects.hash(
+                workspaceId,
+                workspaceName,
+                displayName,
+                description,
+                envTypes,
+                resourceGroupId,
+                status,
+                owner,
+                gmtCreateTime,
+                gmtModifiedTime);
     }
 
     @Override

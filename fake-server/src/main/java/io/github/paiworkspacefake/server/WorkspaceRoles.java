@@ -1,6 +1,5 @@
 package io.github.paiworkspacefake.server;
 
-
 import java.util.List;
 
 /** The workspace roles a member can have, as the API reference documents them. */
@@ -22,9 +21,8 @@ public final class WorkspaceRoles {
     public static final String OWNER = "PAI.WorkspaceOwner";
 
     /** Every documented role. */
-    public static final List<String> ALL = List.of(ALGO_DEVELOPER, ALGO_OPERATOR, LABEL_MANAGER, MAX_COMPUTE_DEVELOPER,
-            ADMIN, GUEST, OWNER);
+    public static final List<String> ALL =
+            List.of(ALGO_DEVELOPER, ALGO_OPERATOR, LABEL_MANAGER, MAX_COMPUTE_DEVELOPER, ADMIN, GUEST, OWNER);
 
-    private WorkspaceRoles() {
-    }
+    private WorkspaceRoles() {}
 }

@@ -42,9 +42,16 @@ public final class WorkspaceSeed {
 
     /** A builder with this seed's fields, to change some of them. */
     public Builder toBuilder() {
-        return new Builder(workspaceName).workspaceId(workspaceId).displayName(displayName).description(description)
-                .envTypes(envTypes).resourceGroupId(resourceGroupId).status(status).owner(owner)
-                .gmtCreateTime(gmtCreateTime).gmtModifiedTime(gmtModifiedTime);
+        return new Builder(workspaceName)
+                .workspaceId(workspaceId)
+                .displayName(displayName)
+                .description(description)
+                .envTypes(envTypes)
+                .resourceGroupId(resourceGroupId)
+                .status(status)
+                .owner(owner)
+                .gmtCreateTime(gmtCreateTime)
+                .gmtModifiedTime(gmtModifiedTime);
     }
 
     /** The {@code WorkspaceId}, or null to let the fake assign one. */

@@ -3,28 +3,36 @@ package io.github.paiworkspacefake.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class AccessKeySpecTest {
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', nullValues = "-", value = {
-        "LTAI5tKey:Secret|LTAI5tKey|Secret|-",
-        "LTAI5tKey:Secret:1999000000000009|LTAI5tKey|Secret|1999000000000009",
-        "LTAI5tKey:Se:cret:|LTAI5tKey|Se:cret|-",
-        "LTAI5tKey:Se:cr:et:1999000000000009|LTAI5tKey|Se:cr:et|1999000000000009",
-        "LTAI5tKey:::|LTAI5tKey|:|-"
-    })
+    @CsvSource(
+            delimiter = '|',
+            nullValues = "-",
+            value = {
+                "LTAI5tKey:Secret|LTAI5tKey|Secret|-",
+                "LTAI5tKey:Secret:1999000000000009|LTAI5tKey|Secret|1999000000000009",
+                "LTAI5tKey:Se:cret:|LTAI5tKey|Se:cret|-",
+                "LTAI5tKey:Se:cr:et:1999000000000009|LTAI5tKey|Se:cr:et|1999000000000009",
+                "LTAI5tKey:::|LTAI5tKey|:|-"
+            })
     void readsIdSecretAndOptionalAccount(String text, String id, String secret, String accountId) {
         assertThat(AccessKeySpec.parse(text)).isEqualTo(new AccessKeySpec(id, secret, accountId));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"LTAI5tKey:Secret", "LTAI5tKey:Secret:1999000000000009", "LTAI5tKey:secret:2:",
-        "LTAI5tKey:a:b:c:7"})
+    @ValueSource(
+            strings = {
+                "LTAI5tKey:Secret",
+                "LTAI5tKey:Secret:1999000000000009",
+                "LTAI5tKey:secret:2:",
+                "LTAI5tKey:a:b:c:7"
+            })
     void textReadsBackToTheSameKey(String text) {
         AccessKeySpec key = AccessKeySpec.parse(text);
 
@@ -38,24 +46,31 @@ class AccessKeySpecTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "only-an-id|expected ID:SECRET[:ACCOUNT_ID]",
-        ":secret|the AccessKeyId must be non-empty",
-        "LTAI5tKey:|the AccessKeySecret of LTAI5tKey must be non-empty",
-        "LTAI5tKey::|the AccessKeySecret of LTAI5tKey must be non-empty",
-        "LTAI5tKey:Se:cret|the ACCOUNT_ID of LTAI5tKey must be an account UID of digits, got \"cret\"",
-        "LTAI5tKey:Sec ret|without whitespace",
-        "LTAI5tKey:a,b|without whitespace or ','"
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "only-an-id|expected ID:SECRET[:ACCOUNT_ID]",
+                ":secret|the AccessKeyId must be non-empty",
+                "LTAI5tKey:|the AccessKeySecret of LTAI5tKey must be non-empty",
+                "LTAI5tKey::|the AccessKeySecret of LTAI5tKey must be non-empty",
+                "LTAI5tKey:Se:cret|the ACCOUNT_ID of LTAI5tKey must be an account UID of digits, got \"cret\"",
+                "LTAI5tKey:Sec ret|without whitespace",
+                "LTAI5tKey:a,b|without whitespace or ','"
+            })
     void refusesTextOutsideTheRuleSayingWhy(String text, String message) {
-        assertThatThrownBy(() -> AccessKeySpec.parse(text)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> AccessKeySpec.parse(text))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining(message);
     }
 
     @Test
     void actsAsTheNamedAccountOrTheFakesOwn() {
-        PaiWorkspaceFake own = AccessKeySpec.parse("LTAI5tKey:Secret").applyTo(PaiWorkspaceFake.builder()).build();
-        PaiWorkspaceFake other = AccessKeySpec.parse("LTAI5tKey:Secret:1999000000000009").applyTo(PaiWorkspaceFake.builder()).build();
+        PaiWorkspaceFake own = AccessKeySpec.parse("LTAI5tKey:Secret")
+                .applyTo(PaiWorkspaceFake.builder())
+                .build();
+        PaiWorkspaceFake other = AccessKeySpec.parse("LTAI5tKey:Secret:1999000000000009")
+                .applyTo(PaiWorkspaceFake.builder())
+                .build();
 
         assertThat(own.requiresSignatures()).isTrue();
         assertThat(own.accessKeySecret()).isEqualTo("Secret");
@@ -66,6 +81,8 @@ class AccessKeySpecTest {
 
     @Test
     void neverShowsTheSecret() {
-        assertThat(AccessKeySpec.parse("LTAI5tKey:TopSecret").toString()).doesNotContain("TopSecret").contains("LTAI5tKey");
+        assertThat(AccessKeySpec.parse("LTAI5tKey:TopSecret").toString())
+                .doesNotContain("TopSecret")
+                .contains("LTAI5tKey");
     }
 }

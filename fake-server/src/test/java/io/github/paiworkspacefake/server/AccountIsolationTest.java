@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.aliyun.tea.TeaException;
+import io.github.paiworkspacefake.testsupport.OfficialSdk;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import io.github.paiworkspacefake.testsupport.OfficialSdk;
 
 /** Each AccessKey acts as its account; accounts never see each other's workspaces. */
 class AccountIsolationTest {
@@ -19,7 +19,8 @@ class AccountIsolationTest {
     private final PaiWorkspaceFake fake = PaiWorkspaceFake.builder()
             .accessKey("AK_ALICE", "alice-secret", ALICE)
             .accessKey("AK_BOB", "bob-secret", BOB)
-            .build().start();
+            .build()
+            .start();
     private final OfficialSdk alice = new OfficialSdk(fake.endpoint(), "AK_ALICE", "alice-secret");
     private final OfficialSdk bob = new OfficialSdk(fake.endpoint(), "AK_BOB", "bob-secret");
 
@@ -34,7 +35,8 @@ class AccountIsolationTest {
 
     @Test
     void workspacesBelongToTheSigningAccount() throws Exception {
-        String id = (String) OfficialSdk.body(alice.createWorkspace(workspace("alices"))).get("WorkspaceId");
+        String id = (String)
+                OfficialSdk.body(alice.createWorkspace(workspace("alices"))).get("WorkspaceId");
 
         assertThat(OfficialSdk.body(alice.getWorkspace(id, true))).containsEntry("Creator", ALICE.accountId());
         assertThat(fake.workspace(id)).get().extracting(Workspace::owner).isEqualTo(ALICE);
@@ -42,7 +44,8 @@ class AccountIsolationTest {
 
     @Test
     void anotherAccountsWorkspaceIsNotFound() throws Exception {
-        String id = (String) OfficialSdk.body(alice.createWorkspace(workspace("private_ws"))).get("WorkspaceId");
+        String id = (String)
+                OfficialSdk.body(alice.createWorkspace(workspace("private_ws"))).get("WorkspaceId");
 
         TeaException e = catchThrowableOfType(TeaException.class, () -> bob.getWorkspace(id, false));
 
@@ -54,19 +57,22 @@ class AccountIsolationTest {
     void namesAreUniquePerAccount() throws Exception {
         alice.createWorkspace(workspace("same_name"));
 
-        assertThat(bob.createWorkspace(workspace("same_name")).get("statusCode")).isEqualTo(200);
+        assertThat(bob.createWorkspace(workspace("same_name")).get("statusCode"))
+                .isEqualTo(200);
         TeaException e = catchThrowableOfType(TeaException.class, () -> alice.createWorkspace(workspace("same_name")));
         assertThat(e.getCode()).isEqualTo("WorkspaceNameAlreadyExists");
     }
 
     @Test
     void eachAccountHasItsOwnDefaultWorkspace() throws Exception {
-        String alicesDefault = (String) OfficialSdk.body(alice.createDefaultWorkspace(Map.of())).get("WorkspaceId");
+        String alicesDefault = (String)
+                OfficialSdk.body(alice.createDefaultWorkspace(Map.of())).get("WorkspaceId");
 
         TeaException none = catchThrowableOfType(TeaException.class, () -> bob.getDefaultWorkspace(false));
         assertThat(none.getStatusCode()).isEqualTo(404);
 
-        String bobsDefault = (String) OfficialSdk.body(bob.createDefaultWorkspace(Map.of())).get("WorkspaceId");
+        String bobsDefault =
+                (String) OfficialSdk.body(bob.createDefaultWorkspace(Map.of())).get("WorkspaceId");
         assertThat(OfficialSdk.body(alice.getDefaultWorkspace(false))).containsEntry("WorkspaceId", alicesDefault);
         assertThat(OfficialSdk.body(bob.getDefaultWorkspace(false))).containsEntry("WorkspaceId", bobsDefault);
     }

@@ -4,13 +4,14 @@ import static io.github.paiworkspacefake.testsupport.ErrorAssertions.assertError
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.paiworkspacefake.testsupport.ApiClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import io.github.paiworkspacefake.testsupport.ApiClient;
 
 class AdminHttpApiTest {
 
-    private final PaiWorkspaceFake fake = PaiWorkspaceFake.builder().adminApi(true).build().start();
+    private final PaiWorkspaceFake fake =
+            PaiWorkspaceFake.builder().adminApi(true).build().start();
     private final ApiClient api = new ApiClient(fake.baseUrl());
 
     @AfterEach
@@ -43,22 +44,30 @@ class AdminHttpApiTest {
 
     @Test
     void refusesBadFaultRequestsInTheErrorFormat() {
-        assertError(api.post("/__admin/faults", "{\"operation\":\"DeleteEverything\",\"failNext\":1}"), 400, "InvalidParameter");
+        assertError(
+                api.post("/__admin/faults", "{\"operation\":\"DeleteEverything\",\"failNext\":1}"),
+                400,
+                "InvalidParameter");
         assertError(api.post("/__admin/faults", "{\"operation\":\"GetWorkspace\"}"), 400, "InvalidParameter");
-        assertError(api.post("/__admin/faults", "{\"operation\":\"GetWorkspace\",\"failNext\":1,\"error\":\"NOPE\"}"),
-                400, "InvalidParameter");
+        assertError(
+                api.post("/__admin/faults", "{\"operation\":\"GetWorkspace\",\"failNext\":1,\"error\":\"NOPE\"}"),
+                400,
+                "InvalidParameter");
     }
 
     @Test
     void drivesLifecycle() {
         String id = api.createWorkspace("admin_driven");
 
-        JsonNode answer = api.post("/__admin/workspaces/" + id + "/lifecycle", "{\"enableAfterReads\":1}").body();
+        JsonNode answer = api.post("/__admin/workspaces/" + id + "/lifecycle", "{\"enableAfterReads\":1}")
+                .body();
 
         assertThat(answer.get("Status").asText()).isEqualTo("INITIALIZING");
-        assertThat(api.get("/api/v1/workspaces/" + id).body().get("Status").asText()).isEqualTo("ENABLED");
+        assertThat(api.get("/api/v1/workspaces/" + id).body().get("Status").asText())
+                .isEqualTo("ENABLED");
         api.post("/__admin/workspaces/" + id + "/lifecycle", "{\"status\":\"FAILURE\"}");
-        assertThat(api.get("/api/v1/workspaces/" + id).body().get("Status").asText()).isEqualTo("FAILURE");
+        assertThat(api.get("/api/v1/workspaces/" + id).body().get("Status").asText())
+                .isEqualTo("FAILURE");
         assertError(api.post("/__admin/workspaces/404404/lifecycle", "{\"status\":\"FAILURE\"}"), 404, "100400027");
     }
 
@@ -68,7 +77,8 @@ class AdminHttpApiTest {
         api.get("/api/v1/defaultWorkspaces");
 
         JsonNode all = api.get("/__admin/requests").body().get("requests");
-        JsonNode creates = api.get("/__admin/requests?operation=CreateWorkspace").body().get("requests");
+        JsonNode creates =
+                api.get("/__admin/requests?operation=CreateWorkspace").body().get("requests");
 
         assertThat(all).hasSize(2);
         assertThat(creates).hasSize(1);

@@ -17,7 +17,8 @@ class ArchitectureTest {
 
     private static final String BASE = "io.github.paiworkspacefake.server";
     private static final JavaClasses CLASSES = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(BASE);
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages(BASE);
 
     @Test
     void theInternalPackagesHaveNoCycles() {
@@ -26,39 +27,78 @@ class ArchitectureTest {
 
     @Test
     void theDomainKnowsNothingOfTheWebServerTheHttpLayerOrSignatures() {
-        noClasses().that().resideInAPackage(BASE + ".internal.domain..").should().dependOnClassesThat()
-                .resideInAnyPackage("io.javalin..", "org.eclipse.jetty..", "jakarta.servlet..", BASE + ".internal.http..",
-                        BASE + ".internal.signature..", BASE + ".standalone..")
+        noClasses()
+                .that()
+                .resideInAPackage(BASE + ".internal.domain..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "io.javalin..",
+                        "org.eclipse.jetty..",
+                        "jakarta.servlet..",
+                        BASE + ".internal.http..",
+                        BASE + ".internal.signature..",
+                        BASE + ".standalone..")
                 .check(CLASSES);
     }
 
     @Test
     void signaturesKnowNothingOfTheWebServerOrTheHttpLayer() {
-        noClasses().that().resideInAPackage(BASE + ".internal.signature..").should().dependOnClassesThat()
-                .resideInAnyPackage("io.javalin..", "org.eclipse.jetty..", "jakarta.servlet..", BASE + ".internal.http..",
+        noClasses()
+                .that()
+                .resideInAPackage(BASE + ".internal.signature..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "io.javalin..",
+                        "org.eclipse.jetty..",
+                        "jakarta.servlet..",
+                        BASE + ".internal.http..",
                         BASE + ".standalone..")
                 .check(CLASSES);
     }
 
     @Test
     void noInternalClassUsesTheFacadeOrTheStandaloneJar() {
-        noClasses().that().resideInAPackage(BASE + ".internal..").should().dependOnClassesThat()
-                .belongToAnyOf(PaiWorkspaceFake.class, PaiWorkspaceFake.Builder.class).check(CLASSES);
-        noClasses().that().resideInAPackage(BASE + ".internal..").should().dependOnClassesThat()
-                .resideInAPackage(BASE + ".standalone..").check(CLASSES);
+        noClasses()
+                .that()
+                .resideInAPackage(BASE + ".internal..")
+                .should()
+                .dependOnClassesThat()
+                .belongToAnyOf(PaiWorkspaceFake.class, PaiWorkspaceFake.Builder.class)
+                .check(CLASSES);
+        noClasses()
+                .that()
+                .resideInAPackage(BASE + ".internal..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(BASE + ".standalone..")
+                .check(CLASSES);
     }
 
     @Test
     void theStandaloneJarUsesOnlyThePublicApi() {
-        noClasses().that().resideInAPackage(BASE + ".standalone..").should().dependOnClassesThat()
-                .resideInAPackage(BASE + ".internal..").check(CLASSES);
+        noClasses()
+                .that()
+                .resideInAPackage(BASE + ".standalone..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(BASE + ".internal..")
+                .check(CLASSES);
     }
 
     @Test
     void publicValueTypesDependOnNoInternals() {
-        noClasses().that().resideInAPackage(BASE).and().doNotBelongToAnyOf(PaiWorkspaceFake.class,
-                        PaiWorkspaceFake.Builder.class, Faults.class)
-                .and().haveNameNotMatching(".*PaiWorkspaceFake\\$.*")
-                .should().dependOnClassesThat().resideInAPackage(BASE + ".internal..").check(CLASSES);
+        noClasses()
+                .that()
+                .resideInAPackage(BASE)
+                .and()
+                .doNotBelongToAnyOf(PaiWorkspaceFake.class, PaiWorkspaceFake.Builder.class, Faults.class)
+                .and()
+                .haveNameNotMatching(".*PaiWorkspaceFake\\$.*")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(BASE + ".internal..")
+                .check(CLASSES);
     }
 }

@@ -1,21 +1,21 @@
 package io.github.paiworkspacefake.server;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
+import io.github.paiworkspacefake.testsupport.ApiClient;
+import io.github.paiworkspacefake.testsupport.OfficialSdk;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
-import com.fasterxml.jackson.databind.JsonNode;
-import io.github.paiworkspacefake.testsupport.ApiClient;
-import io.github.paiworkspacefake.testsupport.OfficialSdk;
-import java.net.InetAddress;
-import java.util.Locale;
 
 /**
  * A request exactly as the official SDK put it on the wire, captured by a loopback server, so a test can replay it
@@ -38,7 +38,8 @@ final class CapturedRequest {
             request.method = exchange.getRequestMethod();
             request.rawPath = exchange.getRequestURI().getRawPath();
             request.rawQuery = exchange.getRequestURI().getRawQuery();
-            exchange.getRequestHeaders().forEach((name, values) -> request.headers.put(name.toLowerCase(Locale.ROOT), values.get(0)));
+            exchange.getRequestHeaders()
+                    .forEach((name, values) -> request.headers.put(name.toLowerCase(Locale.ROOT), values.get(0)));
             request.body = exchange.getRequestBody().readAllBytes();
             captured.set(request);
             byte[] answer = "{\"RequestId\":\"captured\"}".getBytes(StandardCharsets.UTF_8);
@@ -83,7 +84,11 @@ final class CapturedRequest {
     /** Sends this request byte for byte to a port on loopback and returns the status and body. */
     ApiReply replayTo(int port) throws IOException {
         StringBuilder head = new StringBuilder()
-                .append(method).append(' ').append(rawPath).append(rawQuery == null ? "" : "?" + rawQuery).append(" HTTP/1.1\r\n");
+                .append(method)
+                .append(' ')
+                .append(rawPath)
+                .append(rawQuery == null ? "" : "?" + rawQuery)
+                .append(" HTTP/1.1\r\n");
         headers.forEach((name, value) -> {
             if (!name.equals("content-length") && !name.equals("transfer-encoding") && !name.equals("connection")) {
                 head.append(name).append(": ").append(value).append("\r\n");

@@ -3,6 +3,11 @@ package io.github.paiworkspacefake.server;
 import static io.github.paiworkspacefake.testsupport.ErrorAssertions.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.paiworkspacefake.testsupport.ApiClient;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -17,11 +22,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import io.github.paiworkspacefake.testsupport.ApiClient;
 
 /** Races between requests and test controls: the state never ends up, nor is ever seen, half changed. */
 class ConcurrentStateTest {
@@ -73,7 +73,11 @@ class ConcurrentStateTest {
 
     @RepeatedTest(5)
     void exactlyOneRacingCreateDefaultWorkspaceWinsAndNoLoserIsEverSeen() throws Exception {
-        try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder().maxWorkspaces(2).clock(new SlowClock(20)).build().start()) {
+        try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder()
+                .maxWorkspaces(2)
+                .clock(new SlowClock(20))
+                .build()
+                .start()) {
             ApiClient api = new ApiClient(fake.baseUrl());
             CountDownLatch start = new CountDownLatch(1);
             AtomicBoolean racing = new AtomicBoolean(true);
@@ -81,14 +85,19 @@ class ConcurrentStateTest {
             Future<?> observer = pool.submit(() -> {
                 while (racing.get()) {
                     mostSeen.accumulateAndGet(fake.workspaces().size(), Math::max);
-                    mostSeen.accumulateAndGet(ApiClient.JSON.readTree(fake.snapshot()).get("workspaces").size(), Math::max);
+                    mostSeen.accumulateAndGet(
+                            ApiClient.JSON
+                                    .readTree(fake.snapshot())
+                                    .get("workspaces")
+                                    .size(),
+                            Math::max);
                 }
                 return null;
             });
             List<Future<ApiClient.Reply>> replies = new ArrayList<>();
             for (int i = 0; i < CONTENDERS; i++) {
                 replies.add(pool.submit(() -> {
-                    ApiClient own = new ApiClient(fake.baseUrl());   // a connection of its own: the requests really race
+                    ApiClient own = new ApiClient(fake.baseUrl()); // a connection of its own: the requests really race
                     start.await();
                     return own.post("/api/v1/defaultWorkspaces", "{\"Description\":\"raced\"}");
                 }));
@@ -102,20 +111,39 @@ class ConcurrentStateTest {
             observer.get(30, TimeUnit.SECONDS);
 
             assertThat(answers).filteredOn(reply -> reply.status() == 200).hasSize(1);
-            answers.stream().filter(reply -> reply.status() != 200).forEach(reply -> assertError(reply, 409, "100400009"));
-            assertThat(mostSeen.get()).as("workspaces ever visible during the race").isLessThanOrEqualTo(1);
-            String winner = answers.stream().filter(reply -> reply.status() == 200).findFirst().orElseThrow()
-                    .body().get("WorkspaceId").asText();
-            assertThat(fake.workspaces()).singleElement().extracting(Workspace::workspaceId).isEqualTo(winner);
-            assertThat(api.get("/api/v1/defaultWorkspaces").body().get("WorkspaceId").asText()).isEqualTo(winner);
-            assertThat(api.createWorkspace("fits_the_capacity")).as("losers took no capacity").isNotBlank();
+            answers.stream()
+                    .filter(reply -> reply.status() != 200)
+                    .forEach(reply -> assertError(reply, 409, "100400009"));
+            assertThat(mostSeen.get())
+                    .as("workspaces ever visible during the race")
+                    .isLessThanOrEqualTo(1);
+            String winner = answers.stream()
+                    .filter(reply -> reply.status() == 200)
+                    .findFirst()
+                    .orElseThrow()
+                    .body()
+                    .get("WorkspaceId")
+                    .asText();
+            assertThat(fake.workspaces())
+                    .singleElement()
+                    .extracting(Workspace::workspaceId)
+                    .isEqualTo(winner);
+            assertThat(api.get("/api/v1/defaultWorkspaces")
+                            .body()
+                            .get("WorkspaceId")
+                            .asText())
+                    .isEqualTo(winner);
+            assertThat(api.createWorkspace("fits_the_capacity"))
+                    .as("losers took no capacity")
+                    .isNotBlank();
         }
     }
 
     @Test
     void resetUnderConcurrentAddsLeavesNoIndexOutOfStep() throws Exception {
         int capacity = 200;
-        try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder().maxWorkspaces(capacity).build().start()) {
+        try (PaiWorkspaceFake fake =
+                PaiWorkspaceFake.builder().maxWorkspaces(capacity).build().start()) {
             ApiClient api = new ApiClient(fake.baseUrl());
             Set<String> triedNames = ConcurrentHashMap.newKeySet();
             AtomicBoolean running = new AtomicBoolean(true);
@@ -150,7 +178,8 @@ class ConcurrentStateTest {
     @Test
     void resetUnderConcurrentCreatesLeavesNoIndexOutOfStep() throws Exception {
         int capacity = 300;
-        try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder().maxWorkspaces(capacity).build().start()) {
+        try (PaiWorkspaceFake fake =
+                PaiWorkspaceFake.builder().maxWorkspaces(capacity).build().start()) {
             ApiClient api = new ApiClient(fake.baseUrl());
             Set<String> triedNames = storm(api, () -> fake.reset());
 
@@ -161,10 +190,18 @@ class ConcurrentStateTest {
     @Test
     void snapshotSwapUnderConcurrentCreatesLeavesNoIndexOutOfStep() throws Exception {
         int capacity = 300;
-        try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder().maxWorkspaces(capacity).adminApi(true).build().start()) {
+        try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder()
+                .maxWorkspaces(capacity)
+                .adminApi(true)
+                .build()
+                .start()) {
             ApiClient api = new ApiClient(fake.baseUrl());
-            String swapIn = "{\"workspaces\":[{\"WorkspaceId\":\"9001\",\"WorkspaceName\":\"swapped_in\",\"IsDefault\":true}]}";
-            Set<String> triedNames = storm(api, () -> assertThat(api.put("/__admin/snapshot", swapIn).status()).isEqualTo(200));
+            String swapIn =
+                    "{\"workspaces\":[{\"WorkspaceId\":\"9001\",\"WorkspaceName\":\"swapped_in\",\"IsDefault\":true}]}";
+            Set<String> triedNames = storm(
+                    api,
+                    () -> assertThat(api.put("/__admin/snapshot", swapIn).status())
+                            .isEqualTo(200));
 
             assertConsistent(fake, api, triedNames, capacity);
         }
@@ -181,8 +218,11 @@ class ConcurrentStateTest {
                 for (int i = 0; running.get(); i++) {
                     String name = "ws_" + thread + "_" + i;
                     triedNames.add(name);
-                    int status = api.post("/api/v1/workspaces", "{\"WorkspaceName\":\"" + name
-                            + "\",\"Description\":\"d\",\"EnvTypes\":[\"prod\"]}").status();
+                    int status = api.post(
+                                    "/api/v1/workspaces",
+                                    "{\"WorkspaceName\":\"" + name
+                                            + "\",\"Description\":\"d\",\"EnvTypes\":[\"prod\"]}")
+                            .status();
                     assertThat(status).as("create of %s", name).isIn(200, 400);
                 }
                 return null;
@@ -206,31 +246,50 @@ class ConcurrentStateTest {
         for (Workspace workspace : stored) {
             storedNames.add(workspace.workspaceName());
             assertThat(api.get("/api/v1/workspaces/" + workspace.workspaceId()).status())
-                    .as("GetWorkspace %s", workspace.workspaceId()).isEqualTo(200);
-            assertError(api.post("/api/v1/workspaces", "{\"WorkspaceName\":\"" + workspace.workspaceName()
-                    + "\",\"Description\":\"twice\",\"EnvTypes\":[\"prod\"]}"), 409, "WorkspaceNameAlreadyExists");
+                    .as("GetWorkspace %s", workspace.workspaceId())
+                    .isEqualTo(200);
+            assertError(
+                    api.post(
+                            "/api/v1/workspaces",
+                            "{\"WorkspaceName\":\"" + workspace.workspaceName()
+                                    + "\",\"Description\":\"twice\",\"EnvTypes\":[\"prod\"]}"),
+                    409,
+                    "WorkspaceNameAlreadyExists");
         }
         int created = 0;
         for (String name : triedNames) {
             if (storedNames.contains(name) || stored.size() + created >= capacity) {
                 continue;
             }
-            assertThat(api.post("/api/v1/workspaces", "{\"WorkspaceName\":\"" + name
-                    + "\",\"Description\":\"again\",\"EnvTypes\":[\"prod\"]}").status()).as("create again %s", name).isEqualTo(200);
+            assertThat(api.post(
+                                    "/api/v1/workspaces",
+                                    "{\"WorkspaceName\":\"" + name
+                                            + "\",\"Description\":\"again\",\"EnvTypes\":[\"prod\"]}")
+                            .status())
+                    .as("create again %s", name)
+                    .isEqualTo(200);
             created++;
         }
         for (int i = 0; stored.size() + created < capacity; i++) {
             assertThat(api.createWorkspace("filler_" + i)).isNotBlank();
             created++;
         }
-        assertError(api.post("/api/v1/workspaces", "{\"WorkspaceName\":\"one_too_many\",\"Description\":\"d\",\"EnvTypes\":[\"prod\"]}"),
-                400, "QuotaExceeded.Workspace");
-        assertThat(fake.workspaces()).hasSize(capacity).extracting(Workspace::workspaceId).doesNotHaveDuplicates();
+        assertError(
+                api.post(
+                        "/api/v1/workspaces",
+                        "{\"WorkspaceName\":\"one_too_many\",\"Description\":\"d\",\"EnvTypes\":[\"prod\"]}"),
+                400,
+                "QuotaExceeded.Workspace");
+        assertThat(fake.workspaces())
+                .hasSize(capacity)
+                .extracting(Workspace::workspaceId)
+                .doesNotHaveDuplicates();
     }
 
     @Test
     void aTransitionInstalledWhileAReadCompletesTheLastOneIsNeverDropped() throws Exception {
-        try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder().clock(new SlowClock(5)).build().start()) {
+        try (PaiWorkspaceFake fake =
+                PaiWorkspaceFake.builder().clock(new SlowClock(5)).build().start()) {
             ApiClient api = new ApiClient(fake.baseUrl());
             String id = api.createWorkspace("polled_while_driven");
             for (int round = 0; round < 40; round++) {
@@ -243,7 +302,7 @@ class ConcurrentStateTest {
                 long pause = round % 5;
                 Future<?> driver = pool.submit(() -> {
                     start.await();
-                    Thread.sleep(pause);   // lands anywhere in the read's slowed-down window
+                    Thread.sleep(pause); // lands anywhere in the read's slowed-down window
                     return fake.enableAfterReads(id, 2);
                 });
                 start.countDown();
@@ -251,10 +310,21 @@ class ConcurrentStateTest {
                 driver.get(30, TimeUnit.SECONDS);
 
                 // one read cannot complete a transition that waits for two, whether it came before or after it
-                assertThat(fake.workspace(id)).as("round %d", round).get().extracting(Workspace::status)
+                assertThat(fake.workspace(id))
+                        .as("round %d", round)
+                        .get()
+                        .extracting(Workspace::status)
                         .isEqualTo(WorkspaceStatus.INITIALIZING);
-                assertThat(api.get("/api/v1/workspaces/" + id).body().get("Status").asText()).isIn("INITIALIZING", "ENABLED");
-                assertThat(api.get("/api/v1/workspaces/" + id).body().get("Status").asText()).isEqualTo("ENABLED");
+                assertThat(api.get("/api/v1/workspaces/" + id)
+                                .body()
+                                .get("Status")
+                                .asText())
+                        .isIn("INITIALIZING", "ENABLED");
+                assertThat(api.get("/api/v1/workspaces/" + id)
+                                .body()
+                                .get("Status")
+                                .asText())
+                        .isEqualTo("ENABLED");
             }
         }
     }

@@ -4,12 +4,12 @@ import static io.github.paiworkspacefake.testsupport.ErrorAssertions.assertError
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.paiworkspacefake.testsupport.ApiClient;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import io.github.paiworkspacefake.testsupport.ApiClient;
 
 class CreateWorkspaceApiTest {
 
@@ -26,7 +26,8 @@ class CreateWorkspaceApiTest {
     }
 
     private static String body(String name, String description, String envTypes) {
-        return "{\"WorkspaceName\":\"" + name + "\",\"Description\":\"" + description + "\",\"EnvTypes\":" + envTypes + "}";
+        return "{\"WorkspaceName\":\"" + name + "\",\"Description\":\"" + description + "\",\"EnvTypes\":" + envTypes
+                + "}";
     }
 
     @Test
@@ -35,9 +36,12 @@ class CreateWorkspaceApiTest {
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.body().get("WorkspaceId").isTextual()).isTrue();
-        assertThat(reply.body().get("RequestId").asText()).isEqualTo(reply.requestIdHeader()).isNotBlank();
+        assertThat(reply.body().get("RequestId").asText())
+                .isEqualTo(reply.requestIdHeader())
+                .isNotBlank();
         assertThat(fake.workspaces()).singleElement().satisfies(stored -> {
-            assertThat(stored.workspaceId()).isEqualTo(reply.body().get("WorkspaceId").asText());
+            assertThat(stored.workspaceId())
+                    .isEqualTo(reply.body().get("WorkspaceId").asText());
             assertThat(stored.workspaceName()).isEqualTo("workspace_example");
             assertThat(stored.description()).isEqualTo("这是一个工作空间描述示例。");
             assertThat(stored.status()).isEqualTo(WorkspaceStatus.ENABLED);
@@ -48,15 +52,19 @@ class CreateWorkspaceApiTest {
     void displayNameDefaultsToWorkspaceName() {
         String id = api.createWorkspace("no_display_name");
 
-        assertThat(api.get("/api/v1/workspaces/" + id).body().get("DisplayName").asText()).isEqualTo("no_display_name");
+        assertThat(api.get("/api/v1/workspaces/" + id).body().get("DisplayName").asText())
+                .isEqualTo("no_display_name");
     }
 
     @Test
     void keepsDisplayNameAndResourceGroupIdWhenGiven() {
-        ApiClient.Reply reply = create("{\"WorkspaceName\":\"named\",\"Description\":\"d\",\"EnvTypes\":[\"dev\",\"prod\"],"
-                + "\"DisplayName\":\"demo工作空间\",\"ResourceGroupId\":\"rg-acfmwp7rkyq1234\"}");
+        ApiClient.Reply reply =
+                create("{\"WorkspaceName\":\"named\",\"Description\":\"d\",\"EnvTypes\":[\"dev\",\"prod\"],"
+                        + "\"DisplayName\":\"demo工作空间\",\"ResourceGroupId\":\"rg-acfmwp7rkyq1234\"}");
 
-        JsonNode got = api.get("/api/v1/workspaces/" + reply.body().get("WorkspaceId").asText()).body();
+        JsonNode got = api.get(
+                        "/api/v1/workspaces/" + reply.body().get("WorkspaceId").asText())
+                .body();
         assertThat(got.get("DisplayName").asText()).isEqualTo("demo工作空间");
         assertThat(got.get("ResourceGroupId").asText()).isEqualTo("rg-acfmwp7rkyq1234");
         assertThat(got.get("EnvTypes")).extracting(JsonNode::asText).containsExactly("dev", "prod");
@@ -69,7 +77,9 @@ class CreateWorkspaceApiTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ab", "Abcdefghij_klmnopqrstuvw", "1abc", "_abc", "ws-demo", "ws demo", "wsé_demo", "ws.demo", ""})
+    @ValueSource(
+            strings = {"ab", "Abcdefghij_klmnopqrstuvw", "1abc", "_abc", "ws-demo", "ws demo", "wsé_demo", "ws.demo", ""
+            })
     void rejectsNamesThatBreakTheRules(String name) {
         ApiClient.Reply reply = create(body(name, "d", "[\"prod\"]"));
 
@@ -104,7 +114,10 @@ class CreateWorkspaceApiTest {
         ApiClient.Reply reply = create(body("desc_80", eighty, "[\"prod\"]"));
 
         assertThat(reply.status()).isEqualTo(200);
-        assertThat(fake.workspaces()).singleElement().extracting(Workspace::description).isEqualTo(eighty);
+        assertThat(fake.workspaces())
+                .singleElement()
+                .extracting(Workspace::description)
+                .isEqualTo(eighty);
     }
 
     @Test
@@ -126,41 +139,60 @@ class CreateWorkspaceApiTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"[]", "[\"dev\"]", "[\"test\"]", "[\"PROD\"]", "[\"prod\",\"prod\"]", "[\"dev\",\"prod\",\"staging\"]"})
+    @ValueSource(
+            strings = {
+                "[]",
+                "[\"dev\"]",
+                "[\"test\"]",
+                "[\"PROD\"]",
+                "[\"prod\",\"prod\"]",
+                "[\"dev\",\"prod\",\"staging\"]"
+            })
     void rejectsOtherEnvTypes(String envTypes) {
         assertError(create(body("env_bad", "d", envTypes)), 400, "InvalidParameter");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "{\"Description\":\"d\",\"EnvTypes\":[\"prod\"]}",
-        "{\"WorkspaceName\":\"ws_a\",\"EnvTypes\":[\"prod\"]}",
-        "{\"WorkspaceName\":\"ws_a\",\"Description\":\"\",\"EnvTypes\":[\"prod\"]}",
-        "{\"WorkspaceName\":\"ws_a\",\"Description\":\"d\"}",
-        "{\"WorkspaceName\":null,\"Description\":\"d\",\"EnvTypes\":[\"prod\"]}",
-        "{}"
-    })
+    @ValueSource(
+            strings = {
+                "{\"Description\":\"d\",\"EnvTypes\":[\"prod\"]}",
+                "{\"WorkspaceName\":\"ws_a\",\"EnvTypes\":[\"prod\"]}",
+                "{\"WorkspaceName\":\"ws_a\",\"Description\":\"\",\"EnvTypes\":[\"prod\"]}",
+                "{\"WorkspaceName\":\"ws_a\",\"Description\":\"d\"}",
+                "{\"WorkspaceName\":null,\"Description\":\"d\",\"EnvTypes\":[\"prod\"]}",
+                "{}"
+            })
     void rejectsMissingRequiredMembers(String json) {
         assertError(create(json), 400, "MissingParameter");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "{\"WorkspaceName\":123,\"Description\":\"d\",\"EnvTypes\":[\"prod\"]}",
-        "{\"WorkspaceName\":\"ws_a\",\"Description\":[\"d\"],\"EnvTypes\":[\"prod\"]}",
-        "{\"WorkspaceName\":\"ws_a\",\"Description\":\"d\",\"EnvTypes\":\"prod\"}",
-        "{\"WorkspaceName\":\"ws_a\",\"Description\":\"d\",\"EnvTypes\":[1]}",
-        "{\"WorkspaceName\":\"ws_a\",\"Description\":\"d\",\"EnvTypes\":[\"prod\"],\"DisplayName\":true}",
-        "{\"WorkspaceName\":\"ws_a\",\"Description\":\"d\",\"EnvTypes\":[\"prod\"],\"ResourceGroupId\":{}}"
-    })
+    @ValueSource(
+            strings = {
+                "{\"WorkspaceName\":123,\"Description\":\"d\",\"EnvTypes\":[\"prod\"]}",
+                "{\"WorkspaceName\":\"ws_a\",\"Description\":[\"d\"],\"EnvTypes\":[\"prod\"]}",
+                "{\"WorkspaceName\":\"ws_a\",\"Description\":\"d\",\"EnvTypes\":\"prod\"}",
+                "{\"WorkspaceName\":\"ws_a\",\"Description\":\"d\",\"EnvTypes\":[1]}",
+                "{\"WorkspaceName\":\"ws_a\",\"Description\":\"d\",\"EnvTypes\":[\"prod\"],\"DisplayName\":true}",
+                "{\"WorkspaceName\":\"ws_a\",\"Description\":\"d\",\"EnvTypes\":[\"prod\"],\"ResourceGroupId\":{}}"
+            })
     void rejectsWrongJsonTypes(String json) {
         assertError(create(json), 400, "InvalidParameter");
         assertThat(fake.workspaces()).isEmpty();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"{\"WorkspaceName\":", "not json", "[]", "\"text\"", "42", "null",
-        "{\"WorkspaceName\":\"a\",\"WorkspaceName\":\"b\"}", "{\"WorkspaceName\":\"ws_a\"} {}"})
+    @ValueSource(
+            strings = {
+                "{\"WorkspaceName\":",
+                "not json",
+                "[]",
+                "\"text\"",
+                "42",
+                "null",
+                "{\"WorkspaceName\":\"a\",\"WorkspaceName\":\"b\"}",
+                "{\"WorkspaceName\":\"ws_a\"} {}"
+            })
     void rejectsBodiesThatAreNotOneJsonObject(String json) {
         assertError(create(json), 400, "InvalidParameter");
     }
@@ -183,7 +215,9 @@ class CreateWorkspaceApiTest {
 
     @Test
     void rejectsBodyThatIsNotDeclaredAsJson() {
-        ApiClient.Reply reply = api.post("/api/v1/workspaces", "application/x-www-form-urlencoded",
+        ApiClient.Reply reply = api.post(
+                "/api/v1/workspaces",
+                "application/x-www-form-urlencoded",
                 "WorkspaceName=ws_a".getBytes(StandardCharsets.UTF_8));
 
         assertError(reply, 415, "UnsupportedMediaType");
@@ -191,26 +225,34 @@ class CreateWorkspaceApiTest {
 
     @Test
     void acceptsJsonBodyWithoutContentType() {
-        ApiClient.Reply reply = api.post("/api/v1/workspaces", null,
-                body("no_type", "d", "[\"prod\"]").getBytes(StandardCharsets.UTF_8));
+        ApiClient.Reply reply = api.post(
+                "/api/v1/workspaces", null, body("no_type", "d", "[\"prod\"]").getBytes(StandardCharsets.UTF_8));
 
         assertThat(reply.status()).isEqualTo(200);
     }
 
     @Test
     void ignoresUnknownMembers() {
-        ApiClient.Reply reply = create("{\"WorkspaceName\":\"extra\",\"Description\":\"d\",\"EnvTypes\":[\"prod\"],\"Future\":1}");
+        ApiClient.Reply reply =
+                create("{\"WorkspaceName\":\"extra\",\"Description\":\"d\",\"EnvTypes\":[\"prod\"],\"Future\":1}");
 
         assertThat(reply.status()).isEqualTo(200);
     }
 
     @Test
     void newWorkspacesGetTheConfiguredInitialStatus() {
-        try (PaiWorkspaceFake initializing = PaiWorkspaceFake.builder().initialStatus(WorkspaceStatus.INITIALIZING).build().start()) {
+        try (PaiWorkspaceFake initializing = PaiWorkspaceFake.builder()
+                .initialStatus(WorkspaceStatus.INITIALIZING)
+                .build()
+                .start()) {
             ApiClient client = new ApiClient(initializing.baseUrl());
             String id = client.createWorkspace("slow_start");
 
-            assertThat(client.get("/api/v1/workspaces/" + id).body().get("Status").asText()).isEqualTo("INITIALIZING");
+            assertThat(client.get("/api/v1/workspaces/" + id)
+                            .body()
+                            .get("Status")
+                            .asText())
+                    .isEqualTo("INITIALIZING");
         }
     }
 }

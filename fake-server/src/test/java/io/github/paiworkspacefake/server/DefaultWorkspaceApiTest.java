@@ -4,11 +4,11 @@ import static io.github.paiworkspacefake.testsupport.ErrorAssertions.assertError
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.paiworkspacefake.testsupport.ApiClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import io.github.paiworkspacefake.testsupport.ApiClient;
 
 class DefaultWorkspaceApiTest {
 
@@ -21,7 +21,8 @@ class DefaultWorkspaceApiTest {
     }
 
     private String createDefault() {
-        ApiClient.Reply reply = api.post("/api/v1/defaultWorkspaces",
+        ApiClient.Reply reply = api.post(
+                "/api/v1/defaultWorkspaces",
                 "{\"Description\":\"默认工作空间\",\"EnvTypes\":[\"dev\",\"prod\"],\"Resources\":[{\"ProductType\":\"PAI\"}]}");
         assertThat(reply.status()).isEqualTo(200);
         return reply.body().get("WorkspaceId").textValue();
@@ -47,8 +48,10 @@ class DefaultWorkspaceApiTest {
         assertThat(body.get("Status").textValue()).isEqualTo("ENABLED");
         assertThat(body.get("Creator").textValue()).isEqualTo(Account.DEFAULT.accountId());
         assertThat(body.get("WorkspaceName").textValue()).isNotBlank();
-        assertThat(body.get("DisplayName").textValue()).isEqualTo(body.get("WorkspaceName").textValue());
-        assertThat(body.get("GmtCreateTime").textValue()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z");
+        assertThat(body.get("DisplayName").textValue())
+                .isEqualTo(body.get("WorkspaceName").textValue());
+        assertThat(body.get("GmtCreateTime").textValue())
+                .matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z");
     }
 
     @Test
@@ -66,17 +69,21 @@ class DefaultWorkspaceApiTest {
     void leavesOutConditionsWithoutVerbose() {
         createDefault();
 
-        assertThat(api.get("/api/v1/defaultWorkspaces").body().has("Conditions")).isFalse();
-        assertThat(api.get("/api/v1/defaultWorkspaces?Verbose=false").body().has("Conditions")).isFalse();
+        assertThat(api.get("/api/v1/defaultWorkspaces").body().has("Conditions"))
+                .isFalse();
+        assertThat(api.get("/api/v1/defaultWorkspaces?Verbose=false").body().has("Conditions"))
+                .isFalse();
     }
 
     @Test
     void verboseAddsConditionsForEveryStage() {
         createDefault();
 
-        JsonNode conditions = api.get("/api/v1/defaultWorkspaces?Verbose=true").body().get("Conditions");
+        JsonNode conditions =
+                api.get("/api/v1/defaultWorkspaces?Verbose=true").body().get("Conditions");
 
-        assertThat(conditions).extracting(condition -> condition.get("Type").textValue())
+        assertThat(conditions)
+                .extracting(condition -> condition.get("Type").textValue())
                 .containsExactly("CREATING", "WORKSPACE_CREATED", "MEMBERS_ADDED", "ENABLED");
         assertThat(conditions).allSatisfy(condition -> {
             assertThat(condition.get("Code").isIntegralNumber()).isTrue();
@@ -90,10 +97,12 @@ class DefaultWorkspaceApiTest {
         String id = createDefault();
         fake.setStatus(id, WorkspaceStatus.FAILURE);
 
-        JsonNode conditions = api.get("/api/v1/defaultWorkspaces?Verbose=true").body().get("Conditions");
+        JsonNode conditions =
+                api.get("/api/v1/defaultWorkspaces?Verbose=true").body().get("Conditions");
 
         assertThat(conditions.get(conditions.size() - 1).get("Code").intValue()).isNotEqualTo(200);
-        assertThat(conditions.get(conditions.size() - 1).get("Message").textValue()).isNotEmpty();
+        assertThat(conditions.get(conditions.size() - 1).get("Message").textValue())
+                .isNotEmpty();
     }
 
     @ParameterizedTest
@@ -123,14 +132,27 @@ class DefaultWorkspaceApiTest {
 
     @Test
     void createDefaultWorkspaceWithEmptyBodyObjectUsesBasicMode() {
-        String id = api.post("/api/v1/defaultWorkspaces", "{}").body().get("WorkspaceId").textValue();
+        String id = api.post("/api/v1/defaultWorkspaces", "{}")
+                .body()
+                .get("WorkspaceId")
+                .textValue();
 
-        assertThat(fake.workspace(id)).get().extracting(Workspace::envTypes).asList().containsExactly("prod");
+        assertThat(fake.workspace(id))
+                .get()
+                .extracting(Workspace::envTypes)
+                .asList()
+                .containsExactly("prod");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"{\"EnvTypes\":[\"qa\"]}", "{\"Description\":7}", "{\"Resources\":[\"PAI\"]}",
-        "{\"Resources\":{}}", "[]"})
+    @ValueSource(
+            strings = {
+                "{\"EnvTypes\":[\"qa\"]}",
+                "{\"Description\":7}",
+                "{\"Resources\":[\"PAI\"]}",
+                "{\"Resources\":{}}",
+                "[]"
+            })
     void createDefaultWorkspaceValidatesItsBody(String json) {
         assertError(api.post("/api/v1/defaultWorkspaces", json), 400, "InvalidParameter");
         assertThat(fake.workspaces()).isEmpty();
@@ -138,8 +160,10 @@ class DefaultWorkspaceApiTest {
 
     @Test
     void createDefaultWorkspaceRejectsLongDescription() {
-        assertError(api.post("/api/v1/defaultWorkspaces", "{\"Description\":\"" + "描".repeat(81) + "\"}"),
-                400, "InvalidParameter");
+        assertError(
+                api.post("/api/v1/defaultWorkspaces", "{\"Description\":\"" + "描".repeat(81) + "\"}"),
+                400,
+                "InvalidParameter");
     }
 
     @Test
@@ -147,7 +171,14 @@ class DefaultWorkspaceApiTest {
         String id = api.createWorkspace("picked_default");
         fake.makeDefault(id);
 
-        assertThat(api.get("/api/v1/defaultWorkspaces").body().get("WorkspaceName").textValue()).isEqualTo("picked_default");
-        assertThat(fake.defaultWorkspace()).get().extracting(Workspace::workspaceId).isEqualTo(id);
+        assertThat(api.get("/api/v1/defaultWorkspaces")
+                        .body()
+                        .get("WorkspaceName")
+                        .textValue())
+                .isEqualTo("picked_default");
+        assertThat(fake.defaultWorkspace())
+                .get()
+                .extracting(Workspace::workspaceId)
+                .isEqualTo(id);
     }
 }

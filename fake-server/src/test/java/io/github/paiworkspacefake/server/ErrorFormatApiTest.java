@@ -3,17 +3,17 @@ package io.github.paiworkspacefake.server;
 import static io.github.paiworkspacefake.testsupport.ErrorAssertions.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.paiworkspacefake.testsupport.ApiClient;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import io.github.paiworkspacefake.testsupport.ApiClient;
-import java.net.InetAddress;
 
 class ErrorFormatApiTest {
 
@@ -26,9 +26,17 @@ class ErrorFormatApiTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"GET,/", "GET,/api/v1/unknown", "DELETE,/api/v1/workspaces", "PATCH,/api/v1/workspaces/1",
-        "GET,/api/v1/workspaces/", "PATCH,/api/v1/defaultWorkspaces", "POST,/api/v1/workspaces/1",
-        "DELETE,/api/v1/defaultWorkspaces", "GET,/resourcegroups/action/changeresourcegroup"})
+    @CsvSource({
+        "GET,/",
+        "GET,/api/v1/unknown",
+        "DELETE,/api/v1/workspaces",
+        "PATCH,/api/v1/workspaces/1",
+        "GET,/api/v1/workspaces/",
+        "PATCH,/api/v1/defaultWorkspaces",
+        "POST,/api/v1/workspaces/1",
+        "DELETE,/api/v1/defaultWorkspaces",
+        "GET,/resourcegroups/action/changeresourcegroup"
+    })
     void unknownPathsAndMethodsAnswerInTheErrorFormat(String method, String path) {
         assertError(api.method(method, path), 404, "InvalidApi.NotFound");
     }
@@ -55,7 +63,8 @@ class ErrorFormatApiTest {
 
     @Test
     void malformedHttpIsAnsweredInTheErrorFormatNotAnHtmlPage() throws IOException {
-        String response = rawExchange("GET /api/v1/workspaces/%zz HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+        String response =
+                rawExchange("GET /api/v1/workspaces/%zz HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
 
         assertThat(response).startsWith("HTTP/1.1 400");
         assertThat(response).doesNotContain("<html").contains("\"Code\":").contains("\"RequestId\":");
@@ -63,7 +72,8 @@ class ErrorFormatApiTest {
 
     @Test
     void ambiguousPathIsAnsweredInTheErrorFormat() throws IOException {
-        String response = rawExchange("GET /api/v1/workspaces/%2F..%2F HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+        String response =
+                rawExchange("GET /api/v1/workspaces/%2F..%2F HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
 
         assertThat(response).matches("(?s)HTTP/1.1 4\\d\\d .*");
         assertThat(response).doesNotContain("<html").contains("\"Code\":");

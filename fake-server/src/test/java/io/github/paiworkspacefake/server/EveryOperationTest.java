@@ -3,12 +3,12 @@ package io.github.paiworkspacefake.server;
 import static io.github.paiworkspacefake.testsupport.ErrorAssertions.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.paiworkspacefake.testsupport.ApiClient;
+import java.util.Arrays;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import java.util.Arrays;
-import io.github.paiworkspacefake.testsupport.ApiClient;
 
 /** What every declared operation shares: a route, faults, the journal and the error format for refused calls. */
 class EveryOperationTest {
@@ -34,9 +34,12 @@ class EveryOperationTest {
         assertError(call(operation), 400, "Throttling.User");
         ApiClient.Reply next = call(operation);
 
-        assertThat(next.status()).as("answered by the operation itself, %s", next).isLessThan(500);
+        assertThat(next.status())
+                .as("answered by the operation itself, %s", next)
+                .isLessThan(500);
         assertThat(next.body().path("Code").asText()).as("the fault is used up").isNotEqualTo("Throttling.User");
-        assertThat(fake.requests(operation)).hasSize(2)
+        assertThat(fake.requests(operation))
+                .hasSize(2)
                 .allSatisfy(request -> assertThat(request.operation()).isEqualTo(operation));
     }
 

@@ -4,18 +4,18 @@ import static io.github.paiworkspacefake.testsupport.ErrorAssertions.assertError
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.paiworkspacefake.testsupport.ApiClient;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import io.github.paiworkspacefake.testsupport.ApiClient;
-import java.net.InetAddress;
 
 class FaultsApiTest {
 
@@ -47,8 +47,12 @@ class FaultsApiTest {
     void throttlingUsesAlibabasCode() {
         fake.faults().failNext(Operation.CreateWorkspace, 1, FaultError.THROTTLING);
 
-        assertError(api.post("/api/v1/workspaces", "{\"WorkspaceName\":\"throttled\",\"Description\":\"d\",\"EnvTypes\":[\"prod\"]}"),
-                400, "Throttling.User");
+        assertError(
+                api.post(
+                        "/api/v1/workspaces",
+                        "{\"WorkspaceName\":\"throttled\",\"Description\":\"d\",\"EnvTypes\":[\"prod\"]}"),
+                400,
+                "Throttling.User");
         assertThat(fake.workspaces()).isEmpty();
     }
 
@@ -56,8 +60,11 @@ class FaultsApiTest {
     void faultsApplyOnlyToTheirOperation() {
         fake.faults().failNext(Operation.CreateDefaultWorkspace, 1, FaultError.INTERNAL_ERROR);
 
-        assertThat(api.post("/api/v1/workspaces", "{\"WorkspaceName\":\"unaffected\",\"Description\":\"d\",\"EnvTypes\":[\"prod\"]}")
-                .status()).isEqualTo(200);
+        assertThat(api.post(
+                                "/api/v1/workspaces",
+                                "{\"WorkspaceName\":\"unaffected\",\"Description\":\"d\",\"EnvTypes\":[\"prod\"]}")
+                        .status())
+                .isEqualTo(200);
         assertThat(api.post("/api/v1/defaultWorkspaces", "{}").status()).isEqualTo(500);
     }
 
@@ -67,8 +74,9 @@ class FaultsApiTest {
 
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), fake.port())) {
             socket.setSoTimeout(5000);
-            socket.getOutputStream().write("GET /api/v1/defaultWorkspaces HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
-                    .getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream()
+                    .write("GET /api/v1/defaultWorkspaces HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+                            .getBytes(StandardCharsets.US_ASCII));
             assertThat(socket.getInputStream().readAllBytes()).isEmpty();
         }
         assertThat(api.get("/api/v1/defaultWorkspaces").status()).isEqualTo(404);
@@ -78,9 +86,11 @@ class FaultsApiTest {
     void aDroppedCallFailsTheClient() {
         fake.faults().dropNext(Operation.GetDefaultWorkspace, 2);
         HttpClient client = HttpClient.newHttpClient();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(fake.baseUrl() + "/api/v1/defaultWorkspaces")).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(fake.baseUrl() + "/api/v1/defaultWorkspaces"))
+                .build();
 
-        assertThatThrownBy(() -> client.send(request, HttpResponse.BodyHandlers.ofString())).isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> client.send(request, HttpResponse.BodyHandlers.ofString()))
+                .isInstanceOf(IOException.class);
     }
 
     @Test

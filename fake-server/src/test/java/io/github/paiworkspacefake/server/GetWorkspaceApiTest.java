@@ -4,6 +4,7 @@ import static io.github.paiworkspacefake.testsupport.ErrorAssertions.assertError
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.paiworkspacefake.testsupport.ApiClient;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -12,7 +13,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import io.github.paiworkspacefake.testsupport.ApiClient;
 
 class GetWorkspaceApiTest {
 
@@ -20,7 +20,8 @@ class GetWorkspaceApiTest {
 
     private final PaiWorkspaceFake fake = PaiWorkspaceFake.builder()
             .clock(Clock.fixed(CREATED, ZoneOffset.UTC))
-            .build().start();
+            .build()
+            .start();
     private final ApiClient api = new ApiClient(fake.baseUrl());
 
     @AfterEach
@@ -29,9 +30,13 @@ class GetWorkspaceApiTest {
     }
 
     private String createDocumentedExample() {
-        return api.post("/api/v1/workspaces", "{\"WorkspaceName\":\"workspace_example\",\"Description\":"
-                + "\"workspace description example\",\"EnvTypes\":[\"prod\"],\"DisplayName\":\"workspace-example\"}")
-                .body().get("WorkspaceId").asText();
+        return api.post(
+                        "/api/v1/workspaces",
+                        "{\"WorkspaceName\":\"workspace_example\",\"Description\":"
+                                + "\"workspace description example\",\"EnvTypes\":[\"prod\"],\"DisplayName\":\"workspace-example\"}")
+                .body()
+                .get("WorkspaceId")
+                .asText();
     }
 
     @Test
@@ -64,8 +69,10 @@ class GetWorkspaceApiTest {
 
         assertThat(api.get("/api/v1/workspaces/" + id).body().has("Owner")).isFalse();
         assertThat(api.get("/api/v1/workspaces/" + id).body().has("AdminNames")).isFalse();
-        assertThat(api.get("/api/v1/workspaces/" + id + "?Verbose=false").body().has("Owner")).isFalse();
-        assertThat(api.get("/api/v1/workspaces/" + id + "?Verbose=false").body().has("AdminNames")).isFalse();
+        assertThat(api.get("/api/v1/workspaces/" + id + "?Verbose=false").body().has("Owner"))
+                .isFalse();
+        assertThat(api.get("/api/v1/workspaces/" + id + "?Verbose=false").body().has("AdminNames"))
+                .isFalse();
     }
 
     @Test
@@ -86,7 +93,8 @@ class GetWorkspaceApiTest {
     void verboseIsCaseInsensitive() {
         String id = createDocumentedExample();
 
-        assertThat(api.get("/api/v1/workspaces/" + id + "?Verbose=TRUE").body().has("Owner")).isTrue();
+        assertThat(api.get("/api/v1/workspaces/" + id + "?Verbose=TRUE").body().has("Owner"))
+                .isTrue();
     }
 
     @ParameterizedTest
@@ -119,7 +127,8 @@ class GetWorkspaceApiTest {
     @Test
     void anotherAccountsWorkspaceIsNotFound() {
         Workspace foreign = fake.addWorkspace(Workspace.builder("foreign_ws")
-                .owner(Account.of("1999000000000009", "someone_else")).build());
+                .owner(Account.of("1999000000000009", "someone_else"))
+                .build());
 
         assertError(api.get("/api/v1/workspaces/" + foreign.workspaceId()), 404, "100400027");
     }
@@ -129,14 +138,18 @@ class GetWorkspaceApiTest {
         String id = createDocumentedExample();
         fake.makeDefault(id);
 
-        assertThat(api.get("/api/v1/workspaces/" + id).body().get("IsDefault").booleanValue()).isTrue();
+        assertThat(api.get("/api/v1/workspaces/" + id).body().get("IsDefault").booleanValue())
+                .isTrue();
     }
 
     @Test
     void reportsSeededStatusAndTimes() {
         Instant modified = Instant.parse("2022-02-02T02:02:02.002Z");
-        Workspace seeded = fake.addWorkspace(Workspace.builder("seeded_ws").envTypes("dev", "prod")
-                .status(WorkspaceStatus.FROZEN).gmtModifiedTime(modified).build());
+        Workspace seeded = fake.addWorkspace(Workspace.builder("seeded_ws")
+                .envTypes("dev", "prod")
+                .status(WorkspaceStatus.FROZEN)
+                .gmtModifiedTime(modified)
+                .build());
 
         JsonNode body = api.get("/api/v1/workspaces/" + seeded.workspaceId()).body();
 
@@ -148,11 +161,16 @@ class GetWorkspaceApiTest {
     @Test
     void timestampsAreUtcWithMillisecondsEvenOnWholeSeconds() {
         try (PaiWorkspaceFake wholeSecond = PaiWorkspaceFake.builder()
-                .clock(Clock.fixed(Instant.parse("2024-05-06T07:08:09Z"), ZoneOffset.ofHours(8))).build().start()) {
+                .clock(Clock.fixed(Instant.parse("2024-05-06T07:08:09Z"), ZoneOffset.ofHours(8)))
+                .build()
+                .start()) {
             ApiClient client = new ApiClient(wholeSecond.baseUrl());
             String id = client.createWorkspace("whole_second");
 
-            assertThat(client.get("/api/v1/workspaces/" + id).body().get("GmtCreateTime").textValue())
+            assertThat(client.get("/api/v1/workspaces/" + id)
+                            .body()
+                            .get("GmtCreateTime")
+                            .textValue())
                     .isEqualTo("2024-05-06T07:08:09.000Z");
         }
     }

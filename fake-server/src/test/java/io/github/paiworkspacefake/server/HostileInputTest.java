@@ -1,25 +1,23 @@
 package io.github.paiworkspacefake.server;
 
-import io.github.paiworkspacefake.server.internal.domain.WorkspaceIds;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.paiworkspacefake.testsupport.ApiClient;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.Test;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import io.github.paiworkspacefake.testsupport.ApiClient;
-import java.net.InetAddress;
+import org.junit.jupiter.api.Test;
 
 /**
  * Ten thousand random and hostile requests, from a fixed seed so a failure reproduces, sent over raw sockets: every
@@ -36,15 +34,19 @@ class HostileInputTest {
 
     @Test
     void everyHostileRequestGetsA4xxInTheErrorFormatAndChangesNothing() throws Exception {
-        try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder().idGenerator(new Supplier<>() {
-            private int next;
+        try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder()
+                .idGenerator(new Supplier<>() {
+                    private int next;
 
-            @Override
-            public String get() {
-                return "seed-ws-" + next++;
-            }
-        }).build().start()) {
-            Workspace seeded = fake.addWorkspace(Workspace.builder("seeded_before").description("kept").build());
+                    @Override
+                    public String get() {
+                        return "seed-ws-" + next++;
+                    }
+                })
+                .build()
+                .start()) {
+            Workspace seeded = fake.addWorkspace(
+                    Workspace.builder("seeded_before").description("kept").build());
             List<Workspace> before = fake.workspaces();
             List<String> failures = new ArrayList<>();
 
@@ -58,7 +60,10 @@ class HostileInputTest {
 
             assertThat(failures).isEmpty();
             assertThat(fake.workspaces()).isEqualTo(before);
-            assertThat(new ApiClient(fake.baseUrl()).get("/api/v1/workspaces/" + seeded.workspaceId()).status()).isEqualTo(200);
+            assertThat(new ApiClient(fake.baseUrl())
+                            .get("/api/v1/workspaces/" + seeded.workspaceId())
+                            .status())
+                    .isEqualTo(200);
         }
     }
 
@@ -70,7 +75,8 @@ class HostileInputTest {
         }
         int bodyStart = text.indexOf("\r\n\r\n");
         String head = text.substring(0, Math.max(0, bodyStart)).toLowerCase(Locale.ROOT);
-        Matcher requestIdHeader = Pattern.compile("\r\nx-acs-request-id: ([0-9a-f-]+)").matcher(head);
+        Matcher requestIdHeader =
+                Pattern.compile("\r\nx-acs-request-id: ([0-9a-f-]+)").matcher(head);
         if (!requestIdHeader.find()) {
             return "no x-acs-request-id header: " + firstLine(text);
         }
@@ -82,7 +88,9 @@ class HostileInputTest {
         }
         try {
             JsonNode body = ApiClient.JSON.readTree(text.substring(bodyStart + 4));
-            if (!body.path("Code").isTextual() || !body.path("Message").isTextual() || !body.path("RequestId").isTextual()
+            if (!body.path("Code").isTextual()
+                    || !body.path("Message").isTextual()
+                    || !body.path("RequestId").isTextual()
                     || !body.path("HostId").isTextual()) {
                 return "error body without Code, Message, RequestId or HostId: " + body;
             }
@@ -98,34 +106,55 @@ class HostileInputTest {
     private byte[] hostileRequest() {
         return switch (random.nextInt(12)) {
             case 0 -> post("/api/v1/workspaces", randomContentType(), randomBytes(random.nextInt(300)));
-            case 1 -> random.nextInt(4) > 0
-                    ? post("/api/v1/workspaces", "application/json", hostileJson().getBytes(StandardCharsets.UTF_8))
-                    : post("/api/v1/defaultWorkspaces", "application/json", hostileDefaultJson().getBytes(StandardCharsets.UTF_8));
+            case 1 ->
+                random.nextInt(4) > 0
+                        ? post(
+                                "/api/v1/workspaces",
+                                "application/json",
+                                hostileJson().getBytes(StandardCharsets.UTF_8))
+                        : post(
+                                "/api/v1/defaultWorkspaces",
+                                "application/json",
+                                hostileDefaultJson().getBytes(StandardCharsets.UTF_8));
             case 2 -> get(oddPath(), oddQuery());
             case 3 -> plain(oddMethod(), oddPath() + oddQuery(), "");
-            case 4 -> plain("GET", "/api/v1/workspaces/" + random.nextInt(1000),
-                    "X-Huge: " + "h".repeat(8_000 + random.nextInt(40_000)) + "\r\n");
+            case 4 ->
+                plain(
+                        "GET",
+                        "/api/v1/workspaces/" + random.nextInt(1000),
+                        "X-Huge: " + "h".repeat(8_000 + random.nextInt(40_000)) + "\r\n");
             case 5 -> plain("GET", "/api/v1/defaultWorkspaces", "X-Ctl: a" + (char) random.nextInt(32) + "b\r\n");
             case 6 -> malformedRequestLine();
             case 7 -> get("/api/v1/workspaces", badListQuery());
             case 8 -> plain(anyMethod(), encodedPath(), "");
-            case 9 -> plain(anyMethod(), "/api/v1/workspaces/" + random.nextInt(1000) + (random.nextBoolean() ? "?Verbose=true" : ""),
-                    encodedHeader());
+            case 9 ->
+                plain(
+                        anyMethod(),
+                        "/api/v1/workspaces/" + random.nextInt(1000) + (random.nextBoolean() ? "?Verbose=true" : ""),
+                        encodedHeader());
             case 10 -> cutShort();
-            default -> post("/api/v1/workspaces", "application/json", wrongTypes().getBytes(StandardCharsets.UTF_8));
+            default ->
+                post("/api/v1/workspaces", "application/json", wrongTypes().getBytes(StandardCharsets.UTF_8));
         };
     }
 
     private String hostileJson() {
-        String valid = "{\"WorkspaceName\":\"ws_" + random.nextInt(1000) + "\",\"Description\":\"d\",\"EnvTypes\":[\"qa\"]}";
+        String valid =
+                "{\"WorkspaceName\":\"ws_" + random.nextInt(1000) + "\",\"Description\":\"d\",\"EnvTypes\":[\"qa\"]}";
         return switch (random.nextInt(7)) {
             case 0 -> valid.substring(0, random.nextInt(valid.length()));
             case 1 -> "[".repeat(33 + random.nextInt(3000));
             case 2 -> "{\"a\":".repeat(33 + random.nextInt(500)) + "1" + "}".repeat(10);
             case 3 -> "{\"WorkspaceName\":\"a\",\"WorkspaceName\":\"b\",\"Description\":\"d\",\"EnvTypes\":[\"prod\"]}";
-            case 4 -> "{\"WorkspaceName\":\"ws" + (char) random.nextInt(32) + "x\",\"Description\":\"d\",\"EnvTypes\":[\"prod\"]}";
-            case 5 -> "{\"Description\":\"" + "长".repeat(81 + random.nextInt(100)) + "\",\"WorkspaceName\":\"ok_name\",\"EnvTypes\":[\"prod\"]}";
-            default -> "{\"WorkspaceName\":\"" + "w".repeat(24 + random.nextInt(70_000)) + "\",\"Description\":\"d\",\"EnvTypes\":[\"prod\"]}";
+            case 4 ->
+                "{\"WorkspaceName\":\"ws" + (char) random.nextInt(32)
+                        + "x\",\"Description\":\"d\",\"EnvTypes\":[\"prod\"]}";
+            case 5 ->
+                "{\"Description\":\"" + "长".repeat(81 + random.nextInt(100))
+                        + "\",\"WorkspaceName\":\"ok_name\",\"EnvTypes\":[\"prod\"]}";
+            default ->
+                "{\"WorkspaceName\":\"" + "w".repeat(24 + random.nextInt(70_000))
+                        + "\",\"Description\":\"d\",\"EnvTypes\":[\"prod\"]}";
         };
     }
 
@@ -135,7 +164,9 @@ class HostileInputTest {
         return switch (random.nextInt(4)) {
             case 0 -> "{\"EnvTypes\":" + values[random.nextInt(values.length)] + "}";
             case 1 -> "{\"Resources\":[" + values[random.nextInt(values.length)] + "]}";
-            case 2 -> "{\"Description\":" + (random.nextBoolean() ? "7" : "\"" + "长".repeat(81 + random.nextInt(50)) + "\"") + "}";
+            case 2 ->
+                "{\"Description\":" + (random.nextBoolean() ? "7" : "\"" + "长".repeat(81 + random.nextInt(50)) + "\"")
+                        + "}";
             default -> "{\"Description\":\"d\"" + ",\"x\":[".repeat(33 + random.nextInt(100));
         };
     }
@@ -149,25 +180,57 @@ class HostileInputTest {
     }
 
     private String oddPath() {
-        String[] paths = {"/api/v1/workspaces/", "/api/v1/workspaces/..%2F..%2Fetc", "/api/v1/workspaces/%00",
-            "/api/v1/workspaces/" + "9".repeat(1 + random.nextInt(5000)), "/api/v1/workspaces/%E4%B8%AD%E6%96%87",
-            "/api/v1//workspaces//1", "/API/V1/WORKSPACES/1", "/api/v1/workspaces/1;jsessionid=x", "/api/v1/workspaces/%zz",
-            "/api/v1/defaultWorkspaces/extra", "/%2e%2e/%2e%2e/", "/api/v1/workspaces/a%2Fb", "/" + "x".repeat(random.nextInt(9000)),
-            "/api/v1/workspaces%zz", "/resourcegroups/action/changeresourcegroup/"};
+        String[] paths = {
+            "/api/v1/workspaces/",
+            "/api/v1/workspaces/..%2F..%2Fetc",
+            "/api/v1/workspaces/%00",
+            "/api/v1/workspaces/" + "9".repeat(1 + random.nextInt(5000)),
+            "/api/v1/workspaces/%E4%B8%AD%E6%96%87",
+            "/api/v1//workspaces//1",
+            "/API/V1/WORKSPACES/1",
+            "/api/v1/workspaces/1;jsessionid=x",
+            "/api/v1/workspaces/%zz",
+            "/api/v1/defaultWorkspaces/extra",
+            "/%2e%2e/%2e%2e/",
+            "/api/v1/workspaces/a%2Fb",
+            "/" + "x".repeat(random.nextInt(9000)),
+            "/api/v1/workspaces%zz",
+            "/resourcegroups/action/changeresourcegroup/"
+        };
         return paths[random.nextInt(paths.length)];
     }
 
     private String oddQuery() {
-        String[] queries = {"", "?Verbose=maybe", "?Verbose=", "?Verbose", "?Verbose=true&Verbose=false", "?%zz=1",
-            "?Verbose=%ff%fe", "?" + "a=b&".repeat(random.nextInt(2000)) + "Verbose=2", "?Verbose=tru%00e", "?&&&=&"};
+        String[] queries = {
+            "",
+            "?Verbose=maybe",
+            "?Verbose=",
+            "?Verbose",
+            "?Verbose=true&Verbose=false",
+            "?%zz=1",
+            "?Verbose=%ff%fe",
+            "?" + "a=b&".repeat(random.nextInt(2000)) + "Verbose=2",
+            "?Verbose=tru%00e",
+            "?&&&=&"
+        };
         return queries[random.nextInt(queries.length)];
     }
 
     /** ListWorkspaces queries that must all be refused. */
     private String badListQuery() {
-        String[] queries = {"?%zz=1", "?PageSize=%ff", "?PageNumber=99999999999999999999", "?SortBy=%00",
-            "?Order=" + "D".repeat(1 + random.nextInt(5000)), "?PageSize=1&PageSize=2", "?Status=%E4%B8%AD",
-            "?WorkspaceIds=%", "?Option=CheckWorkspaceExists", "?PageNumber=1e3", "?Verbose=" + random.nextInt()};
+        String[] queries = {
+            "?%zz=1",
+            "?PageSize=%ff",
+            "?PageNumber=99999999999999999999",
+            "?SortBy=%00",
+            "?Order=" + "D".repeat(1 + random.nextInt(5000)),
+            "?PageSize=1&PageSize=2",
+            "?Status=%E4%B8%AD",
+            "?WorkspaceIds=%",
+            "?Option=CheckWorkspaceExists",
+            "?PageNumber=1e3",
+            "?Verbose=" + random.nextInt()
+        };
         return queries[random.nextInt(queries.length)];
     }
 
@@ -183,9 +246,30 @@ class HostileInputTest {
 
     /** Percent-encodings a decoder must refuse or treat with care, in the path or the query. */
     private String encodedPath() {
-        String[] encodings = {"%c0%ae", "%c0%af", "%e0%80%ae", "%f0%80%80%af", "%c1%bf", "%80", "%bf%bf", "%e4%b8",
-            "%f4%90%80%80", "%ed%a0%80", "%ff", "%fe%ff", "%zz", "%", "%2", "%%", "%u002e", "%00", "%0d%0a", "%2e%2e%2f",
-            "%252e", "%e4%b8%ad"};
+        String[] encodings = {
+            "%c0%ae",
+            "%c0%af",
+            "%e0%80%ae",
+            "%f0%80%80%af",
+            "%c1%bf",
+            "%80",
+            "%bf%bf",
+            "%e4%b8",
+            "%f4%90%80%80",
+            "%ed%a0%80",
+            "%ff",
+            "%fe%ff",
+            "%zz",
+            "%",
+            "%2",
+            "%%",
+            "%u002e",
+            "%00",
+            "%0d%0a",
+            "%2e%2e%2f",
+            "%252e",
+            "%e4%b8%ad"
+        };
         StringBuilder encoded = new StringBuilder();
         for (int i = 1 + random.nextInt(3); i > 0; i--) {
             encoded.append(encodings[random.nextInt(encodings.length)]);
@@ -200,38 +284,66 @@ class HostileInputTest {
 
     /** Header lines that break the grammar, carry raw bytes or are too large. */
     private String encodedHeader() {
-        String[] headers = {"Bad Header\r\n", "X-A: 1\r\n folded\r\n", ": no-name\r\n", "X-B : spaced\r\n",
-            "X-\u00e9: latin\r\n", "X-C: \u00ff\u00fe\r\n", "X-D: a\u0000b\r\n", "X-E: a\rb\r\n", "X-F\r\n",
-            "Content-Length: 1\r\nContent-Length: 2\r\n", "Content-Length: abc\r\n", "Transfer-Encoding: gzip\r\n",
-            "Host: second\r\n", "Expect: 999-nope\r\n", "X-G: " + "g".repeat(9_000) + "\r\n",
-            "X-H: h\r\n".repeat(50 + random.nextInt(2_000)), "Content-Type: application/json; charset=\u00e9\r\n"};
+        String[] headers = {
+            "Bad Header\r\n",
+            "X-A: 1\r\n folded\r\n",
+            ": no-name\r\n",
+            "X-B : spaced\r\n",
+            "X-\u00e9: latin\r\n",
+            "X-C: \u00ff\u00fe\r\n",
+            "X-D: a\u0000b\r\n",
+            "X-E: a\rb\r\n",
+            "X-F\r\n",
+            "Content-Length: 1\r\nContent-Length: 2\r\n",
+            "Content-Length: abc\r\n",
+            "Transfer-Encoding: gzip\r\n",
+            "Host: second\r\n",
+            "Expect: 999-nope\r\n",
+            "X-G: " + "g".repeat(9_000) + "\r\n",
+            "X-H: h\r\n".repeat(50 + random.nextInt(2_000)),
+            "Content-Type: application/json; charset=\u00e9\r\n"
+        };
         return headers[random.nextInt(headers.length)];
     }
 
     /** A request whose client stops sending part way, after the request line at least. */
     private byte[] cutShort() {
-        String[] requests = {"GET /api/v1/defaultWorkspaces HTTP/1.1\r\n",
+        String[] requests = {
+            "GET /api/v1/defaultWorkspaces HTTP/1.1\r\n",
             "GET /api/v1/workspaces/1 HTTP/1.1\r\nHost: 127.0.0.1\r\n",
             "POST /api/v1/workspaces HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n",
             "POST /api/v1/workspaces HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 90\r\n\r\n{\"Work",
             "POST /api/v1/workspaces HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n9\r\n{\"a\":1",
             "POST /api/v1/workspaces HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n",
-            "GET /api/v1/workspaces/1 HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Partial: val"};
+            "GET /api/v1/workspaces/1 HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Partial: val"
+        };
         return requests[random.nextInt(requests.length)].getBytes(StandardCharsets.ISO_8859_1);
     }
 
     private String randomContentType() {
-        String[] types = {"application/json", "text/plain", "application/xml", "application/x-www-form-urlencoded",
-            "multipart/form-data; boundary=x", "application/json; charset=latin1", "garbage"};
+        String[] types = {
+            "application/json",
+            "text/plain",
+            "application/xml",
+            "application/x-www-form-urlencoded",
+            "multipart/form-data; boundary=x",
+            "application/json; charset=latin1",
+            "garbage"
+        };
         return types[random.nextInt(types.length)];
     }
 
     private byte[] malformedRequestLine() {
-        String[] lines = {"GET\r\n\r\n", "GET /api/v1/workspaces/1 HTTP/1.1 extra\r\nHost: x\r\n\r\n",
-            "GET /api/v1/workspaces/1\u0000 HTTP/1.1\r\nHost: x\r\n\r\n", "G\tET / HTTP/1.1\r\nHost: x\r\n\r\n",
-            "GET http://[::1/ HTTP/1.1\r\nHost: x\r\n\r\n", "GET /api/v1/workspaces/1 HTTP/1.1\r\nHost: x\r\nBad Header\r\n\r\n",
+        String[] lines = {
+            "GET\r\n\r\n",
+            "GET /api/v1/workspaces/1 HTTP/1.1 extra\r\nHost: x\r\n\r\n",
+            "GET /api/v1/workspaces/1\u0000 HTTP/1.1\r\nHost: x\r\n\r\n",
+            "G\tET / HTTP/1.1\r\nHost: x\r\n\r\n",
+            "GET http://[::1/ HTTP/1.1\r\nHost: x\r\n\r\n",
+            "GET /api/v1/workspaces/1 HTTP/1.1\r\nHost: x\r\nBad Header\r\n\r\n",
             "GET /api/v1/workspaces/1 HTTP/1.1\r\nHost: x\r\nContent-Length: -5\r\n\r\n",
-            "POST /api/v1/workspaces HTTP/1.1\r\nHost: x\r\nContent-Length: 10\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n"};
+            "POST /api/v1/workspaces HTTP/1.1\r\nHost: x\r\nContent-Length: 10\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n"
+        };
         return lines[random.nextInt(lines.length)].getBytes(StandardCharsets.ISO_8859_1);
     }
 
@@ -244,7 +356,8 @@ class HostileInputTest {
     private static byte[] post(String path, String contentType, byte[] body) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: " + contentType
-                + "\r\nContent-Length: " + body.length + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                        + "\r\nContent-Length: " + body.length + "\r\nConnection: close\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
         out.writeBytes(body);
         return out.toByteArray();
     }

@@ -3,9 +3,11 @@ package io.github.paiworkspacefake.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.paiworkspacefake.testsupport.ApiClient;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -13,8 +15,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import io.github.paiworkspacefake.testsupport.ApiClient;
-import java.net.InetAddress;
 
 /**
  * What the web server refuses before any route runs, sent over a raw socket: every answer is the service's JSON error
@@ -23,7 +23,8 @@ import java.net.InetAddress;
  */
 class HttpEdgeTest {
 
-    private static final PaiWorkspaceFake FAKE = PaiWorkspaceFake.builder().build().start();
+    private static final PaiWorkspaceFake FAKE =
+            PaiWorkspaceFake.builder().build().start();
     private static final String END = "Host: 127.0.0.1\r\nConnection: close\r\n\r\n";
 
     @AfterAll
@@ -32,56 +33,68 @@ class HttpEdgeTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "overlong UTF-8 in the path|GET /api/v1/workspaces/%c0%ae HTTP/1.1|400|BadRequest",
-        "overlong UTF-8 in the path of a PUT|PUT /api/v1/workspaces/%c0%ae HTTP/1.1|400|BadRequest",
-        "overlong UTF-8 in the path of a DELETE|DELETE /api/v1/%e0%80%af/workspaces HTTP/1.1|400|BadRequest",
-        "overlong UTF-8 in the query|GET /api/v1/workspaces/1?Verbose=%c0%ae HTTP/1.1|400|InvalidParameter",
-        "truncated UTF-8 in the path|OPTIONS /api/v1/workspaces/%e4%b8 HTTP/1.1|400|BadRequest",
-        "malformed percent-encoding|PUT /api/v1/workspaces/%zz HTTP/1.1|400|BadRequest",
-        "a UTF-16 escape|GET /api/v1/workspaces/%u002e HTTP/1.1|400|BadRequest",
-        "an unknown method|BREW /api/v1/workspaces HTTP/1.1|404|InvalidApi.NotFound",
-        "the HTTP/2 preface method on HTTP/1.1|PRI * HTTP/2.0|426|BadRequest",
-        "OPTIONS for the whole server|OPTIONS * HTTP/1.1|404|InvalidApi.NotFound",
-        "an unsupported version|GET /api/v1/defaultWorkspaces HTTP/3.0|505|BadRequest"
-    })
-    void requestLineProblemsAreAnsweredInJson(String problem, String requestLine, int status, String code) throws IOException {
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "overlong UTF-8 in the path|GET /api/v1/workspaces/%c0%ae HTTP/1.1|400|BadRequest",
+                "overlong UTF-8 in the path of a PUT|PUT /api/v1/workspaces/%c0%ae HTTP/1.1|400|BadRequest",
+                "overlong UTF-8 in the path of a DELETE|DELETE /api/v1/%e0%80%af/workspaces HTTP/1.1|400|BadRequest",
+                "overlong UTF-8 in the query|GET /api/v1/workspaces/1?Verbose=%c0%ae HTTP/1.1|400|InvalidParameter",
+                "truncated UTF-8 in the path|OPTIONS /api/v1/workspaces/%e4%b8 HTTP/1.1|400|BadRequest",
+                "malformed percent-encoding|PUT /api/v1/workspaces/%zz HTTP/1.1|400|BadRequest",
+                "a UTF-16 escape|GET /api/v1/workspaces/%u002e HTTP/1.1|400|BadRequest",
+                "an unknown method|BREW /api/v1/workspaces HTTP/1.1|404|InvalidApi.NotFound",
+                "the HTTP/2 preface method on HTTP/1.1|PRI * HTTP/2.0|426|BadRequest",
+                "OPTIONS for the whole server|OPTIONS * HTTP/1.1|404|InvalidApi.NotFound",
+                "an unsupported version|GET /api/v1/defaultWorkspaces HTTP/3.0|505|BadRequest"
+            })
+    void requestLineProblemsAreAnsweredInJson(String problem, String requestLine, int status, String code)
+            throws IOException {
         assertJsonError(exchange(requestLine + "\r\n" + END), status, code);
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "a header line without a colon|Bad Header",
-        "a space before the colon|X-Name : value",
-        "a folded header line|X-Name: a{CRLF} folded",
-        "a NUL in a value|X-Name: a\u0000b",
-        "two Content-Lengths|Content-Length: 1{CRLF}Content-Length: 2",
-        "a Content-Length that is no number|Content-Length: ten"
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "a header line without a colon|Bad Header",
+                "a space before the colon|X-Name : value",
+                "a folded header line|X-Name: a{CRLF} folded",
+                "a NUL in a value|X-Name: a\u0000b",
+                "two Content-Lengths|Content-Length: 1{CRLF}Content-Length: 2",
+                "a Content-Length that is no number|Content-Length: ten"
+            })
     void badHeaderLinesAreAnsweredInJsonWhateverTheMethod(String problem, String header) throws IOException {
         for (String method : new String[] {"GET", "PUT", "DELETE"}) {
-            assertJsonError(exchange(method + " /api/v1/workspaces/1 HTTP/1.1\r\n" + crlf(header) + "\r\n" + END), 400,
+            assertJsonError(
+                    exchange(method + " /api/v1/workspaces/1 HTTP/1.1\r\n" + crlf(header) + "\r\n" + END),
+                    400,
                     "BadRequest");
         }
     }
 
     @Test
     void headersTooLargeAre431InJson() throws IOException {
-        assertJsonError(exchange("DELETE /api/v1/workspaces/1 HTTP/1.1\r\nX-Huge: " + "h".repeat(20_000) + "\r\n" + END),
-                431, "RequestEntityTooLarge");
+        assertJsonError(
+                exchange("DELETE /api/v1/workspaces/1 HTTP/1.1\r\nX-Huge: " + "h".repeat(20_000) + "\r\n" + END),
+                431,
+                "RequestEntityTooLarge");
     }
 
     @Test
     void aUriTooLongIs414InJson() throws IOException {
-        assertJsonError(exchange("PUT /api/v1/workspaces/" + "9".repeat(20_000) + " HTTP/1.1\r\n" + END), 414, "BadRequest");
+        assertJsonError(
+                exchange("PUT /api/v1/workspaces/" + "9".repeat(20_000) + " HTTP/1.1\r\n" + END), 414, "BadRequest");
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "the request line alone|GET /api/v1/defaultWorkspaces HTTP/1.1{CRLF}",
-        "headers without their blank line|GET /api/v1/defaultWorkspaces HTTP/1.1{CRLF}Host: 127.0.0.1{CRLF}",
-        "a header line cut in two|POST /api/v1/workspaces HTTP/1.1{CRLF}Host: 127.0.0.1{CRLF}Content-Ty"
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "the request line alone|GET /api/v1/defaultWorkspaces HTTP/1.1{CRLF}",
+                "headers without their blank line|GET /api/v1/defaultWorkspaces HTTP/1.1{CRLF}Host: 127.0.0.1{CRLF}",
+                "a header line cut in two|POST /api/v1/workspaces HTTP/1.1{CRLF}Host: 127.0.0.1{CRLF}Content-Ty"
+            })
     void aRequestCutShortAfterItsRequestLineIsStillAnswered(String problem, String request) throws IOException {
         assertJsonError(exchange(crlf(request)), 400, "BadRequest");
     }
@@ -93,15 +106,21 @@ class HttpEdgeTest {
 
     @Test
     void aBodyShorterThanItsContentLengthIs400() throws IOException {
-        assertJsonError(exchange("POST /api/v1/workspaces HTTP/1.1\r\nContent-Type: application/json\r\nContent-Length: 90\r\n"
-                + END + "{\"WorkspaceName\":"), 400, "BadRequest");
+        assertJsonError(
+                exchange("POST /api/v1/workspaces HTTP/1.1\r\nContent-Type: application/json\r\nContent-Length: 90\r\n"
+                        + END + "{\"WorkspaceName\":"),
+                400,
+                "BadRequest");
         assertThat(FAKE.workspaces()).isEmpty();
     }
 
     @Test
     void aMalformedChunkIs400() throws IOException {
-        assertJsonError(exchange("POST /api/v1/workspaces HTTP/1.1\r\nContent-Type: application/json\r\n"
-                + "Transfer-Encoding: chunked\r\n" + END + "zz\r\n{}\r\n0\r\n\r\n"), 400, "BadRequest");
+        assertJsonError(
+                exchange("POST /api/v1/workspaces HTTP/1.1\r\nContent-Type: application/json\r\n"
+                        + "Transfer-Encoding: chunked\r\n" + END + "zz\r\n{}\r\n0\r\n\r\n"),
+                400,
+                "BadRequest");
     }
 
     @Test

@@ -2,13 +2,13 @@ package io.github.paiworkspacefake.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Strict mode with the legacy ROA signature Terraform sends ({@code Authorization: acs AK:signature}, HMAC-SHA1):
@@ -19,7 +19,8 @@ class LegacyRoaSignatureTest {
     private static final String KEY_ID = "LTAI5tTerraformKey";
     private static final String SECRET = "TerraformSecret0123456789";
 
-    private final PaiWorkspaceFake fake = PaiWorkspaceFake.builder().accessKey(KEY_ID, SECRET).build().start();
+    private final PaiWorkspaceFake fake =
+            PaiWorkspaceFake.builder().accessKey(KEY_ID, SECRET).build().start();
     private final LegacyRoaSigner signer = new LegacyRoaSigner(KEY_ID, SECRET);
 
     @AfterEach
@@ -28,8 +29,12 @@ class LegacyRoaSignatureTest {
     }
 
     private CapturedRequest create(String name) throws Exception {
-        return signer.sign("POST", "/api/v1/workspaces", Map.of(),
-                "{\"WorkspaceName\":\"" + name + "\",\"Description\":\"by terraform\",\"EnvTypes\":[\"prod\"]}", false);
+        return signer.sign(
+                "POST",
+                "/api/v1/workspaces",
+                Map.of(),
+                "{\"WorkspaceName\":\"" + name + "\",\"Description\":\"by terraform\",\"EnvTypes\":[\"prod\"]}",
+                false);
     }
 
     @Test
@@ -38,28 +43,60 @@ class LegacyRoaSignatureTest {
         assertThat(created.status()).as("%s", created.body()).isEqualTo(200);
         String id = created.body().get("WorkspaceId").asText();
 
-        assertThat(signer.sign("GET", "/api/v1/workspaces/" + id, Map.of(), null, false).replayTo(fake.port())
-                .body().get("Status").asText()).isEqualTo("ENABLED");
-        assertThat(signer.sign("PUT", "/api/v1/workspaces/" + id, Map.of(),
-                "{\"WorkspaceId\":\"" + id + "\",\"Description\":\"changed\"}", false).replayTo(fake.port()).status()).isEqualTo(200);
-        assertThat(signer.sign("PUT", "/resourcegroups/action/changeresourcegroup", Map.of(),
-                "{\"ResourceId\":\"" + id + "\",\"NewResourceGroupId\":\"rg-tf\",\"ResourceType\":\"workspace\"}", false)
-                .replayTo(fake.port()).status()).isEqualTo(200);
-        assertThat(signer.sign("DELETE", "/api/v1/workspaces/" + id, Map.of(), null, false).replayTo(fake.port()).status())
+        assertThat(signer.sign("GET", "/api/v1/workspaces/" + id, Map.of(), null, false)
+                        .replayTo(fake.port())
+                        .body()
+                        .get("Status")
+                        .asText())
+                .isEqualTo("ENABLED");
+        assertThat(signer.sign(
+                                "PUT",
+                                "/api/v1/workspaces/" + id,
+                                Map.of(),
+                                "{\"WorkspaceId\":\"" + id + "\",\"Description\":\"changed\"}",
+                                false)
+                        .replayTo(fake.port())
+                        .status())
                 .isEqualTo(200);
-        assertThat(signer.sign("GET", "/api/v1/workspaces/" + id, Map.of(), null, false).replayTo(fake.port()).code())
+        assertThat(signer.sign(
+                                "PUT",
+                                "/resourcegroups/action/changeresourcegroup",
+                                Map.of(),
+                                "{\"ResourceId\":\"" + id
+                                        + "\",\"NewResourceGroupId\":\"rg-tf\",\"ResourceType\":\"workspace\"}",
+                                false)
+                        .replayTo(fake.port())
+                        .status())
+                .isEqualTo(200);
+        assertThat(signer.sign("DELETE", "/api/v1/workspaces/" + id, Map.of(), null, false)
+                        .replayTo(fake.port())
+                        .status())
+                .isEqualTo(200);
+        assertThat(signer.sign("GET", "/api/v1/workspaces/" + id, Map.of(), null, false)
+                        .replayTo(fake.port())
+                        .code())
                 .isEqualTo("100400027");
-        assertThat(fake.requests()).extracting(RecordedRequest::operation).containsExactly(Operation.CreateWorkspace,
-                Operation.GetWorkspace, Operation.UpdateWorkspace, Operation.ChangeResourceGroup, Operation.DeleteWorkspace,
-                Operation.GetWorkspace);
+        assertThat(fake.requests())
+                .extracting(RecordedRequest::operation)
+                .containsExactly(
+                        Operation.CreateWorkspace,
+                        Operation.GetWorkspace,
+                        Operation.UpdateWorkspace,
+                        Operation.ChangeResourceGroup,
+                        Operation.DeleteWorkspace,
+                        Operation.GetWorkspace);
     }
 
     @Test
     void querySigningAcceptsSortedRawValuesAndBareKeysForEmptyValues() throws Exception {
         api("first_ws");
 
-        CapturedRequest list = signer.sign("GET", "/api/v1/workspaces",
-                Map.of("WorkspaceName", "first ws?&", "PageSize", "10", "SortBy", "GmtCreateTime", "Fields", ""), null, false);
+        CapturedRequest list = signer.sign(
+                "GET",
+                "/api/v1/workspaces",
+                Map.of("WorkspaceName", "first ws?&", "PageSize", "10", "SortBy", "GmtCreateTime", "Fields", ""),
+                null,
+                false);
 
         CapturedRequest.ApiReply reply = list.replayTo(fake.port());
         assertThat(reply.status()).as("%s", reply.body()).isEqualTo(200);
@@ -67,12 +104,20 @@ class LegacyRoaSignatureTest {
 
     @Test
     void aContentMd5ThatMatchesIsAcceptedAndOneThatDoesNotIsRefused() throws Exception {
-        CapturedRequest withMd5 = signer.sign("POST", "/api/v1/workspaces", Map.of(),
-                "{\"WorkspaceName\":\"md5_ws\",\"Description\":\"d\",\"EnvTypes\":[\"prod\"]}", true);
+        CapturedRequest withMd5 = signer.sign(
+                "POST",
+                "/api/v1/workspaces",
+                Map.of(),
+                "{\"WorkspaceName\":\"md5_ws\",\"Description\":\"d\",\"EnvTypes\":[\"prod\"]}",
+                true);
         assertThat(withMd5.replayTo(fake.port()).status()).isEqualTo(200);
 
-        CapturedRequest tampered = signer.sign("POST", "/api/v1/workspaces", Map.of(),
-                "{\"WorkspaceName\":\"md5_ws2\",\"Description\":\"d\",\"EnvTypes\":[\"prod\"]}", true)
+        CapturedRequest tampered = signer.sign(
+                        "POST",
+                        "/api/v1/workspaces",
+                        Map.of(),
+                        "{\"WorkspaceName\":\"md5_ws2\",\"Description\":\"d\",\"EnvTypes\":[\"prod\"]}",
+                        true)
                 .with(r -> r.body = "{\"WorkspaceName\":\"evil_ws\",\"Description\":\"d\",\"EnvTypes\":[\"prod\"]}"
                         .getBytes(StandardCharsets.UTF_8));
         assertThat(tampered.replayTo(fake.port()).code()).isEqualTo("SignatureDoesNotMatch");
@@ -81,10 +126,14 @@ class LegacyRoaSignatureTest {
 
     @Test
     void aWrongSecretOrUnknownKeyIsRefused() throws Exception {
-        assertThat(new LegacyRoaSigner(KEY_ID, "wrong").sign("GET", "/api/v1/workspaces", Map.of(), null, false)
-                .replayTo(fake.port()).code()).isEqualTo("SignatureDoesNotMatch");
+        assertThat(new LegacyRoaSigner(KEY_ID, "wrong")
+                        .sign("GET", "/api/v1/workspaces", Map.of(), null, false)
+                        .replayTo(fake.port())
+                        .code())
+                .isEqualTo("SignatureDoesNotMatch");
         CapturedRequest.ApiReply unknown = new LegacyRoaSigner("LTAI5tNobody", SECRET)
-                .sign("GET", "/api/v1/workspaces", Map.of(), null, false).replayTo(fake.port());
+                .sign("GET", "/api/v1/workspaces", Map.of(), null, false)
+                .replayTo(fake.port());
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.code()).isEqualTo("InvalidAccessKeyId.NotFound");
     }
@@ -94,12 +143,20 @@ class LegacyRoaSignatureTest {
         String id = api("target_ws");
         CapturedRequest get = signer.sign("GET", "/api/v1/workspaces/" + id, Map.of("Verbose", "true"), null, false);
 
-        assertThat(get.with(r -> r.rawPath = "/api/v1/workspaces/424242").replayTo(fake.port()).code())
+        assertThat(get.with(r -> r.rawPath = "/api/v1/workspaces/424242")
+                        .replayTo(fake.port())
+                        .code())
                 .isEqualTo("SignatureDoesNotMatch");
-        assertThat(get.with(r -> r.rawQuery = "Verbose=false").replayTo(fake.port()).code()).isEqualTo("SignatureDoesNotMatch");
-        assertThat(get.with(r -> r.headers.put("x-acs-version", "2020-01-01")).replayTo(fake.port()).code())
+        assertThat(get.with(r -> r.rawQuery = "Verbose=false")
+                        .replayTo(fake.port())
+                        .code())
                 .isEqualTo("SignatureDoesNotMatch");
-        assertThat(get.with(r -> r.method = "DELETE").replayTo(fake.port()).code()).isEqualTo("SignatureDoesNotMatch");
+        assertThat(get.with(r -> r.headers.put("x-acs-version", "2020-01-01"))
+                        .replayTo(fake.port())
+                        .code())
+                .isEqualTo("SignatureDoesNotMatch");
+        assertThat(get.with(r -> r.method = "DELETE").replayTo(fake.port()).code())
+                .isEqualTo("SignatureDoesNotMatch");
         assertThat(fake.workspace(id)).isPresent();
     }
 
@@ -115,21 +172,29 @@ class LegacyRoaSignatureTest {
 
     @Test
     void datesAndSchemeHeadersAreChecked() throws Exception {
-        String old = DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC).minusMinutes(16));
-        CapturedRequest expired = signer.resign(signer.sign("GET", "/api/v1/workspaces", Map.of(), null, false)
-                .with(r -> r.headers.put("date", old)), Map.of());
+        String old = DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                ZonedDateTime.now(ZoneOffset.UTC).minusMinutes(16));
+        CapturedRequest expired = signer.resign(
+                signer.sign("GET", "/api/v1/workspaces", Map.of(), null, false).with(r -> r.headers.put("date", old)),
+                Map.of());
         assertThat(expired.replayTo(fake.port()).code()).isEqualTo("InvalidTimeStamp.Expired");
 
-        CapturedRequest badDate = signer.resign(signer.sign("GET", "/api/v1/workspaces", Map.of(), null, false)
-                .with(r -> r.headers.put("date", "yesterday")), Map.of());
+        CapturedRequest badDate = signer.resign(
+                signer.sign("GET", "/api/v1/workspaces", Map.of(), null, false)
+                        .with(r -> r.headers.put("date", "yesterday")),
+                Map.of());
         assertThat(badDate.replayTo(fake.port()).code()).isEqualTo("InvalidTimeStamp.Format");
 
-        CapturedRequest noNonce = signer.resign(signer.sign("GET", "/api/v1/workspaces", Map.of(), null, false)
-                .with(r -> r.headers.remove("x-acs-signature-nonce")), Map.of());
+        CapturedRequest noNonce = signer.resign(
+                signer.sign("GET", "/api/v1/workspaces", Map.of(), null, false)
+                        .with(r -> r.headers.remove("x-acs-signature-nonce")),
+                Map.of());
         assertThat(noNonce.replayTo(fake.port()).code()).isEqualTo("IncompleteSignature");
 
-        CapturedRequest sha256 = signer.resign(signer.sign("GET", "/api/v1/workspaces", Map.of(), null, false)
-                .with(r -> r.headers.put("x-acs-signature-method", "HMAC-SHA256")), Map.of());
+        CapturedRequest sha256 = signer.resign(
+                signer.sign("GET", "/api/v1/workspaces", Map.of(), null, false)
+                        .with(r -> r.headers.put("x-acs-signature-method", "HMAC-SHA256")),
+                Map.of());
         assertThat(sha256.replayTo(fake.port()).code()).isEqualTo("IncompleteSignature");
 
         CapturedRequest malformed = signer.sign("GET", "/api/v1/workspaces", Map.of(), null, false)
@@ -139,8 +204,10 @@ class LegacyRoaSignatureTest {
 
     @Test
     void routingIgnoresTheActionHeader() throws Exception {
-        CapturedRequest misleading = signer.resign(signer.sign("GET", "/api/v1/workspaces", Map.of(), null, false)
-                .with(r -> r.headers.put("x-acs-action", "DeleteWorkspace")), Map.of());
+        CapturedRequest misleading = signer.resign(
+                signer.sign("GET", "/api/v1/workspaces", Map.of(), null, false)
+                        .with(r -> r.headers.put("x-acs-action", "DeleteWorkspace")),
+                Map.of());
 
         CapturedRequest.ApiReply reply = misleading.replayTo(fake.port());
 
@@ -152,10 +219,13 @@ class LegacyRoaSignatureTest {
     void anUnsignedRequestTakesNoArmedFault() throws Exception {
         fake.faults().failNext(Operation.ListWorkspaces, 1, FaultError.INTERNAL_ERROR);
 
-        CapturedRequest forged = new LegacyRoaSigner(KEY_ID, "forged").sign("GET", "/api/v1/workspaces", Map.of(), null, false);
+        CapturedRequest forged =
+                new LegacyRoaSigner(KEY_ID, "forged").sign("GET", "/api/v1/workspaces", Map.of(), null, false);
         assertThat(forged.replayTo(fake.port()).code()).isEqualTo("SignatureDoesNotMatch");
 
-        assertThat(signer.sign("GET", "/api/v1/workspaces", Map.of(), null, false).replayTo(fake.port()).code())
+        assertThat(signer.sign("GET", "/api/v1/workspaces", Map.of(), null, false)
+                        .replayTo(fake.port())
+                        .code())
                 .isEqualTo("InternalError");
     }
 

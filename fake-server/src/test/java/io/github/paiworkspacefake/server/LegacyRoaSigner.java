@@ -1,5 +1,6 @@
 package io.github.paiworkspacefake.server;
 
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.ZoneOffset;
@@ -12,7 +13,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import java.net.URLEncoder;
 
 /**
  * A client-side signer of the legacy ROA scheme, written for the tests from the published algorithm (tea-roa-utils
@@ -39,8 +39,11 @@ final class LegacyRoaSigner {
         CapturedRequest request = new CapturedRequest();
         request.method = method;
         request.rawPath = path;
-        request.rawQuery = query.isEmpty() ? null : query.entrySet().stream()
-                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue())).collect(Collectors.joining("&"));
+        request.rawQuery = query.isEmpty()
+                ? null
+                : query.entrySet().stream()
+                        .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                        .collect(Collectors.joining("&"));
         request.body = jsonBody == null ? new byte[0] : jsonBody.getBytes(StandardCharsets.UTF_8);
         request.headers.put("host", "127.0.0.1");
         request.headers.put("date", DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC)));
@@ -53,8 +56,10 @@ final class LegacyRoaSigner {
         if (jsonBody != null) {
             request.headers.put("content-type", "application/json; charset=utf-8");
             if (contentMd5) {
-                request.headers.put("content-md5",
-                        Base64.getEncoder().encodeToString(MessageDigest.getInstance("MD5").digest(request.body)));
+                request.headers.put(
+                        "content-md5",
+                        Base64.getEncoder()
+                                .encodeToString(MessageDigest.getInstance("MD5").digest(request.body)));
             }
         }
         return resign(request, query);
@@ -63,11 +68,16 @@ final class LegacyRoaSigner {
     /** Signs (again) a request whose headers were changed, for tests that build a valid request on purpose. */
     CapturedRequest resign(CapturedRequest request, Map<String, String> query) throws Exception {
         StringBuilder toSign = new StringBuilder()
-                .append(request.method).append('\n')
-                .append(request.headers.getOrDefault("accept", "")).append('\n')
-                .append(request.headers.getOrDefault("content-md5", "")).append('\n')
-                .append(request.headers.getOrDefault("content-type", "")).append('\n')
-                .append(request.headers.getOrDefault("date", "")).append('\n');
+                .append(request.method)
+                .append('\n')
+                .append(request.headers.getOrDefault("accept", ""))
+                .append('\n')
+                .append(request.headers.getOrDefault("content-md5", ""))
+                .append('\n')
+                .append(request.headers.getOrDefault("content-type", ""))
+                .append('\n')
+                .append(request.headers.getOrDefault("date", ""))
+                .append('\n');
         new TreeMap<>(request.headers).forEach((name, value) -> {
             if (name.startsWith("x-acs-")) {
                 toSign.append(name).append(':').append(value).append('\n');
@@ -75,13 +85,16 @@ final class LegacyRoaSigner {
         });
         toSign.append(request.rawPath);
         if (!query.isEmpty()) {
-            toSign.append('?').append(new TreeMap<>(query).entrySet().stream()
-                    .map(e -> e.getValue().isEmpty() ? e.getKey() : e.getKey() + "=" + e.getValue())
-                    .collect(Collectors.joining("&")));
+            toSign.append('?')
+                    .append(new TreeMap<>(query)
+                            .entrySet().stream()
+                                    .map(e -> e.getValue().isEmpty() ? e.getKey() : e.getKey() + "=" + e.getValue())
+                                    .collect(Collectors.joining("&")));
         }
         Mac mac = Mac.getInstance("HmacSHA1");
         mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA1"));
-        String signature = Base64.getEncoder().encodeToString(mac.doFinal(toSign.toString().getBytes(StandardCharsets.UTF_8)));
+        String signature =
+                Base64.getEncoder().encodeToString(mac.doFinal(toSign.toString().getBytes(StandardCharsets.UTF_8)));
         request.headers.put("authorization", "acs " + accessKeyId + ":" + signature);
         return request;
     }

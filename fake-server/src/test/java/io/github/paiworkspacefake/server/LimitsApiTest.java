@@ -1,23 +1,23 @@
 package io.github.paiworkspacefake.server;
 
-import io.github.paiworkspacefake.server.internal.http.WorkspaceHttpApi;
-
 import static io.github.paiworkspacefake.testsupport.ErrorAssertions.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.paiworkspacefake.server.internal.http.WorkspaceHttpApi;
+import io.github.paiworkspacefake.testsupport.ApiClient;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
-import io.github.paiworkspacefake.testsupport.ApiClient;
 
 class LimitsApiTest {
 
     @Test
     void bodyOverTheSizeLimitIsRefusedInTheErrorFormat() {
         try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder().build().start()) {
-            String huge = "{\"WorkspaceName\":\"big\",\"Description\":\"" + "x".repeat(WorkspaceHttpApi.MAX_BODY_BYTES) + "\"}";
+            String huge = "{\"WorkspaceName\":\"big\",\"Description\":\"" + "x".repeat(WorkspaceHttpApi.MAX_BODY_BYTES)
+                    + "\"}";
 
-            ApiClient.Reply reply = new ApiClient(fake.baseUrl()).post("/api/v1/workspaces", "application/json",
-                    huge.getBytes(StandardCharsets.UTF_8));
+            ApiClient.Reply reply = new ApiClient(fake.baseUrl())
+                    .post("/api/v1/workspaces", "application/json", huge.getBytes(StandardCharsets.UTF_8));
 
             assertError(reply, 413, "RequestEntityTooLarge");
             assertThat(fake.workspaces()).isEmpty();
@@ -35,12 +35,14 @@ class LimitsApiTest {
 
     @Test
     void aFullFakeRefusesMoreWorkspacesClearly() {
-        try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder().maxWorkspaces(2).build().start()) {
+        try (PaiWorkspaceFake fake =
+                PaiWorkspaceFake.builder().maxWorkspaces(2).build().start()) {
             ApiClient api = new ApiClient(fake.baseUrl());
             api.createWorkspace("first");
             api.createWorkspace("second");
 
-            ApiClient.Reply third = api.post("/api/v1/workspaces",
+            ApiClient.Reply third = api.post(
+                    "/api/v1/workspaces",
                     "{\"WorkspaceName\":\"third\",\"Description\":\"d\",\"EnvTypes\":[\"prod\"]}");
 
             assertError(third, 400, "QuotaExceeded.Workspace");

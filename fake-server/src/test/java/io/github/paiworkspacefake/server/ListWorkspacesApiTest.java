@@ -1,11 +1,10 @@
 package io.github.paiworkspacefake.server;
 
-import io.github.paiworkspacefake.server.internal.domain.WorkspaceIds;
-
 import static io.github.paiworkspacefake.testsupport.ErrorAssertions.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.paiworkspacefake.testsupport.ApiClient;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,13 +12,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import io.github.paiworkspacefake.testsupport.ApiClient;
 
 /** ListWorkspaces ({@code GET /api/v1/workspaces}) through HTTP: paging, sorting, filters, options and errors. */
 class ListWorkspacesApiTest {
 
-    private final LifecycleApiTest.MutableClock clock = new LifecycleApiTest.MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
-    private final PaiWorkspaceFake fake = PaiWorkspaceFake.builder().clock(clock).build().start();
+    private final LifecycleApiTest.MutableClock clock =
+            new LifecycleApiTest.MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+    private final PaiWorkspaceFake fake =
+            PaiWorkspaceFake.builder().clock(clock).build().start();
     private final ApiClient api = new ApiClient(fake.baseUrl());
 
     @AfterEach
@@ -39,7 +39,9 @@ class ListWorkspacesApiTest {
 
     private static List<String> names(ApiClient.Reply reply) {
         List<String> names = new ArrayList<>();
-        reply.body().get("Workspaces").forEach(item -> names.add(item.get("WorkspaceName").asText()));
+        reply.body()
+                .get("Workspaces")
+                .forEach(item -> names.add(item.get("WorkspaceName").asText()));
         return names;
     }
 
@@ -121,14 +123,17 @@ class ListWorkspacesApiTest {
     void filtersByNameStatusIdsAndResourceGroup() {
         List<String> ids = create("team_alpha", "team_beta", "solo_ws");
         fake.setStatus(ids.get(1), WorkspaceStatus.DISABLED);
-        api.put("/resourcegroups/action/changeresourcegroup",
-                "{\"ResourceId\":\"" + ids.get(2) + "\",\"NewResourceGroupId\":\"rg-other\",\"ResourceType\":\"workspace\"}");
+        api.put(
+                "/resourcegroups/action/changeresourcegroup",
+                "{\"ResourceId\":\"" + ids.get(2)
+                        + "\",\"NewResourceGroupId\":\"rg-other\",\"ResourceType\":\"workspace\"}");
 
         assertThat(names(api.get("/api/v1/workspaces?WorkspaceName=team"))).containsExactly("team_alpha", "team_beta");
         assertThat(names(api.get("/api/v1/workspaces?Status=DISABLED"))).containsExactly("team_beta");
         assertThat(names(api.get("/api/v1/workspaces?WorkspaceIds=" + ids.get(0) + ",424242," + ids.get(2))))
                 .containsExactly("team_alpha", "solo_ws");
-        assertThat(names(api.get("/api/v1/workspaces?ResourceGroupId=rg-other"))).containsExactly("solo_ws");
+        assertThat(names(api.get("/api/v1/workspaces?ResourceGroupId=rg-other")))
+                .containsExactly("solo_ws");
         ApiClient.Reply combined = api.get("/api/v1/workspaces?WorkspaceName=team&Status=ENABLED");
         assertThat(names(combined)).containsExactly("team_alpha");
         assertThat(combined.body().get("TotalCount").asLong()).isEqualTo(1);
@@ -137,10 +142,13 @@ class ListWorkspacesApiTest {
     @Test
     void aCallerSeesOnlyItsOwnAccountsWorkspaces() {
         create("mine_ws");
-        fake.addWorkspace(Workspace.builder("theirs_ws").owner(Account.of("2000000000000002", "other")).build());
+        fake.addWorkspace(Workspace.builder("theirs_ws")
+                .owner(Account.of("2000000000000002", "other"))
+                .build());
 
         assertThat(names(api.get("/api/v1/workspaces"))).containsExactly("mine_ws");
-        assertThat(fake.workspaces(Account.of("2000000000000002", "other"))).extracting(Workspace::workspaceName)
+        assertThat(fake.workspaces(Account.of("2000000000000002", "other")))
+                .extracting(Workspace::workspaceName)
                 .containsExactly("theirs_ws");
     }
 
@@ -163,15 +171,31 @@ class ListWorkspacesApiTest {
         ApiClient.Reply reply = api.get("/api/v1/workspaces?Option=GetResourceLimits");
 
         assertThat(reply.status()).isEqualTo(200);
-        assertThat(reply.body().get("ResourceLimits").get("MaxCompute_share").asInt()).isEqualTo(1);
+        assertThat(reply.body().get("ResourceLimits").get("MaxCompute_share").asInt())
+                .isEqualTo(1);
         assertThat(reply.body().get("RequestId").asText()).isNotBlank();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"PageNumber=0", "PageNumber=-1", "PageNumber=abc", "PageSize=0", "PageSize=101",
-        "PageSize=1.5", "SortBy=gmtCreateTime", "SortBy=Name", "Order=asc", "Order=UP", "Status=enabled",
-        "Status=DELETED", "Option=Other", "Verbose=yes", "PageSize=10&PageSize=20",
-        "Verbose=%ff%fe"})
+    @ValueSource(
+            strings = {
+                "PageNumber=0",
+                "PageNumber=-1",
+                "PageNumber=abc",
+                "PageSize=0",
+                "PageSize=101",
+                "PageSize=1.5",
+                "SortBy=gmtCreateTime",
+                "SortBy=Name",
+                "Order=asc",
+                "Order=UP",
+                "Status=enabled",
+                "Status=DELETED",
+                "Option=Other",
+                "Verbose=yes",
+                "PageSize=10&PageSize=20",
+                "Verbose=%ff%fe"
+            })
     void invalidQueryValuesAnswerInvalidParameter(String query) {
         assertError(api.get("/api/v1/workspaces?" + query), 400, "InvalidParameter");
     }
@@ -181,7 +205,10 @@ class ListWorkspacesApiTest {
         create("verbose_ws");
 
         for (String verbose : List.of("true", "false", "TRUE")) {
-            JsonNode item = api.get("/api/v1/workspaces?Verbose=" + verbose).body().get("Workspaces").get(0);
+            JsonNode item = api.get("/api/v1/workspaces?Verbose=" + verbose)
+                    .body()
+                    .get("Workspaces")
+                    .get(0);
             assertThat(item.has("Creator")).isTrue();
             assertThat(item.has("AdminNames")).isTrue();
         }
@@ -200,7 +227,8 @@ class ListWorkspacesApiTest {
         ApiClient.Reply oldestLast = api.get("/api/v1/workspaces?PageNumber=1000&PageSize=100&Order=DESC");
         ApiClient.Reply partialLast = api.get("/api/v1/workspaces?PageNumber=33334&PageSize=3");
         ApiClient.Reply partialLastNewestFirst = api.get("/api/v1/workspaces?PageNumber=33334&PageSize=3&Order=DESC");
-        ApiClient.Reply pastTheMiddle = api.get("/api/v1/workspaces?PageNumber=601&PageSize=100&SortBy=GmtModifiedTime");
+        ApiClient.Reply pastTheMiddle =
+                api.get("/api/v1/workspaces?PageNumber=601&PageSize=100&SortBy=GmtModifiedTime");
 
         assertThat(names(newest)).containsExactly("bulk_99999", "bulk_99998", "bulk_99997");
         assertThat(newest.body().get("TotalCount").asLong()).isEqualTo(100_000);
@@ -209,9 +237,23 @@ class ListWorkspacesApiTest {
         assertThat(oldestLast.body().get("TotalCount").asLong()).isEqualTo(100_000);
         assertThat(names(partialLast)).containsExactly("bulk_99999");
         assertThat(names(partialLastNewestFirst)).containsExactly("bulk_0");
-        assertThat(names(pastTheMiddle)).hasSize(100).startsWith("bulk_60000", "bulk_60001").endsWith("bulk_60099");
-        assertThat(names(filtered)).containsExactly("bulk_9999", "bulk_99990", "bulk_99991", "bulk_99992", "bulk_99993",
-                "bulk_99994", "bulk_99995", "bulk_99996", "bulk_99997", "bulk_99998", "bulk_99999");
+        assertThat(names(pastTheMiddle))
+                .hasSize(100)
+                .startsWith("bulk_60000", "bulk_60001")
+                .endsWith("bulk_60099");
+        assertThat(names(filtered))
+                .containsExactly(
+                        "bulk_9999",
+                        "bulk_99990",
+                        "bulk_99991",
+                        "bulk_99992",
+                        "bulk_99993",
+                        "bulk_99994",
+                        "bulk_99995",
+                        "bulk_99996",
+                        "bulk_99997",
+                        "bulk_99998",
+                        "bulk_99999");
     }
 
     @Test
@@ -235,9 +277,11 @@ class ListWorkspacesApiTest {
 
         String snapshot = fake.snapshot();
         fake.reset();
-        assertThat(api.get("/api/v1/workspaces").body().get("TotalCount").asLong()).isZero();
+        assertThat(api.get("/api/v1/workspaces").body().get("TotalCount").asLong())
+                .isZero();
         fake.load(snapshot);
-        assertThat(api.get("/api/v1/workspaces").body().get("TotalCount").asLong()).isEqualTo(mine);
+        assertThat(api.get("/api/v1/workspaces").body().get("TotalCount").asLong())
+                .isEqualTo(mine);
     }
 
     @Test
@@ -245,7 +289,8 @@ class ListWorkspacesApiTest {
         create("far_ws", "farther_ws");
 
         ApiClient.Reply unfiltered = api.get("/api/v1/workspaces?PageSize=100&PageNumber=" + Long.MAX_VALUE);
-        ApiClient.Reply filtered = api.get("/api/v1/workspaces?PageSize=100&WorkspaceName=far&PageNumber=" + Long.MAX_VALUE);
+        ApiClient.Reply filtered =
+                api.get("/api/v1/workspaces?PageSize=100&WorkspaceName=far&PageNumber=" + Long.MAX_VALUE);
 
         assertThat(unfiltered.status()).isEqualTo(200);
         assertThat(names(unfiltered)).isEmpty();

@@ -2,7 +2,9 @@ package io.github.paiworkspacefake.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.paiworkspacefake.testsupport.ApiClient;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,8 +14,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
-import java.util.Collections;
-import io.github.paiworkspacefake.testsupport.ApiClient;
 
 /** Many clients at once, mixed creates and reads, bounded in count: nothing lost, duplicated or inconsistent. */
 class LoadStressTest {
@@ -35,10 +35,13 @@ class LoadStressTest {
             for (int t = 0; t < THREADS; t++) {
                 int thread = t;
                 workers.add(pool.submit(() -> {
-                    for (int round = 0; round < ROUNDS_PER_THREAD && System.nanoTime() - start < DEADLINE_NANOS; round++) {
+                    for (int round = 0;
+                            round < ROUNDS_PER_THREAD && System.nanoTime() - start < DEADLINE_NANOS;
+                            round++) {
                         String name = round % 10 == 0 ? "contested_" + round : "load_" + thread + "_" + round;
-                        ApiClient.Reply created = api.post("/api/v1/workspaces", "{\"WorkspaceName\":\"" + name
-                                + "\",\"Description\":\"负载\",\"EnvTypes\":[\"prod\"]}");
+                        ApiClient.Reply created = api.post(
+                                "/api/v1/workspaces",
+                                "{\"WorkspaceName\":\"" + name + "\",\"Description\":\"负载\",\"EnvTypes\":[\"prod\"]}");
                         if (created.status() == 200) {
                             String id = created.body().get("WorkspaceId").asText();
                             if (nameById.putIfAbsent(id, name) != null) {
@@ -48,7 +51,11 @@ class LoadStressTest {
                                 contestedWins.incrementAndGet();
                             }
                             ApiClient.Reply read = api.get("/api/v1/workspaces/" + id);
-                            if (read.status() != 200 || !read.body().get("WorkspaceName").asText().equals(name)) {
+                            if (read.status() != 200
+                                    || !read.body()
+                                            .get("WorkspaceName")
+                                            .asText()
+                                            .equals(name)) {
                                 unexpected.add("inconsistent read of " + id + ": " + read);
                             }
                         } else if (!(created.status() == 409 && name.startsWith("contested_"))) {
@@ -65,9 +72,14 @@ class LoadStressTest {
 
             assertThat(unexpected).isEmpty();
             assertThat(fake.workspaces()).hasSize(nameById.size());
-            assertThat(fake.workspaces()).extracting(Workspace::workspaceName).doesNotHaveDuplicates()
+            assertThat(fake.workspaces())
+                    .extracting(Workspace::workspaceName)
+                    .doesNotHaveDuplicates()
                     .containsExactlyInAnyOrderElementsOf(nameById.values());
-            assertThat(contestedWins.get()).isEqualTo(nameById.values().stream().filter(n -> n.startsWith("contested_")).count());
+            assertThat(contestedWins.get())
+                    .isEqualTo(nameById.values().stream()
+                            .filter(n -> n.startsWith("contested_"))
+                            .count());
         }
     }
 }

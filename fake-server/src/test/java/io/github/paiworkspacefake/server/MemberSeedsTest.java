@@ -3,10 +3,10 @@ package io.github.paiworkspacefake.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.paiworkspacefake.testsupport.ApiClient;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import io.github.paiworkspacefake.testsupport.ApiClient;
 
 /** Users and members in seed files and snapshots: loaded all or nothing, and carried through a snapshot. */
 class MemberSeedsTest {
@@ -35,11 +35,20 @@ class MemberSeedsTest {
     void aSeedAddsUsersAndMembersBesideTheImpliedOwner() {
         fake.load(SEED);
 
-        assertThat(fake.members("7001")).extracting(m -> m.user().userId(), Member::roles).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("1557000000000001", List.of("PAI.LabelManager", "PAI.WorkspaceOwner")),
-                org.assertj.core.groups.Tuple.tuple("210000000000000001", List.of("PAI.AlgoDeveloper", "PAI.WorkspaceAdmin")));
-        assertThat(fake.members("7002")).extracting(m -> m.user().userName()).containsExactly("2000000000000002", "carol");
-        assertThat(api.get("/api/v1/workspaces/7001/member?UserId=210000000000000001").body().get("MemberId").asText())
+        assertThat(fake.members("7001"))
+                .extracting(m -> m.user().userId(), Member::roles)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                "1557000000000001", List.of("PAI.LabelManager", "PAI.WorkspaceOwner")),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "210000000000000001", List.of("PAI.AlgoDeveloper", "PAI.WorkspaceAdmin")));
+        assertThat(fake.members("7002"))
+                .extracting(m -> m.user().userName())
+                .containsExactly("2000000000000002", "carol");
+        assertThat(api.get("/api/v1/workspaces/7001/member?UserId=210000000000000001")
+                        .body()
+                        .get("MemberId")
+                        .asText())
                 .isEqualTo("7001-210000000000000001");
         assertThat(fake.users(fake.account())).extracting(User::userName).containsExactly("pai_fake_admin", "alice");
     }
@@ -85,14 +94,18 @@ class MemberSeedsTest {
     @Test
     void aSeededMemberMayNameAUserStoredEarlierButARestoreStartsFromItsOwnUsers() {
         fake.addUser("210000000000000009", "zed");
-        String seed = "{\"workspaces\":[{\"WorkspaceName\":\"later_ws\",\"Members\":[{\"UserId\":\"210000000000000009\","
-                + "\"Roles\":[\"PAI.WorkspaceGuest\"]}]}]}";
+        String seed =
+                "{\"workspaces\":[{\"WorkspaceName\":\"later_ws\",\"Members\":[{\"UserId\":\"210000000000000009\","
+                        + "\"Roles\":[\"PAI.WorkspaceGuest\"]}]}]}";
 
         fake.load(seed);
         assertThat(fake.members(fake.workspaces().get(0).workspaceId())).hasSize(2);
 
-        assertThat(api.put("/__admin/snapshot", seed).status()).as("admin API is off").isEqualTo(404);
-        try (PaiWorkspaceFake admin = PaiWorkspaceFake.builder().adminApi(true).build().start()) {
+        assertThat(api.put("/__admin/snapshot", seed).status())
+                .as("admin API is off")
+                .isEqualTo(404);
+        try (PaiWorkspaceFake admin =
+                PaiWorkspaceFake.builder().adminApi(true).build().start()) {
             admin.addUser("210000000000000009", "zed");
             ApiClient.Reply refused = new ApiClient(admin.baseUrl()).put("/__admin/snapshot", seed);
             assertThat(refused.status()).isEqualTo(400);

@@ -5,19 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.paiworkspacefake.testsupport.ApiClient;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import io.github.paiworkspacefake.testsupport.ApiClient;
 
 /** Workspace members and roles through HTTP, with the bodies the SDK and Terraform's member resource send. */
 class MembersApiTest {
 
     private static final String OWNER_ID = Account.DEFAULT.accountId();
 
-    private final PaiWorkspaceFake fake = PaiWorkspaceFake.builder().adminApi(true).build().start();
+    private final PaiWorkspaceFake fake =
+            PaiWorkspaceFake.builder().adminApi(true).build().start();
     private final ApiClient api = new ApiClient(fake.baseUrl());
     private String workspaceId;
     private String members;
@@ -36,13 +37,15 @@ class MembersApiTest {
     }
 
     private ApiClient.Reply createMember(String userId, String... roles) {
-        return api.post(members, "{\"Members\":[{\"UserId\":\"" + userId + "\",\"Roles\":[\""
-                + String.join("\",\"", roles) + "\"]}]}");
+        return api.post(
+                members,
+                "{\"Members\":[{\"UserId\":\"" + userId + "\",\"Roles\":[\"" + String.join("\",\"", roles) + "\"]}]}");
     }
 
     private static List<String> texts(JsonNode array, String member) {
         List<String> values = new ArrayList<>();
-        array.forEach(node -> values.add(member == null ? node.asText() : node.get(member).asText()));
+        array.forEach(node ->
+                values.add(member == null ? node.asText() : node.get(member).asText()));
         return values;
     }
 
@@ -65,8 +68,10 @@ class MembersApiTest {
 
     @Test
     void createMemberAddsUsersWithTheirRolesAndAnswersTheirMemberIds() {
-        ApiClient.Reply reply = api.post(members, "{\"Members\":[{\"UserId\":\"210000000000000001\",\"Roles\":"
-                + "[\"PAI.AlgoDeveloper\",\"PAI.LabelManager\"]},{\"UserId\":\"210000000000000002\",\"Roles\":[\"PAI.WorkspaceGuest\"]}]}");
+        ApiClient.Reply reply = api.post(
+                members,
+                "{\"Members\":[{\"UserId\":\"210000000000000001\",\"Roles\":"
+                        + "[\"PAI.AlgoDeveloper\",\"PAI.LabelManager\"]},{\"UserId\":\"210000000000000002\",\"Roles\":[\"PAI.WorkspaceGuest\"]}]}");
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.body().get("RequestId").asText()).isEqualTo(reply.requestIdHeader());
@@ -76,7 +81,8 @@ class MembersApiTest {
         assertThat(alice.get("DisplayName").asText()).isEqualTo("alice");
         assertThat(texts(alice.get("Roles"), null)).containsExactly("PAI.AlgoDeveloper", "PAI.LabelManager");
         assertThat(api.get(members).body().get("TotalCount").asLong()).isEqualTo(3);
-        JsonNode bob = api.get("/api/v1/workspaces/" + workspaceId + "/member?UserId=210000000000000002").body();
+        JsonNode bob = api.get("/api/v1/workspaces/" + workspaceId + "/member?UserId=210000000000000002")
+                .body();
         assertThat(bob.get("AccountType").asText()).isEqualTo("5");
         assertThat(texts(bob.get("Roles"), null)).containsExactly("PAI.WorkspaceGuest");
     }
@@ -86,21 +92,35 @@ class MembersApiTest {
         assertError(createMember("999"), 400, "InvalidParameter");
         assertError(createMember(OWNER_ID, "PAI.AlgoDeveloper"), 409, "MemberAlreadyExists");
         assertError(createMember("210000000000000001", "PAI.Nobody"), 400, "InvalidParameter");
-        assertError(api.post(members, "{\"Members\":[{\"UserId\":\"210000000000000001\",\"Roles\":[]}]}"), 400, "InvalidParameter");
+        assertError(
+                api.post(members, "{\"Members\":[{\"UserId\":\"210000000000000001\",\"Roles\":[]}]}"),
+                400,
+                "InvalidParameter");
         assertError(api.post(members, "{\"Members\":[{\"UserId\":\"210000000000000001\"}]}"), 400, "MissingParameter");
         assertError(api.post(members, "{\"Members\":[{\"Roles\":[\"PAI.WorkspaceGuest\"]}]}"), 400, "MissingParameter");
         assertError(api.post(members, "{}"), 400, "MissingParameter");
-        assertError(api.post(members, "{\"Members\":[{\"UserId\":\"210000000000000001\",\"Roles\":[\"PAI.WorkspaceGuest\"]},"
-                + "{\"UserId\":\"999\",\"Roles\":[\"PAI.WorkspaceGuest\"]}]}"), 400, "InvalidParameter");
+        assertError(
+                api.post(
+                        members,
+                        "{\"Members\":[{\"UserId\":\"210000000000000001\",\"Roles\":[\"PAI.WorkspaceGuest\"]},"
+                                + "{\"UserId\":\"999\",\"Roles\":[\"PAI.WorkspaceGuest\"]}]}"),
+                400,
+                "InvalidParameter");
         assertThat(fake.members(workspaceId)).hasSize(1);
     }
 
     @Test
     void aMemberIdIsStableForAUserWithinAWorkspace() {
-        String first = createMember("210000000000000001", "PAI.AlgoDeveloper").body().at("/Members/0/MemberId").asText();
+        String first = createMember("210000000000000001", "PAI.AlgoDeveloper")
+                .body()
+                .at("/Members/0/MemberId")
+                .asText();
         api.method("DELETE", members + "?MemberIds=" + first);
 
-        String again = createMember("210000000000000001", "PAI.AlgoOperator").body().at("/Members/0/MemberId").asText();
+        String again = createMember("210000000000000001", "PAI.AlgoOperator")
+                .body()
+                .at("/Members/0/MemberId")
+                .asText();
 
         assertThat(again).isEqualTo(first);
     }
@@ -112,7 +132,11 @@ class MembersApiTest {
 
         assertThat(texts(api.get(members + "?MemberName=LIC").body().get("Members"), "UserId"))
                 .containsExactly("210000000000000001");
-        assertThat(texts(api.get(members + "?Roles=PAI.AlgoOperator,PAI.WorkspaceOwner").body().get("Members"), "UserId"))
+        assertThat(texts(
+                        api.get(members + "?Roles=PAI.AlgoOperator,PAI.WorkspaceOwner")
+                                .body()
+                                .get("Members"),
+                        "UserId"))
                 .containsExactly(OWNER_ID, "210000000000000002");
         assertThat(texts(api.get(members + "?UserId=210000000000000002").body().get("Members"), "UserId"))
                 .containsExactly("210000000000000002");
@@ -125,14 +149,21 @@ class MembersApiTest {
 
     @Test
     void getMemberTakesExactlyOneOfMemberIdAndUserId() {
-        String memberId = createMember("210000000000000001", "PAI.AlgoDeveloper").body().at("/Members/0/MemberId").asText();
+        String memberId = createMember("210000000000000001", "PAI.AlgoDeveloper")
+                .body()
+                .at("/Members/0/MemberId")
+                .asText();
         String member = "/api/v1/workspaces/" + workspaceId + "/member";
 
         JsonNode byId = api.get(member + "?MemberId=" + memberId).body();
         assertThat(byId.get("UserId").asText()).isEqualTo("210000000000000001");
         assertThat(byId.get("MemberName").asText()).isEqualTo("alice");
         assertThat(byId.get("RequestId").asText()).isNotBlank();
-        assertThat(api.get(member + "?UserId=210000000000000001").body().get("MemberId").asText()).isEqualTo(memberId);
+        assertThat(api.get(member + "?UserId=210000000000000001")
+                        .body()
+                        .get("MemberId")
+                        .asText())
+                .isEqualTo(memberId);
         assertError(api.get(member), 400, "InvalidParameter");
         assertError(api.get(member + "?MemberId=" + memberId + "&UserId=210000000000000001"), 400, "InvalidParameter");
         assertError(api.get(member + "?MemberId=424242-1"), 404, "100600006");
@@ -141,8 +172,14 @@ class MembersApiTest {
 
     @Test
     void deleteMembersRemovesThemButNeverTheOwnerAndIgnoresUnknownIds() {
-        String alice = createMember("210000000000000001", "PAI.AlgoDeveloper").body().at("/Members/0/MemberId").asText();
-        String bob = createMember("210000000000000002", "PAI.AlgoDeveloper").body().at("/Members/0/MemberId").asText();
+        String alice = createMember("210000000000000001", "PAI.AlgoDeveloper")
+                .body()
+                .at("/Members/0/MemberId")
+                .asText();
+        String bob = createMember("210000000000000002", "PAI.AlgoDeveloper")
+                .body()
+                .at("/Members/0/MemberId")
+                .asText();
         String owner = workspaceId + "-" + OWNER_ID;
 
         ApiClient.Reply refused = api.method("DELETE", members + "?MemberIds=" + alice + "," + owner);
@@ -154,25 +191,33 @@ class MembersApiTest {
         assertThat(deleted.status()).isEqualTo(200);
         assertThat(deleted.body().get("RequestId").asText()).isNotBlank();
         assertThat(fake.members(workspaceId)).extracting(m -> m.user().userId()).containsExactly(OWNER_ID);
-        assertThat(api.method("DELETE", members + "?MemberIds=" + alice).status()).isEqualTo(200);
+        assertThat(api.method("DELETE", members + "?MemberIds=" + alice).status())
+                .isEqualTo(200);
         assertError(api.method("DELETE", members), 400, "MissingParameter");
     }
 
     @Test
     void rolesAreAddedAndRemovedOneAtATime() {
-        String memberId = createMember("210000000000000001", "PAI.AlgoDeveloper").body().at("/Members/0/MemberId").asText();
+        String memberId = createMember("210000000000000001", "PAI.AlgoDeveloper")
+                .body()
+                .at("/Members/0/MemberId")
+                .asText();
         String roles = members + "/" + memberId + "/roles/";
 
         assertThat(api.method("POST", roles + "PAI.WorkspaceAdmin").status()).isEqualTo(200);
-        assertThat(api.method("POST", roles + "PAI.WorkspaceAdmin").status()).as("no change").isEqualTo(200);
+        assertThat(api.method("POST", roles + "PAI.WorkspaceAdmin").status())
+                .as("no change")
+                .isEqualTo(200);
         assertThat(api.method("DELETE", roles + "PAI.AlgoDeveloper").status()).isEqualTo(200);
 
         assertThat(fake.members(workspaceId).get(1).roles()).containsExactly("PAI.WorkspaceAdmin");
         assertError(api.method("DELETE", roles + "PAI.WorkspaceAdmin"), 400, "InvalidParameter");
         assertError(api.method("POST", roles + "PAI.Bogus"), 400, "InvalidParameter");
         assertError(api.method("POST", members + "/424242-1/roles/PAI.WorkspaceAdmin"), 404, "100600006");
-        assertError(api.method("DELETE", members + "/" + workspaceId + "-" + OWNER_ID + "/roles/PAI.WorkspaceOwner"),
-                400, "InvalidParameter");
+        assertError(
+                api.method("DELETE", members + "/" + workspaceId + "-" + OWNER_ID + "/roles/PAI.WorkspaceOwner"),
+                400,
+                "InvalidParameter");
     }
 
     @Test
@@ -185,21 +230,32 @@ class MembersApiTest {
         assertThat(reply.body().get("TotalCount").asLong()).isEqualTo(1);
         assertThat(texts(reply.body().get("Users"), "UserId")).containsExactly("210000000000000002");
         assertThat(texts(reply.body().get("Users"), "UserName")).containsExactly("bob");
-        assertThat(api.get(users + "?UserName=ali").body().get("TotalCount").asLong()).isZero();
-        assertThat(api.get(users + "?UserId=210000000000000002").body().get("TotalCount").asLong()).isEqualTo(1);
-        assertThat(api.get(users + "?UserName=BO").body().get("TotalCount").asLong()).isEqualTo(1);
+        assertThat(api.get(users + "?UserName=ali").body().get("TotalCount").asLong())
+                .isZero();
+        assertThat(api.get(users + "?UserId=210000000000000002")
+                        .body()
+                        .get("TotalCount")
+                        .asLong())
+                .isEqualTo(1);
+        assertThat(api.get(users + "?UserName=BO").body().get("TotalCount").asLong())
+                .isEqualTo(1);
     }
 
     @Test
     void anotherAccountsWorkspaceAndUsersAreNotFound() {
         Account other = Account.of("2000000000000002", "other");
-        Workspace theirs = fake.addWorkspace(Workspace.builder("theirs_ws").owner(other).build());
+        Workspace theirs =
+                fake.addWorkspace(Workspace.builder("theirs_ws").owner(other).build());
         fake.addUser(other, "220000000000000001", "carol");
         String theirMembers = "/api/v1/workspaces/" + theirs.workspaceId() + "/members";
 
         assertError(api.get(theirMembers), 404, "100400027");
-        assertError(api.post(theirMembers, "{\"Members\":[{\"UserId\":\"220000000000000001\",\"Roles\":[\"PAI.WorkspaceGuest\"]}]}"),
-                404, "100400027");
+        assertError(
+                api.post(
+                        theirMembers,
+                        "{\"Members\":[{\"UserId\":\"220000000000000001\",\"Roles\":[\"PAI.WorkspaceGuest\"]}]}"),
+                404,
+                "100400027");
         assertError(createMember("220000000000000001", "PAI.WorkspaceGuest"), 400, "InvalidParameter");
         assertError(api.get("/api/v1/workspaces/" + theirs.workspaceId() + "/users"), 404, "100400027");
         assertThat(fake.members(theirs.workspaceId())).hasSize(1);
@@ -219,17 +275,22 @@ class MembersApiTest {
 
     @Test
     void theTypedApiAndTheAdminApiAddUsersAndMembers() {
-        assertThat(api.post("/__admin/users", "{\"UserId\":\"210000000000000003\",\"UserName\":\"dave\"}").status()).isEqualTo(200);
+        assertThat(api.post("/__admin/users", "{\"UserId\":\"210000000000000003\",\"UserName\":\"dave\"}")
+                        .status())
+                .isEqualTo(200);
         assertError(api.post("/__admin/users", "{\"UserId\":\"210000000000000004\"}"), 400, "MissingParameter");
 
         Member dave = fake.addMember(workspaceId, "210000000000000003", WorkspaceRoles.ADMIN);
 
         assertThat(dave.memberId()).isEqualTo(workspaceId + "-210000000000000003");
-        assertThat(fake.users(fake.account())).extracting(User::userName).containsExactly(Account.DEFAULT.userName(),
-                "alice", "bob", "dave");
+        assertThat(fake.users(fake.account()))
+                .extracting(User::userName)
+                .containsExactly(Account.DEFAULT.userName(), "alice", "bob", "dave");
         assertThatThrownBy(() -> fake.addMember(workspaceId, "210000000000000003", WorkspaceRoles.GUEST))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("already a member");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("already a member");
         assertThatThrownBy(() -> fake.addMember(workspaceId, "210000000000000001"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least one role");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("at least one role");
     }
 }

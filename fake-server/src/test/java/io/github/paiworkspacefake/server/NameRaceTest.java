@@ -2,6 +2,7 @@ package io.github.paiworkspacefake.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.paiworkspacefake.testsupport.ApiClient;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -10,7 +11,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.RepeatedTest;
-import io.github.paiworkspacefake.testsupport.ApiClient;
 
 class NameRaceTest {
 
@@ -27,8 +27,10 @@ class NameRaceTest {
                 String description = "contender " + i;
                 replies.add(pool.submit(() -> {
                     start.await();
-                    return api.post("/api/v1/workspaces", "{\"WorkspaceName\":\"contested\",\"Description\":\""
-                            + description + "\",\"EnvTypes\":[\"prod\"]}");
+                    return api.post(
+                            "/api/v1/workspaces",
+                            "{\"WorkspaceName\":\"contested\",\"Description\":\"" + description
+                                    + "\",\"EnvTypes\":[\"prod\"]}");
                 }));
             }
             start.countDown();
@@ -40,7 +42,10 @@ class NameRaceTest {
 
             assertThat(statuses).filteredOn(status -> status == 200).hasSize(1);
             assertThat(statuses).filteredOn(status -> status == 409).hasSize(CONTENDERS - 1);
-            assertThat(fake.workspaces()).singleElement().extracting(Workspace::workspaceName).isEqualTo("contested");
+            assertThat(fake.workspaces())
+                    .singleElement()
+                    .extracting(Workspace::workspaceName)
+                    .isEqualTo("contested");
         }
     }
 }

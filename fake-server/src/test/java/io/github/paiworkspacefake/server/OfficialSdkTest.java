@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.aliyun.tea.TeaException;
+import io.github.paiworkspacefake.testsupport.OfficialSdk;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import io.github.paiworkspacefake.testsupport.OfficialSdk;
 
 /** The official SDK runtime works against the fake unchanged, and sees every error as a TeaException. */
 class OfficialSdkTest {
@@ -37,36 +37,67 @@ class OfficialSdkTest {
 
     @Test
     void getWorkspaceCarriesEveryFieldWithTheSdkTypes() throws Exception {
-        String id = (String) OfficialSdk.body(sdk.createWorkspace(workspace("sdk_get"))).get("WorkspaceId");
+        String id = (String)
+                OfficialSdk.body(sdk.createWorkspace(workspace("sdk_get"))).get("WorkspaceId");
 
         Map<String, Object> body = OfficialSdk.body(sdk.getWorkspace(id, null));
 
-        assertThat(body).containsOnlyKeys("RequestId", "WorkspaceId", "WorkspaceName", "GmtCreateTime", "GmtModifiedTime",
-                "DisplayName", "Description", "EnvTypes", "Creator", "Status", "IsDefault", "ExtraInfos", "ResourceGroupId");
-        assertThat(body).containsEntry("WorkspaceName", "sdk_get").containsEntry("Description", "通过 SDK 创建")
-                .containsEntry("DisplayName", "sdk_get").containsEntry("Status", "ENABLED").containsEntry("IsDefault", false)
+        assertThat(body)
+                .containsOnlyKeys(
+                        "RequestId",
+                        "WorkspaceId",
+                        "WorkspaceName",
+                        "GmtCreateTime",
+                        "GmtModifiedTime",
+                        "DisplayName",
+                        "Description",
+                        "EnvTypes",
+                        "Creator",
+                        "Status",
+                        "IsDefault",
+                        "ExtraInfos",
+                        "ResourceGroupId");
+        assertThat(body)
+                .containsEntry("WorkspaceName", "sdk_get")
+                .containsEntry("Description", "通过 SDK 创建")
+                .containsEntry("DisplayName", "sdk_get")
+                .containsEntry("Status", "ENABLED")
+                .containsEntry("IsDefault", false)
                 .containsEntry("EnvTypes", List.of("dev", "prod"));
         assertThat(body.get("ExtraInfos")).isInstanceOf(Map.class);
     }
 
     @Test
     void getWorkspaceVerboseAddsOwnerAndAdminNames() throws Exception {
-        String id = (String) OfficialSdk.body(sdk.createWorkspace(workspace("sdk_verbose"))).get("WorkspaceId");
+        String id = (String)
+                OfficialSdk.body(sdk.createWorkspace(workspace("sdk_verbose"))).get("WorkspaceId");
 
         Map<String, Object> verbose = OfficialSdk.body(sdk.getWorkspace(id, true));
         Map<String, Object> quiet = OfficialSdk.body(sdk.getWorkspace(id, false));
 
         assertThat(verbose).containsEntry("AdminNames", List.of(Account.DEFAULT.userName()));
-        assertThat(verbose.get("Owner")).isEqualTo(Map.of("UserKp", Account.DEFAULT.accountId(),
-                "UserId", Account.DEFAULT.accountId(), "UserName", Account.DEFAULT.userName(),
-                "DisplayName", Account.DEFAULT.displayName()));
+        assertThat(verbose.get("Owner"))
+                .isEqualTo(Map.of(
+                        "UserKp",
+                        Account.DEFAULT.accountId(),
+                        "UserId",
+                        Account.DEFAULT.accountId(),
+                        "UserName",
+                        Account.DEFAULT.userName(),
+                        "DisplayName",
+                        Account.DEFAULT.displayName()));
         assertThat(quiet).doesNotContainKeys("Owner", "AdminNames");
     }
 
     @Test
     void createAndGetDefaultWorkspaceWithConditionCodesAsLongs() throws Exception {
-        Map<String, ?> created = sdk.createDefaultWorkspace(Map.of("Description", "default", "EnvTypes", List.of("prod"),
-                "Resources", List.of(Map.of("ProductType", "PAI"))));
+        Map<String, ?> created = sdk.createDefaultWorkspace(Map.of(
+                "Description",
+                "default",
+                "EnvTypes",
+                List.of("prod"),
+                "Resources",
+                List.of(Map.of("ProductType", "PAI"))));
         String id = (String) OfficialSdk.body(created).get("WorkspaceId");
 
         Map<String, Object> body = OfficialSdk.body(sdk.getDefaultWorkspace(true));
@@ -83,8 +114,10 @@ class OfficialSdkTest {
 
     @Test
     void invalidParameterSurfacesAsTeaException() {
-        TeaException e = catchThrowableOfType(TeaException.class,
-                () -> sdk.createWorkspace(Map.of("WorkspaceName", "1bad", "Description", "d", "EnvTypes", List.of("prod"))));
+        TeaException e = catchThrowableOfType(
+                TeaException.class,
+                () -> sdk.createWorkspace(
+                        Map.of("WorkspaceName", "1bad", "Description", "d", "EnvTypes", List.of("prod"))));
 
         assertThat(e.getCode()).isEqualTo("InvalidParameter");
         assertThat(e.getStatusCode()).isEqualTo(400);

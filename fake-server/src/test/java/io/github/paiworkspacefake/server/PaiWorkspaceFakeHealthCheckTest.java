@@ -1,23 +1,23 @@
 package io.github.paiworkspacefake.server;
 
-import io.github.paiworkspacefake.server.standalone.PaiWorkspaceFakeHealthCheck;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
+import io.github.paiworkspacefake.server.standalone.PaiWorkspaceFakeHealthCheck;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
-import java.net.InetAddress;
 
 class PaiWorkspaceFakeHealthCheckTest {
 
     @Test
     void runningFakeIsHealthy() {
         try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder().build().start()) {
-            assertThat(PaiWorkspaceFakeHealthCheck.problem(String.valueOf(fake.port()))).isNull();
+            assertThat(PaiWorkspaceFakeHealthCheck.problem(String.valueOf(fake.port())))
+                    .isNull();
         }
     }
 
@@ -28,7 +28,8 @@ class PaiWorkspaceFakeHealthCheckTest {
             freePort = socket.getLocalPort();
         }
 
-        assertThat(PaiWorkspaceFakeHealthCheck.problem(String.valueOf(freePort))).contains("no answer");
+        assertThat(PaiWorkspaceFakeHealthCheck.problem(String.valueOf(freePort)))
+                .contains("no answer");
     }
 
     @Test
@@ -42,7 +43,8 @@ class PaiWorkspaceFakeHealthCheckTest {
         });
         other.start();
         try {
-            assertThat(PaiWorkspaceFakeHealthCheck.problem(String.valueOf(other.getAddress().getPort())))
+            assertThat(PaiWorkspaceFakeHealthCheck.problem(
+                            String.valueOf(other.getAddress().getPort())))
                     .contains("without the fake's JSON body");
         } finally {
             other.stop(0);

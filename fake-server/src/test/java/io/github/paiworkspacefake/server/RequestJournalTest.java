@@ -1,9 +1,10 @@
 package io.github.paiworkspacefake.server;
 
-import io.github.paiworkspacefake.server.internal.domain.RequestJournal;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.paiworkspacefake.server.internal.domain.RequestJournal;
+import io.github.paiworkspacefake.testsupport.ApiClient;
+import io.github.paiworkspacefake.testsupport.OfficialSdk;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,8 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import io.github.paiworkspacefake.testsupport.ApiClient;
-import io.github.paiworkspacefake.testsupport.OfficialSdk;
 
 class RequestJournalTest {
 
@@ -28,7 +27,8 @@ class RequestJournalTest {
 
             List<RecordedRequest> requests = fake.requests();
 
-            assertThat(requests).extracting(RecordedRequest::operation)
+            assertThat(requests)
+                    .extracting(RecordedRequest::operation)
                     .containsExactly(Operation.CreateWorkspace, Operation.GetWorkspace, null);
             RecordedRequest create = fake.requests(Operation.CreateWorkspace).get(0);
             assertThat(create.method()).isEqualTo("POST");
@@ -45,57 +45,77 @@ class RequestJournalTest {
     @Test
     void recordsBodiesSentChunkedOrOnAGetAndNoneWhenNoneIsSent() throws Exception {
         try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder().build().start()) {
-            HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            HttpClient client =
+                    HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             byte[] create = "{\"WorkspaceName\":\"chunked_ws\",\"Description\":\"d\",\"EnvTypes\":[\"prod\"]}"
                     .getBytes(StandardCharsets.UTF_8);
             // a body of unknown length goes out with Transfer-Encoding: chunked
-            HttpResponse<String> created = client.send(HttpRequest.newBuilder(URI.create(fake.baseUrl() + "/api/v1/workspaces"))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(create))).build(),
+            HttpResponse<String> created = client.send(
+                    HttpRequest.newBuilder(URI.create(fake.baseUrl() + "/api/v1/workspaces"))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(create)))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
-            client.send(HttpRequest.newBuilder(URI.create(fake.baseUrl() + "/api/v1/defaultWorkspaces"))
-                    .method("GET", HttpRequest.BodyPublishers.ofString("{\"odd\":\"get body\"}")).build(),
+            client.send(
+                    HttpRequest.newBuilder(URI.create(fake.baseUrl() + "/api/v1/defaultWorkspaces"))
+                            .method("GET", HttpRequest.BodyPublishers.ofString("{\"odd\":\"get body\"}"))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
-            client.send(HttpRequest.newBuilder(URI.create(fake.baseUrl() + "/api/v1/defaultWorkspaces")).build(),
+            client.send(
+                    HttpRequest.newBuilder(URI.create(fake.baseUrl() + "/api/v1/defaultWorkspaces"))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
 
             assertThat(created.statusCode()).isEqualTo(200);
             assertThat(fake.workspaces()).extracting(Workspace::workspaceName).containsExactly("chunked_ws");
-            assertThat(fake.requests(Operation.CreateWorkspace)).singleElement()
+            assertThat(fake.requests(Operation.CreateWorkspace))
+                    .singleElement()
                     .satisfies(r -> assertThat(r.headers()).containsEntry("transfer-encoding", "chunked"))
                     .satisfies(r -> assertThat(r.body()).isEqualTo(new String(create, StandardCharsets.UTF_8)));
-            assertThat(fake.requests(Operation.GetDefaultWorkspace)).extracting(RecordedRequest::body)
+            assertThat(fake.requests(Operation.GetDefaultWorkspace))
+                    .extracting(RecordedRequest::body)
                     .containsExactly("{\"odd\":\"get body\"}", "");
         }
     }
 
     @Test
     void masksSignaturesAndSecrets() throws Exception {
-        try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder().accessKey("AK_J", "secret_j").build().start()) {
+        try (PaiWorkspaceFake fake =
+                PaiWorkspaceFake.builder().accessKey("AK_J", "secret_j").build().start()) {
             new OfficialSdk(fake.endpoint(), fake.accessKeyId(), fake.accessKeySecret()).getDefaultWorkspace(false);
         } catch (com.aliyun.tea.TeaException expected) {
             // no default workspace: the request is journaled all the same
         }
         Map<String, String> masked = RequestJournal.masked(Map.of(
-                "Authorization", "ACS3-HMAC-SHA256 Credential=AK_J,SignedHeaders=host,Signature=abcdef0123",
-                "x-acs-security-token", "token-value", "Host", "127.0.0.1"));
+                "Authorization",
+                "ACS3-HMAC-SHA256 Credential=AK_J,SignedHeaders=host,Signature=abcdef0123",
+                "x-acs-security-token",
+                "token-value",
+                "Host",
+                "127.0.0.1"));
 
-        assertThat(masked).containsEntry("authorization", "ACS3-HMAC-SHA256 Credential=AK_J,SignedHeaders=host,Signature=****")
-                .containsEntry("x-acs-security-token", "****").containsEntry("host", "127.0.0.1");
+        assertThat(masked)
+                .containsEntry("authorization", "ACS3-HMAC-SHA256 Credential=AK_J,SignedHeaders=host,Signature=****")
+                .containsEntry("x-acs-security-token", "****")
+                .containsEntry("host", "127.0.0.1");
     }
 
     @Test
     void journaledSdkRequestHasItsSignatureMasked() throws Exception {
-        try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder().accessKey("AK_J", "secret_j").build().start()) {
+        try (PaiWorkspaceFake fake =
+                PaiWorkspaceFake.builder().accessKey("AK_J", "secret_j").build().start()) {
             try {
                 new OfficialSdk(fake.endpoint(), fake.accessKeyId(), fake.accessKeySecret()).getDefaultWorkspace(false);
             } catch (com.aliyun.tea.TeaException expected) {
                 // no default workspace yet
             }
 
-            RecordedRequest recorded = fake.requests(Operation.GetDefaultWorkspace).get(0);
+            RecordedRequest recorded =
+                    fake.requests(Operation.GetDefaultWorkspace).get(0);
 
-            assertThat(recorded.headers().get("authorization")).contains("Credential=AK_J").endsWith("Signature=****");
+            assertThat(recorded.headers().get("authorization"))
+                    .contains("Credential=AK_J")
+                    .endsWith("Signature=****");
             assertThat(recorded.headers()).containsKey("x-acs-signature-nonce");
         }
     }

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.paiworkspacefake.testsupport.ApiClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import io.github.paiworkspacefake.testsupport.ApiClient;
 
 class SnapshotTest {
 
@@ -34,8 +34,13 @@ class SnapshotTest {
             assertThat(team.get("Description").asText()).isEqualTo("团队");
             assertThat(team.get("GmtCreateTime").asText()).isEqualTo("2021-01-21T17:12:35.232Z");
             assertThat(team.get("IsDefault").asBoolean()).isTrue();
-            assertThat(api.get("/api/v1/defaultWorkspaces").body().get("WorkspaceId").asText()).isEqualTo("7001");
-            assertThat(fake.workspaces()).extracting(w -> w.owner().accountId())
+            assertThat(api.get("/api/v1/defaultWorkspaces")
+                            .body()
+                            .get("WorkspaceId")
+                            .asText())
+                    .isEqualTo("7001");
+            assertThat(fake.workspaces())
+                    .extracting(w -> w.owner().accountId())
                     .containsExactlyInAnyOrder(Account.DEFAULT.accountId(), "1999000000000009");
         }
     }
@@ -43,7 +48,7 @@ class SnapshotTest {
     @Test
     void snapshotRoundTripsTheWholeState() {
         try (PaiWorkspaceFake built = PaiWorkspaceFake.builder().build().start();
-             PaiWorkspaceFake restored = PaiWorkspaceFake.builder().build().start()) {
+                PaiWorkspaceFake restored = PaiWorkspaceFake.builder().build().start()) {
             ApiClient api = new ApiClient(built.baseUrl());
             String id = api.createWorkspace("built_by_test");
             api.post("/api/v1/defaultWorkspaces", "{\"Description\":\"默认\"}");
@@ -58,19 +63,23 @@ class SnapshotTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "not json|not valid JSON",
-        "{\"workspaces\":{}}|\"workspaces\" array",
-        "{\"workspaces\":[{\"Description\":\"d\"}]}|workspaces[0].WorkspaceName: required",
-        "{\"workspaces\":[{\"WorkspaceName\":\"a\",\"Status\":\"SLEEPING\"}]}|workspaces[0].Status",
-        "{\"workspaces\":[{\"WorkspaceName\":\"a\",\"GmtCreateTime\":\"yesterday\"}]}|workspaces[0].GmtCreateTime",
-        "{\"workspaces\":[{\"WorkspaceName\":\"a\",\"Colour\":\"red\"}]}|unknown member \"Colour\"",
-        "{\"workspaces\":[{\"WorkspaceName\":\"a\",\"IsDefault\":true},{\"WorkspaceName\":\"b\",\"IsDefault\":true}]}|second IsDefault",
-        "{\"workspaces\":[{\"WorkspaceName\":\"a\"},{\"WorkspaceName\":\"a\"}]}|appears twice"
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "not json|not valid JSON",
+                "{\"workspaces\":{}}|\"workspaces\" array",
+                "{\"workspaces\":[{\"Description\":\"d\"}]}|workspaces[0].WorkspaceName: required",
+                "{\"workspaces\":[{\"WorkspaceName\":\"a\",\"Status\":\"SLEEPING\"}]}|workspaces[0].Status",
+                "{\"workspaces\":[{\"WorkspaceName\":\"a\",\"GmtCreateTime\":\"yesterday\"}]}|workspaces[0].GmtCreateTime",
+                "{\"workspaces\":[{\"WorkspaceName\":\"a\",\"Colour\":\"red\"}]}|unknown member \"Colour\"",
+                "{\"workspaces\":[{\"WorkspaceName\":\"a\",\"IsDefault\":true},{\"WorkspaceName\":\"b\",\"IsDefault\":true}]}|second IsDefault",
+                "{\"workspaces\":[{\"WorkspaceName\":\"a\"},{\"WorkspaceName\":\"a\"}]}|appears twice"
+            })
     void invalidSeedsAreRefusedWithTheProblemNamedAndNothingStored(String json, String message) {
         try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder().build()) {
-            assertThatThrownBy(() -> fake.load(json)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining(message);
+            assertThatThrownBy(() -> fake.load(json))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining(message);
             assertThat(fake.workspaces()).isEmpty();
         }
     }
@@ -79,14 +88,17 @@ class SnapshotTest {
     void seedFileErrorsNameTheFile(@TempDir Path dir) throws Exception {
         Path seed = Files.writeString(dir.resolve("broken-seed.json"), "{\"workspaces\":[{}]}");
         try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder().build()) {
-            assertThatThrownBy(() -> fake.load(seed)).hasMessageContaining("broken-seed.json").hasMessageContaining("WorkspaceName");
+            assertThatThrownBy(() -> fake.load(seed))
+                    .hasMessageContaining("broken-seed.json")
+                    .hasMessageContaining("WorkspaceName");
             assertThatThrownBy(() -> fake.load(dir.resolve("missing.json"))).hasMessageContaining("missing.json");
         }
     }
 
     @Test
     void adminApiDumpsAndRestoresSnapshots() {
-        try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder().adminApi(true).build().start()) {
+        try (PaiWorkspaceFake fake =
+                PaiWorkspaceFake.builder().adminApi(true).build().start()) {
             ApiClient api = new ApiClient(fake.baseUrl());
             api.createWorkspace("kept_in_snapshot");
             String snapshot = api.get("/__admin/snapshot").body().toString();

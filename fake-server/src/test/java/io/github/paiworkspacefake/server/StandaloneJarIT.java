@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -19,13 +21,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 
 /** The packaged jar, run as users run it: {@code java -jar fake-server/target/pai-workspace-fake-server.jar}. */
 class StandaloneJarIT {
 
-    private static final Path JAR = Path.of(System.getProperty("standalone.jar", "target/pai-workspace-fake-server.jar"));
+    private static final Path JAR =
+            Path.of(System.getProperty("standalone.jar", "target/pai-workspace-fake-server.jar"));
     private static final Pattern LISTENING = Pattern.compile("listening on (http://\\S+)");
 
     private static Process java(String... args) throws IOException {
@@ -44,7 +45,8 @@ class StandaloneJarIT {
         RunningJar(String... args) throws IOException {
             process = java(args);
             Thread reader = new Thread(() -> {
-                try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                try (BufferedReader in =
+                        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                     in.lines().forEach(lines::add);
                 } catch (IOException | UncheckedIOException ignored) {
                     // the process ended
@@ -71,7 +73,8 @@ class StandaloneJarIT {
     }
 
     private static HttpResponse<String> get(String url) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newHttpClient()
+                .send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
@@ -98,13 +101,20 @@ class StandaloneJarIT {
     void servesTheApiLogsEachRequestAndStopsCleanlyOnSigterm() throws Exception {
         try (RunningJar jar = new RunningJar("--port", "0", "--region", "cn-shanghai")) {
             String baseUrl = jar.awaitLine(LISTENING).group(1);
-            HttpResponse<String> created = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/workspaces"))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"WorkspaceName\":\"from_jar\",\"Description\":\"d\",\"EnvTypes\":[\"prod\"]}"))
-                    .build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> created = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/workspaces"))
+                                    .header("Content-Type", "application/json")
+                                    .POST(
+                                            HttpRequest.BodyPublishers.ofString(
+                                                    "{\"WorkspaceName\":\"from_jar\",\"Description\":\"d\",\"EnvTypes\":[\"prod\"]}"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
 
             assertThat(created.statusCode()).isEqualTo(200);
-            assertThat(jar.awaitLine(Pattern.compile("POST /api/v1/workspaces -> 200")).group()).isNotEmpty();
+            assertThat(jar.awaitLine(Pattern.compile("POST /api/v1/workspaces -> 200"))
+                            .group())
+                    .isNotEmpty();
             assertThat(jar.terminate()).as("stops within 20 s of SIGTERM").isTrue();
             assertThat(jar.awaitLine(Pattern.compile("fake stopped")).group()).isNotEmpty();
         }
@@ -112,7 +122,8 @@ class StandaloneJarIT {
 
     @Test
     void seedFlagStartsWithTheSeededWorkspaces(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
-        Path seed = Files.writeString(dir.resolve("seed.json"),
+        Path seed = Files.writeString(
+                dir.resolve("seed.json"),
                 "{\"workspaces\":[{\"WorkspaceId\":\"4242\",\"WorkspaceName\":\"seeded_jar\",\"IsDefault\":true}]}");
         try (RunningJar jar = new RunningJar("--port", "0", "--seed", seed.toString())) {
             HttpResponse<String> found = get(jar.awaitLine(LISTENING).group(1) + "/api/v1/defaultWorkspaces");
@@ -164,15 +175,23 @@ class StandaloneJarIT {
     }
 
     @Test
-    void createAfterSeedingWithTheIdsTheSequenceWouldHandOutSucceeds(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
-        Path seed = Files.writeString(dir.resolve("snapshot.json"), "{\"workspaces\":[{\"WorkspaceId\":\"100001\","
-                + "\"WorkspaceName\":\"restored_one\"},{\"WorkspaceId\":\"100002\",\"WorkspaceName\":\"restored_two\"}]}");
+    void createAfterSeedingWithTheIdsTheSequenceWouldHandOutSucceeds(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path seed = Files.writeString(
+                dir.resolve("snapshot.json"),
+                "{\"workspaces\":[{\"WorkspaceId\":\"100001\","
+                        + "\"WorkspaceName\":\"restored_one\"},{\"WorkspaceId\":\"100002\",\"WorkspaceName\":\"restored_two\"}]}");
         try (RunningJar jar = new RunningJar("--port", "0", "--seed", seed.toString())) {
-            HttpResponse<String> created = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                            URI.create(jar.awaitLine(LISTENING).group(1) + "/api/v1/workspaces"))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"WorkspaceName\":\"after_seed\",\"Description\":\"d\",\"EnvTypes\":[\"prod\"]}"))
-                    .build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> created = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(
+                                            URI.create(jar.awaitLine(LISTENING).group(1) + "/api/v1/workspaces"))
+                                    .header("Content-Type", "application/json")
+                                    .POST(
+                                            HttpRequest.BodyPublishers.ofString(
+                                                    "{\"WorkspaceName\":\"after_seed\",\"Description\":\"d\",\"EnvTypes\":[\"prod\"]}"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
 
             assertThat(created.statusCode()).isEqualTo(200);
             assertThat(created.body()).contains("\"WorkspaceId\":\"100003\"");
@@ -181,8 +200,10 @@ class StandaloneJarIT {
 
     @Test
     void aSeedWhoseWorkspacesClashExitsNamingTheProblem(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
-        Path seed = Files.writeString(dir.resolve("clash.json"), "{\"workspaces\":[{\"WorkspaceId\":\"7\",\"WorkspaceName\":\"a_ws\"},"
-                + "{\"WorkspaceId\":\"7\",\"WorkspaceName\":\"b_ws\"}]}");
+        Path seed = Files.writeString(
+                dir.resolve("clash.json"),
+                "{\"workspaces\":[{\"WorkspaceId\":\"7\",\"WorkspaceName\":\"a_ws\"},"
+                        + "{\"WorkspaceId\":\"7\",\"WorkspaceName\":\"b_ws\"}]}");
         Process process = java("--seed", seed.toString());
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 

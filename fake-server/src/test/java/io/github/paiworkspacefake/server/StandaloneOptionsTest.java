@@ -1,10 +1,9 @@
 package io.github.paiworkspacefake.server;
 
-import io.github.paiworkspacefake.server.standalone.StandaloneOptions;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.paiworkspacefake.server.standalone.StandaloneOptions;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -18,8 +17,9 @@ class StandaloneOptionsTest {
     void defaultsToLoopbackDefaultPortAndHangzhou() {
         StandaloneOptions options = StandaloneOptions.parse(new String[0], 8080);
 
-        assertThat(options).isEqualTo(new StandaloneOptions(false, "127.0.0.1", 8080, "cn-hangzhou", List.of(), false,
-                List.of(), null));
+        assertThat(options)
+                .isEqualTo(new StandaloneOptions(
+                        false, "127.0.0.1", 8080, "cn-hangzhou", List.of(), false, List.of(), null));
     }
 
     @Test
@@ -27,8 +27,9 @@ class StandaloneOptionsTest {
         StandaloneOptions options = StandaloneOptions.parse(
                 new String[] {"--port", "9000", "--host=0.0.0.0", "--region", "cn-beijing"}, 8080);
 
-        assertThat(options).isEqualTo(new StandaloneOptions(false, "0.0.0.0", 9000, "cn-beijing", List.of(), false,
-                List.of(), null));
+        assertThat(options)
+                .isEqualTo(
+                        new StandaloneOptions(false, "0.0.0.0", 9000, "cn-beijing", List.of(), false, List.of(), null));
     }
 
     @Test
@@ -36,37 +37,44 @@ class StandaloneOptionsTest {
         StandaloneOptions options = StandaloneOptions.parse(
                 new String[] {"--access-key", "AK1:secret1", "--access-key=AK2:secret2:1999000000000009"}, 8080);
 
-        assertThat(options.accessKeys()).containsExactly(
-                new AccessKeySpec("AK1", "secret1", null),
-                new AccessKeySpec("AK2", "secret2", "1999000000000009"));
+        assertThat(options.accessKeys())
+                .containsExactly(
+                        new AccessKeySpec("AK1", "secret1", null),
+                        new AccessKeySpec("AK2", "secret2", "1999000000000009"));
     }
 
     @Test
     void rejectsMalformedAccessKeys() {
         assertThatThrownBy(() -> StandaloneOptions.parse(new String[] {"--access-key", "only-an-id"}, 8080))
-                .hasMessageContaining("--access-key").hasMessageContaining("ID:SECRET");
+                .hasMessageContaining("--access-key")
+                .hasMessageContaining("ID:SECRET");
         assertThatThrownBy(() -> StandaloneOptions.parse(new String[] {"--access-key", ":secret"}, 8080))
                 .hasMessageContaining("ID:SECRET");
         assertThatThrownBy(() -> StandaloneOptions.parse(new String[] {"--access-key", "AK:se:cret"}, 8080))
-                .hasMessageContaining("ACCOUNT_ID").hasMessageContaining("digits");
+                .hasMessageContaining("ACCOUNT_ID")
+                .hasMessageContaining("digits");
     }
 
     @Test
     void recognisesHelp() {
-        assertThat(StandaloneOptions.parse(new String[] {"--help"}, 8080).help()).isTrue();
+        assertThat(StandaloneOptions.parse(new String[] {"--help"}, 8080).help())
+                .isTrue();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"--admin", "--admin=true", "--admin=TRUE"})
     void adminSwitchIsOnWhenNamedOrTrue(String flag) {
         assertThat(StandaloneOptions.parse(new String[] {flag, "--port", "1"}, 8080))
-                .extracting(StandaloneOptions::adminApi, StandaloneOptions::port).containsExactly(true, 1);
+                .extracting(StandaloneOptions::adminApi, StandaloneOptions::port)
+                .containsExactly(true, 1);
     }
 
     @Test
     void adminSwitchIsOffWhenFalse() {
-        assertThat(StandaloneOptions.parse(new String[] {"--admin=false"}, 8080).adminApi()).isFalse();
-        assertThat(StandaloneOptions.parse(new String[] {"--help=false"}, 8080).help()).isFalse();
+        assertThat(StandaloneOptions.parse(new String[] {"--admin=false"}, 8080).adminApi())
+                .isFalse();
+        assertThat(StandaloneOptions.parse(new String[] {"--help=false"}, 8080).help())
+                .isFalse();
     }
 
     @Test
@@ -91,9 +99,12 @@ class StandaloneOptionsTest {
 
     @Test
     void adminAllowRefusesBadBlocksAndNeedsTheAdminApi() {
-        assertThatThrownBy(() -> StandaloneOptions.parse(new String[] {"--admin", "--admin-allow", "example.com"}, 8080))
-                .hasMessageContaining("--admin-allow").hasMessageContaining("not a CIDR block");
-        assertThatThrownBy(() -> StandaloneOptions.parse(new String[] {"--admin", "--admin-allow", "10.0.0.0/33"}, 8080))
+        assertThatThrownBy(
+                        () -> StandaloneOptions.parse(new String[] {"--admin", "--admin-allow", "example.com"}, 8080))
+                .hasMessageContaining("--admin-allow")
+                .hasMessageContaining("not a CIDR block");
+        assertThatThrownBy(
+                        () -> StandaloneOptions.parse(new String[] {"--admin", "--admin-allow", "10.0.0.0/33"}, 8080))
                 .hasMessageContaining("prefix length must be 0 to 32");
         assertThatThrownBy(() -> StandaloneOptions.parse(new String[] {"--admin-allow", "10.0.0.0/8"}, 8080))
                 .hasMessageContaining("--admin-allow needs --admin");
@@ -118,6 +129,7 @@ class StandaloneOptionsTest {
             many[i] = i % 2 == 0 ? "--admin=true" : "--help=false";
         }
         org.assertj.core.api.Assertions.assertThatCode(() -> org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
-                Duration.ofSeconds(5), () -> StandaloneOptions.parse(many, 8080))).doesNotThrowAnyException();
+                        Duration.ofSeconds(5), () -> StandaloneOptions.parse(many, 8080)))
+                .doesNotThrowAnyException();
     }
 }

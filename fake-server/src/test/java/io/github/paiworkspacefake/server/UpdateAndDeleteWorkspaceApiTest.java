@@ -3,11 +3,11 @@ package io.github.paiworkspacefake.server;
 import static io.github.paiworkspacefake.testsupport.ErrorAssertions.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.paiworkspacefake.testsupport.ApiClient;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import io.github.paiworkspacefake.testsupport.ApiClient;
 
 /**
  * UpdateWorkspace, DeleteWorkspace, UpdateDefaultWorkspace and ChangeResourceGroup through HTTP, with the bodies the
@@ -17,8 +17,10 @@ class UpdateAndDeleteWorkspaceApiTest {
 
     private static final String CHANGE_RESOURCE_GROUP = "/resourcegroups/action/changeresourcegroup";
 
-    private final LifecycleApiTest.MutableClock clock = new LifecycleApiTest.MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
-    private final PaiWorkspaceFake fake = PaiWorkspaceFake.builder().clock(clock).adminApi(true).build().start();
+    private final LifecycleApiTest.MutableClock clock =
+            new LifecycleApiTest.MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+    private final PaiWorkspaceFake fake =
+            PaiWorkspaceFake.builder().clock(clock).adminApi(true).build().start();
     private final ApiClient api = new ApiClient(fake.baseUrl());
 
     @AfterEach
@@ -33,7 +35,8 @@ class UpdateAndDeleteWorkspaceApiTest {
         String id = api.createWorkspace("update_ws");
         clock.now = clock.now.plusSeconds(5);
 
-        ApiClient.Reply reply = api.put("/api/v1/workspaces/" + id,
+        ApiClient.Reply reply = api.put(
+                "/api/v1/workspaces/" + id,
                 "{\"WorkspaceId\":\"" + id + "\",\"DisplayName\":\"新名字\",\"Description\":\"new words\"}");
 
         assertThat(reply.status()).isEqualTo(200);
@@ -74,7 +77,10 @@ class UpdateAndDeleteWorkspaceApiTest {
     void updateValidatesAsCreateDoesAndChangesNothingWhenRefused() {
         String id = api.createWorkspace("strict_ws");
 
-        assertError(api.put("/api/v1/workspaces/" + id, "{\"Description\":\"" + "长".repeat(81) + "\"}"), 400, "InvalidParameter");
+        assertError(
+                api.put("/api/v1/workspaces/" + id, "{\"Description\":\"" + "长".repeat(81) + "\"}"),
+                400,
+                "InvalidParameter");
         assertError(api.put("/api/v1/workspaces/" + id, "{\"DisplayName\":7}"), 400, "InvalidParameter");
         assertError(api.put("/api/v1/workspaces/" + id, "{\"Description\":"), 400, "InvalidParameter");
         assertError(api.send("PUT", "/api/v1/workspaces/" + id, "text/plain", "x"), 415, "UnsupportedMediaType");
@@ -83,11 +89,14 @@ class UpdateAndDeleteWorkspaceApiTest {
 
     @Test
     void updateOfAnUnknownOrAnotherAccountsWorkspaceIsNotFound() {
-        Workspace theirs = fake.addWorkspace(Workspace.builder("theirs_ws").owner(Account.of("2000000000000002", "other")).build());
+        Workspace theirs = fake.addWorkspace(Workspace.builder("theirs_ws")
+                .owner(Account.of("2000000000000002", "other"))
+                .build());
 
         assertError(api.put("/api/v1/workspaces/424242", "{\"Description\":\"x\"}"), 404, "100400027");
         assertError(api.put("/api/v1/workspaces/" + theirs.workspaceId(), "{\"Description\":\"x\"}"), 404, "100400027");
-        assertThat(fake.workspace(theirs.workspaceId()).orElseThrow().description()).isEmpty();
+        assertThat(fake.workspace(theirs.workspaceId()).orElseThrow().description())
+                .isEmpty();
     }
 
     // --- DeleteWorkspace -----------------------------------------------------------------------------------------
@@ -101,14 +110,18 @@ class UpdateAndDeleteWorkspaceApiTest {
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.body().get("RequestId").asText()).isEqualTo(reply.requestIdHeader());
         assertError(api.get("/api/v1/workspaces/" + id), 404, "100400027");
-        assertThat(api.get("/api/v1/workspaces").body().get("TotalCount").asLong()).isZero();
+        assertThat(api.get("/api/v1/workspaces").body().get("TotalCount").asLong())
+                .isZero();
         String again = api.createWorkspace("doomed_ws");
         assertThat(again).isNotEqualTo(id);
     }
 
     @Test
     void deletingTheDefaultWorkspaceLeavesTheAccountWithoutOne() {
-        String id = api.post("/api/v1/defaultWorkspaces", "{}").body().get("WorkspaceId").asText();
+        String id = api.post("/api/v1/defaultWorkspaces", "{}")
+                .body()
+                .get("WorkspaceId")
+                .asText();
 
         api.method("DELETE", "/api/v1/workspaces/" + id);
 
@@ -118,7 +131,9 @@ class UpdateAndDeleteWorkspaceApiTest {
 
     @Test
     void deleteOfAnUnknownOrAnotherAccountsWorkspaceIsNotFoundAndChangesNothing() {
-        Workspace theirs = fake.addWorkspace(Workspace.builder("theirs_ws").owner(Account.of("2000000000000002", "other")).build());
+        Workspace theirs = fake.addWorkspace(Workspace.builder("theirs_ws")
+                .owner(Account.of("2000000000000002", "other"))
+                .build());
 
         assertError(api.method("DELETE", "/api/v1/workspaces/424242"), 404, "100400027");
         assertError(api.method("DELETE", "/api/v1/workspaces/" + theirs.workspaceId()), 404, "100400027");
@@ -155,7 +170,8 @@ class UpdateAndDeleteWorkspaceApiTest {
     @Test
     void theAdminApiDelaysDeletionsAndResetUndoesTheDelay() {
         String id = api.createWorkspace("admin_delete");
-        assertThat(api.post("/__admin/deletions", "{\"afterReads\":1}").status()).isEqualTo(200);
+        assertThat(api.post("/__admin/deletions", "{\"afterReads\":1}").status())
+                .isEqualTo(200);
         api.method("DELETE", "/api/v1/workspaces/" + id);
         assertThat(api.get("/api/v1/workspaces/" + id).status()).isEqualTo(200);
         assertError(api.get("/api/v1/workspaces/" + id), 404, "100400027");
@@ -179,17 +195,34 @@ class UpdateAndDeleteWorkspaceApiTest {
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.body().get("RequestId").asText()).isNotBlank();
-        assertThat(api.get("/api/v1/defaultWorkspaces").body().get("WorkspaceId").asText()).isEqualTo(second);
-        assertThat(api.get("/api/v1/workspaces/" + second).body().get("IsDefault").asBoolean()).isTrue();
-        assertThat(api.get("/api/v1/workspaces/" + first).body().get("IsDefault").asBoolean()).isFalse();
+        assertThat(api.get("/api/v1/defaultWorkspaces")
+                        .body()
+                        .get("WorkspaceId")
+                        .asText())
+                .isEqualTo(second);
+        assertThat(api.get("/api/v1/workspaces/" + second)
+                        .body()
+                        .get("IsDefault")
+                        .asBoolean())
+                .isTrue();
+        assertThat(api.get("/api/v1/workspaces/" + first)
+                        .body()
+                        .get("IsDefault")
+                        .asBoolean())
+                .isFalse();
     }
 
     @Test
     void updateDefaultWorkspaceRefusesUnknownAndMissingIds() {
-        Workspace theirs = fake.addWorkspace(Workspace.builder("theirs_ws").owner(Account.of("2000000000000002", "other")).build());
+        Workspace theirs = fake.addWorkspace(Workspace.builder("theirs_ws")
+                .owner(Account.of("2000000000000002", "other"))
+                .build());
 
         assertError(api.put("/api/v1/defaultWorkspaces", "{\"WorkspaceId\":\"424242\"}"), 404, "100400027");
-        assertError(api.put("/api/v1/defaultWorkspaces", "{\"WorkspaceId\":\"" + theirs.workspaceId() + "\"}"), 404, "100400027");
+        assertError(
+                api.put("/api/v1/defaultWorkspaces", "{\"WorkspaceId\":\"" + theirs.workspaceId() + "\"}"),
+                404,
+                "100400027");
         assertError(api.put("/api/v1/defaultWorkspaces", "{}"), 400, "MissingParameter");
         assertError(api.put("/api/v1/defaultWorkspaces", "{\"WorkspaceId\":12}"), 400, "InvalidParameter");
         assertThat(fake.defaultWorkspace()).isEmpty();
@@ -201,14 +234,24 @@ class UpdateAndDeleteWorkspaceApiTest {
     void changeResourceGroupMovesTheWorkspaceAndAnswersALowerCamelRequestId() {
         String id = api.createWorkspace("moving_ws");
 
-        ApiClient.Reply reply = api.put(CHANGE_RESOURCE_GROUP,
+        ApiClient.Reply reply = api.put(
+                CHANGE_RESOURCE_GROUP,
                 "{\"ResourceId\":\"" + id + "\",\"NewResourceGroupId\":\"rg-aek2new\",\"ResourceType\":\"workspace\"}");
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.body().get("requestId").asText()).isEqualTo(reply.requestIdHeader());
         assertThat(reply.body().has("RequestId")).isFalse();
-        assertThat(api.get("/api/v1/workspaces/" + id).body().get("ResourceGroupId").asText()).isEqualTo("rg-aek2new");
-        assertThat(api.get("/api/v1/workspaces").body().get("Workspaces").get(0).get("resourceGroupId").asText())
+        assertThat(api.get("/api/v1/workspaces/" + id)
+                        .body()
+                        .get("ResourceGroupId")
+                        .asText())
+                .isEqualTo("rg-aek2new");
+        assertThat(api.get("/api/v1/workspaces")
+                        .body()
+                        .get("Workspaces")
+                        .get(0)
+                        .get("resourceGroupId")
+                        .asText())
                 .isEqualTo("rg-aek2new");
     }
 
@@ -216,14 +259,29 @@ class UpdateAndDeleteWorkspaceApiTest {
     void changeResourceGroupValidatesItsBody() {
         String id = api.createWorkspace("fixed_ws");
 
-        assertError(api.put(CHANGE_RESOURCE_GROUP, "{\"ResourceId\":\"" + id + "\",\"NewResourceGroupId\":\"rg-x\","
-                + "\"ResourceType\":\"dataset\"}"), 400, "InvalidParameter");
-        assertError(api.put(CHANGE_RESOURCE_GROUP, "{\"ResourceId\":\"" + id + "\",\"ResourceType\":\"workspace\"}"),
-                400, "MissingParameter");
-        assertError(api.put(CHANGE_RESOURCE_GROUP, "{\"NewResourceGroupId\":\"rg-x\",\"ResourceType\":\"workspace\"}"),
-                400, "MissingParameter");
-        assertError(api.put(CHANGE_RESOURCE_GROUP, "{\"ResourceId\":\"424242\",\"NewResourceGroupId\":\"rg-x\","
-                + "\"ResourceType\":\"workspace\"}"), 404, "100400027");
-        assertThat(fake.workspace(id).orElseThrow().resourceGroupId()).isEqualTo("rg-acfm" + Account.DEFAULT.accountId());
+        assertError(
+                api.put(
+                        CHANGE_RESOURCE_GROUP,
+                        "{\"ResourceId\":\"" + id + "\",\"NewResourceGroupId\":\"rg-x\","
+                                + "\"ResourceType\":\"dataset\"}"),
+                400,
+                "InvalidParameter");
+        assertError(
+                api.put(CHANGE_RESOURCE_GROUP, "{\"ResourceId\":\"" + id + "\",\"ResourceType\":\"workspace\"}"),
+                400,
+                "MissingParameter");
+        assertError(
+                api.put(CHANGE_RESOURCE_GROUP, "{\"NewResourceGroupId\":\"rg-x\",\"ResourceType\":\"workspace\"}"),
+                400,
+                "MissingParameter");
+        assertError(
+                api.put(
+                        CHANGE_RESOURCE_GROUP,
+                        "{\"ResourceId\":\"424242\",\"NewResourceGroupId\":\"rg-x\","
+                                + "\"ResourceType\":\"workspace\"}"),
+                404,
+                "100400027");
+        assertThat(fake.workspace(id).orElseThrow().resourceGroupId())
+                .isEqualTo("rg-acfm" + Account.DEFAULT.accountId());
     }
 }

@@ -46,18 +46,20 @@ final class FakeRecipe {
             return;
         }
         String path = seedResource.startsWith("/") ? seedResource.substring(1) : seedResource;
-        ClassLoader loader = Optional.ofNullable(testClass.getClassLoader()).orElseGet(ClassLoader::getSystemClassLoader);
+        ClassLoader loader =
+                Optional.ofNullable(testClass.getClassLoader()).orElseGet(ClassLoader::getSystemClassLoader);
         try (InputStream in = loader.getResourceAsStream(path)) {
             if (in == null) {
-                throw new ExtensionConfigurationException("The seed resource \"" + seedResource
-                        + "\" is not on the test classpath.");
+                throw new ExtensionConfigurationException(
+                        "The seed resource \"" + seedResource + "\" is not on the test classpath.");
             }
             fake.load(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new ExtensionConfigurationException("The seed resource \"" + seedResource + "\" could not be read.", e);
+            throw new ExtensionConfigurationException(
+                    "The seed resource \"" + seedResource + "\" could not be read.", e);
         } catch (IllegalArgumentException | IllegalStateException e) {
-            throw new ExtensionConfigurationException("The seed resource \"" + seedResource + "\" is invalid: "
-                    + e.getMessage(), e);
+            throw new ExtensionConfigurationException(
+                    "The seed resource \"" + seedResource + "\" is invalid: " + e.getMessage(), e);
         }
     }
 }

@@ -22,7 +22,8 @@ record FakeSettings(WithFakePaiWorkspace annotation, Class<?> annotatedClass) {
         if (onMethod.isPresent()) {
             if (onMethod.get().lifecycle() != FakeLifecycle.PER_TEST) {
                 throw new ExtensionConfigurationException("@WithFakePaiWorkspace(lifecycle = "
-                        + onMethod.get().lifecycle() + ") on the method " + context.getRequiredTestMethod().getName()
+                        + onMethod.get().lifecycle() + ") on the method "
+                        + context.getRequiredTestMethod().getName()
                         + " cannot apply: a method's annotation always gives that test its own fake. Put the lifecycle "
                         + "on the class's annotation.");
             }
@@ -34,8 +35,8 @@ record FakeSettings(WithFakePaiWorkspace annotation, Class<?> annotatedClass) {
     static FakeSettings ofClass(ExtensionContext context) {
         Class<?> testClass = context.getRequiredTestClass();
         for (Class<?> current = testClass; current != null; current = current.getEnclosingClass()) {
-            Optional<WithFakePaiWorkspace> found = AnnotationSupport.findAnnotation((AnnotatedElement) current,
-                    WithFakePaiWorkspace.class);
+            Optional<WithFakePaiWorkspace> found =
+                    AnnotationSupport.findAnnotation((AnnotatedElement) current, WithFakePaiWorkspace.class);
             if (found.isPresent()) {
                 return new FakeSettings(found.get(), current);
             }
@@ -50,15 +51,18 @@ record FakeSettings(WithFakePaiWorkspace annotation, Class<?> annotatedClass) {
 
     /** How this annotation's fakes are made. */
     FakeRecipe recipe() {
-        return new FakeRecipe(builder -> {
-            builder.regionId(annotation.regionId()).port(annotation.port());
-            for (String key : annotation.accessKeys()) {
-                try {
-                    AccessKeySpec.parse(key).applyTo(builder);
-                } catch (IllegalArgumentException e) {
-                    throw new ExtensionConfigurationException("@WithFakePaiWorkspace(accessKeys): " + e.getMessage(), e);
-                }
-            }
-        }, annotation.seed());
+        return new FakeRecipe(
+                builder -> {
+                    builder.regionId(annotation.regionId()).port(annotation.port());
+                    for (String key : annotation.accessKeys()) {
+                        try {
+                            AccessKeySpec.parse(key).applyTo(builder);
+                        } catch (IllegalArgumentException e) {
+                            throw new ExtensionConfigurationException(
+                                    "@WithFakePaiWorkspace(accessKeys): " + e.getMessage(), e);
+                        }
+                    }
+                },
+                annotation.seed());
     }
 }

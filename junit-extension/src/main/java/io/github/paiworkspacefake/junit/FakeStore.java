@@ -37,19 +37,27 @@ final class FakeStore {
 
     /** The fake of the test running in {@code testContext}: adopted from its constructor, or started now. */
     PaiWorkspaceFake testFake(ExtensionContext testContext, FakeRecipe recipe) {
-        return testContext.getStore(namespace).getOrComputeIfAbsent(new TestKey(testContext.getUniqueId()),
-                key -> adoptOrStart(testContext, recipe), OwnedFake.class).fake();
+        return testContext
+                .getStore(namespace)
+                .getOrComputeIfAbsent(
+                        new TestKey(testContext.getUniqueId()),
+                        key -> adoptOrStart(testContext, recipe),
+                        OwnedFake.class)
+                .fake();
     }
 
     /** The shared fake of {@code owner}'s class (and its nested classes), started the first time it is asked for. */
     PaiWorkspaceFake sharedFake(ExtensionContext owner, FakeRecipe recipe) {
-        return owner.getStore(namespace).getOrComputeIfAbsent(SHARED,
-                key -> new SharedFake(recipe.start(owner.getRequiredTestClass())), SharedFake.class).fake();
+        return owner.getStore(namespace)
+                .getOrComputeIfAbsent(
+                        SHARED, key -> new SharedFake(recipe.start(owner.getRequiredTestClass())), SharedFake.class)
+                .fake();
     }
 
     /** The shared fake visible from {@code context} (its own or an enclosing class's), if one was started. */
     Optional<PaiWorkspaceFake> existingSharedFake(ExtensionContext context) {
-        return Optional.ofNullable(context.getStore(namespace).get(SHARED, SharedFake.class)).map(OwnedFake::fake);
+        return Optional.ofNullable(context.getStore(namespace).get(SHARED, SharedFake.class))
+                .map(OwnedFake::fake);
     }
 
     /**
@@ -71,16 +79,23 @@ final class FakeStore {
      * The fake for a parameter resolved outside a test method: a constructor's, parked until the instance exists.
      * Anything else (a static lifecycle method) has no test to own a fake, and fails with {@code misuse}.
      */
-    PaiWorkspaceFake constructorFake(ParameterContext parameter, ExtensionContext classContext, FakeRecipe recipe,
-            String misuse) {
+    PaiWorkspaceFake constructorFake(
+            ParameterContext parameter, ExtensionContext classContext, FakeRecipe recipe, String misuse) {
         boolean constructor = parameter.getDeclaringExecutable() instanceof Constructor;
-        boolean perMethodInstances = classContext.getTestInstanceLifecycle()
-                .map(lifecycle -> lifecycle == TestInstance.Lifecycle.PER_METHOD).orElse(true);
+        boolean perMethodInstances = classContext
+                .getTestInstanceLifecycle()
+                .map(lifecycle -> lifecycle == TestInstance.Lifecycle.PER_METHOD)
+                .orElse(true);
         if (!constructor || !perMethodInstances) {
             throw new ParameterResolutionException(misuse);
         }
-        return classContext.getStore(namespace).getOrComputeIfAbsent(new PendingKey(Thread.currentThread()),
-                key -> new OwnedFake(recipe.start(classContext.getRequiredTestClass())), OwnedFake.class).fake();
+        return classContext
+                .getStore(namespace)
+                .getOrComputeIfAbsent(
+                        new PendingKey(Thread.currentThread()),
+                        key -> new OwnedFake(recipe.start(classContext.getRequiredTestClass())),
+                        OwnedFake.class)
+                .fake();
     }
 
     /** Ties a fake parked by {@link #constructorFake} on this thread to the instance that was just constructed. */
@@ -96,7 +111,8 @@ final class FakeStore {
         Optional<Object> instance = testContext.getTestInstance();
         if (instance.isPresent()) {
             InstanceKey key = new InstanceKey(instance.get());
-            for (Optional<ExtensionContext> level = testContext.getParent(); level.isPresent();
+            for (Optional<ExtensionContext> level = testContext.getParent();
+                    level.isPresent();
                     level = level.get().getParent()) {
                 OwnedFake bound = level.get().getStore(namespace).remove(key, OwnedFake.class);
                 if (bound != null) {
@@ -150,14 +166,11 @@ final class FakeStore {
         }
     }
 
-    private record TestKey(String uniqueId) {
-    }
+    private record TestKey(String uniqueId) {}
 
-    private record TurnKey(String uniqueId) {
-    }
+    private record TurnKey(String uniqueId) {}
 
-    private record PendingKey(Thread thread) {
-    }
+    private record PendingKey(Thread thread) {}
 
     /** A key equal only for the very same test instance, whatever the test class's own equals says. */
     private static final class InstanceKey {

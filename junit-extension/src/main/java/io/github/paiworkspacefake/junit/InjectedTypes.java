@@ -11,8 +11,7 @@ final class InjectedTypes {
 
     private static final String SDK_CONFIG = "com.aliyun.teaopenapi.models.Config";
 
-    private InjectedTypes() {
-    }
+    private InjectedTypes() {}
 
     static boolean supports(ParameterContext parameter) {
         Class<?> type = parameter.getParameter().getType();

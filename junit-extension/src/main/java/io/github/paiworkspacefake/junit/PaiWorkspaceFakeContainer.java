@@ -1,11 +1,11 @@
 package io.github.paiworkspacefake.junit;
 
+import io.github.paiworkspacefake.server.AccessKeySpec;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import io.github.paiworkspacefake.server.AccessKeySpec;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -96,9 +96,9 @@ public class PaiWorkspaceFakeContainer extends GenericContainer<PaiWorkspaceFake
      */
     public PaiWorkspaceFakeContainer withAccessKey(AccessKeySpec accessKey) {
         accessKeys.put(accessKey.accessKeyId(), accessKey);
-        return withEnv("PAI_FAKE_ACCESS_KEYS", accessKeys.values().stream()
-                .map(AccessKeySpec::text)
-                .collect(Collectors.joining(",")));
+        return withEnv(
+                "PAI_FAKE_ACCESS_KEYS",
+                accessKeys.values().stream().map(AccessKeySpec::text).collect(Collectors.joining(",")));
     }
 
     /**

@@ -46,7 +46,7 @@ public final class PaiWorkspaceFakeExtension
      * registered for the class, so it behaves as a static field does.
      */
     public PaiWorkspaceFakeExtension() {
-        this(new FakeRecipe(builder -> { }, ""));
+        this(new FakeRecipe(builder -> {}, ""));
     }
 
     private PaiWorkspaceFakeExtension(FakeRecipe recipe) {
@@ -101,9 +101,10 @@ public final class PaiWorkspaceFakeExtension
 
     @Override
     public Object resolveParameter(ParameterContext parameterContext, ExtensionContext context) {
-        PaiWorkspaceFake fake = fakes.existingSharedFake(context).orElseGet(() -> context.getTestMethod().isPresent()
-                ? fakes.testFake(context, recipe)
-                : fakes.constructorFake(parameterContext, context, recipe, NO_SHARED_FAKE));
+        PaiWorkspaceFake fake = fakes.existingSharedFake(context)
+                .orElseGet(() -> context.getTestMethod().isPresent()
+                        ? fakes.testFake(context, recipe)
+                        : fakes.constructorFake(parameterContext, context, recipe, NO_SHARED_FAKE));
         return InjectedTypes.resolve(parameterContext, fake);
     }
 
@@ -115,8 +116,7 @@ public final class PaiWorkspaceFakeExtension
         private final List<Consumer<PaiWorkspaceFake.Builder>> settings = new ArrayList<>();
         private String seed = "";
 
-        private Builder() {
-        }
+        private Builder() {}
 
         private Builder with(Consumer<PaiWorkspaceFake.Builder> setting) {
             setting.accept(PaiWorkspaceFake.builder());
@@ -191,7 +191,8 @@ public final class PaiWorkspaceFakeExtension
         /** The extension, ready for a {@code @RegisterExtension} field. */
         public PaiWorkspaceFakeExtension build() {
             List<Consumer<PaiWorkspaceFake.Builder>> chosen = List.copyOf(settings);
-            return new PaiWorkspaceFakeExtension(new FakeRecipe(builder -> chosen.forEach(s -> s.accept(builder)), seed));
+            return new PaiWorkspaceFakeExtension(
+                    new FakeRecipe(builder -> chosen.forEach(s -> s.accept(builder)), seed));
         }
     }
 }

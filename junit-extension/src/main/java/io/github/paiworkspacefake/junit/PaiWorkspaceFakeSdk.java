@@ -10,8 +10,7 @@ import io.github.paiworkspacefake.server.PaiWorkspaceFake;
  */
 public final class PaiWorkspaceFakeSdk {
 
-    private PaiWorkspaceFakeSdk() {
-    }
+    private PaiWorkspaceFakeSdk() {}
 
     /** A Config pointed at the fake over http with the credentials it accepts. */
     public static Config config(PaiWorkspaceFake fake) {

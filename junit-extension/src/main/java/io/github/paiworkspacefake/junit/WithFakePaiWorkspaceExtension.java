@@ -60,7 +60,8 @@ final class WithFakePaiWorkspaceExtension
     private PaiWorkspaceFake fakeFor(ParameterContext parameter, ExtensionContext context) {
         if (context.getTestMethod().isPresent()) {
             FakeSettings settings = FakeSettings.of(context);
-            return settings.perClass() ? fakes.sharedFake(ownerOf(context, settings), settings.recipe())
+            return settings.perClass()
+                    ? fakes.sharedFake(ownerOf(context, settings), settings.recipe())
                     : fakes.testFake(context, settings.recipe());
         }
         FakeSettings settings = FakeSettings.ofClass(context);
@@ -78,8 +79,9 @@ final class WithFakePaiWorkspaceExtension
         ExtensionContext owner = context;
         while (owner.getTestMethod().isPresent()
                 || !settings.annotatedClass().equals(owner.getTestClass().orElse(null))) {
-            owner = owner.getParent().orElseThrow(() -> new IllegalStateException(
-                    "No class context carries @WithFakePaiWorkspace for " + context.getUniqueId()));
+            owner = owner.getParent()
+                    .orElseThrow(() -> new IllegalStateException(
+                            "No class context carries @WithFakePaiWorkspace for " + context.getUniqueId()));
         }
         return owner;
     }

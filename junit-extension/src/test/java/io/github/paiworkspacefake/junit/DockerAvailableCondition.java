@@ -33,7 +33,7 @@ class DockerAvailableCondition implements ExecutionCondition {
             throw new IllegalStateException("No Docker engine is available, but " + REQUIRE_DOCKER_VARIABLE
                     + "=true requires the container tests to run");
         }
-        return ConditionEvaluationResult.disabled("No Docker engine is available; set "
-                + REQUIRE_DOCKER_VARIABLE + "=true to make this a failure");
+        return ConditionEvaluationResult.disabled(
+                "No Docker engine is available; set " + REQUIRE_DOCKER_VARIABLE + "=true to make this a failure");
     }
 }

@@ -8,6 +8,7 @@ import com.aliyun.teaopenapi.models.OpenApiRequest;
 import com.aliyun.teautil.models.RuntimeOptions;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.paiworkspacefake.testsupport.OfficialSdk;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,7 +19,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
-import io.github.paiworkspacefake.testsupport.OfficialSdk;
 
 /** The fake in a container, through {@link PaiWorkspaceFakeContainer}: plain HTTP and the official SDK runtime. */
 @RequiresDocker
@@ -33,11 +33,14 @@ class PaiWorkspaceFakeContainerIT {
 
     @Test
     void createdWorkspaceCanBeReadBackOverHttp() throws Exception {
-        HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create(FAKE.getBaseUrl() + "/api/v1/workspaces"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(
-                        "{\"WorkspaceName\":\"http_ws\",\"Description\":\"over HTTP\",\"EnvTypes\":[\"prod\"]}"))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> created = http.send(
+                HttpRequest.newBuilder(URI.create(FAKE.getBaseUrl() + "/api/v1/workspaces"))
+                        .header("Content-Type", "application/json")
+                        .POST(
+                                HttpRequest.BodyPublishers.ofString(
+                                        "{\"WorkspaceName\":\"http_ws\",\"Description\":\"over HTTP\",\"EnvTypes\":[\"prod\"]}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(created.statusCode()).isEqualTo(200);
         String workspaceId = JSON.readTree(created.body()).path("WorkspaceId").asText();
 
@@ -49,8 +52,10 @@ class PaiWorkspaceFakeContainerIT {
 
     @Test
     void unknownWorkspaceGetsTheServicesErrorBody() throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                URI.create(FAKE.getBaseUrl() + "/api/v1/workspaces/999999")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(FAKE.getBaseUrl() + "/api/v1/workspaces/999999"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(JSON.readTree(response.body()).path("Code").asText()).isEqualTo("100400027");
@@ -65,13 +70,22 @@ class PaiWorkspaceFakeContainerIT {
                 .setAccessKeyId("LTAI-container-test")
                 .setAccessKeySecret("container-test-secret"));
 
-        Map<String, ?> created = client.callApi(OfficialSdk.params("CreateWorkspace", "POST", "/api/v1/workspaces"),
-                new OpenApiRequest().setBody(Map.of(
-                        "WorkspaceName", "sdk_ws", "Description", "through the SDK", "EnvTypes", List.of("dev", "prod"))),
+        Map<String, ?> created = client.callApi(
+                OfficialSdk.params("CreateWorkspace", "POST", "/api/v1/workspaces"),
+                new OpenApiRequest()
+                        .setBody(Map.of(
+                                "WorkspaceName",
+                                "sdk_ws",
+                                "Description",
+                                "through the SDK",
+                                "EnvTypes",
+                                List.of("dev", "prod"))),
                 new RuntimeOptions());
         String workspaceId = (String) ((Map<?, ?>) created.get("body")).get("WorkspaceId");
-        Map<String, ?> read = client.callApi(OfficialSdk.params("GetWorkspace", "GET", "/api/v1/workspaces/" + workspaceId),
-                new OpenApiRequest().setQuery(Map.of("Verbose", "true")), new RuntimeOptions());
+        Map<String, ?> read = client.callApi(
+                OfficialSdk.params("GetWorkspace", "GET", "/api/v1/workspaces/" + workspaceId),
+                new OpenApiRequest().setQuery(Map.of("Verbose", "true")),
+                new RuntimeOptions());
 
         Map<?, ?> workspace = (Map<?, ?>) read.get("body");
         assertThat(workspace.get("WorkspaceName")).isEqualTo("sdk_ws");
@@ -81,12 +95,14 @@ class PaiWorkspaceFakeContainerIT {
 
     @Test
     void endpointIsTheMappedPortOnTheDockerHost() {
-        assertThat(FAKE.getEndpoint()).isEqualTo(FAKE.getHost() + ":" + FAKE.getMappedPort(PaiWorkspaceFakeContainer.PORT));
+        assertThat(FAKE.getEndpoint())
+                .isEqualTo(FAKE.getHost() + ":" + FAKE.getMappedPort(PaiWorkspaceFakeContainer.PORT));
         assertThat(FAKE.getBaseUrl()).isEqualTo("http://" + FAKE.getEndpoint());
     }
 
     private JsonNode getJson(String path) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(FAKE.getBaseUrl() + path)).build(),
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(FAKE.getBaseUrl() + path)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
         return JSON.readTree(response.body());

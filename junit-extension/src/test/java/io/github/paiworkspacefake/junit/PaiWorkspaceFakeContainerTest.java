@@ -4,14 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.paiworkspacefake.server.AccessKeySpec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import io.github.paiworkspacefake.server.AccessKeySpec;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testcontainers.utility.DockerImageName;
-import java.util.Arrays;
 
 /** How the container is configured; needs no Docker engine. The container tests prove the image honours it. */
 class PaiWorkspaceFakeContainerTest {
@@ -56,10 +56,11 @@ class PaiWorkspaceFakeContainerTest {
 
             // a secret with a ':' gets a trailing ':', so "secret:2" is not read as the account "2"
             assertThat(variable).isEqualTo("LTAI-one:secret-1,LTAI-two:secret:2:,LTAI-three:secret-3:1999000000000009");
-            assertThat(Arrays.stream(variable.split(",")).map(AccessKeySpec::parse)).containsExactly(
-                    AccessKeySpec.of("LTAI-one", "secret-1"),
-                    AccessKeySpec.of("LTAI-two", "secret:2"),
-                    new AccessKeySpec("LTAI-three", "secret-3", "1999000000000009"));
+            assertThat(Arrays.stream(variable.split(",")).map(AccessKeySpec::parse))
+                    .containsExactly(
+                            AccessKeySpec.of("LTAI-one", "secret-1"),
+                            AccessKeySpec.of("LTAI-two", "secret:2"),
+                            new AccessKeySpec("LTAI-three", "secret-3", "1999000000000009"));
         }
     }
 
@@ -67,23 +68,30 @@ class PaiWorkspaceFakeContainerTest {
     void refusesAnAccessKeyTheFlagCannotCarry() {
         try (PaiWorkspaceFakeContainer container = new PaiWorkspaceFakeContainer()) {
             assertThatThrownBy(() -> container.withAccessKey("id:colon", "secret"))
-                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("AccessKeyId");
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("AccessKeyId");
             assertThatThrownBy(() -> container.withAccessKey("id", "with space"))
-                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("whitespace");
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("whitespace");
             assertThatThrownBy(() -> container.withAccessKey("id", "a,b"))
-                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("','");
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("','");
             assertThatThrownBy(() -> container.withAccessKey("id", "secret", "acct-b"))
-                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("digits");
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("digits");
         }
     }
 
     @Test
     void adminApiIsOpenedToDockerNetworksOrTheNamedBlocks() {
         try (PaiWorkspaceFakeContainer all = new PaiWorkspaceFakeContainer().withAdminApi();
-             PaiWorkspaceFakeContainer named = new PaiWorkspaceFakeContainer().withAdminApi("172.17.0.0/16", "fd00::/8")) {
-            assertThat(all.getEnvMap()).containsEntry("PAI_FAKE_ADMIN_ALLOW", "10.0.0.0/8,172.16.0.0/12,192.168.0.0/16,fc00::/7");
+                PaiWorkspaceFakeContainer named =
+                        new PaiWorkspaceFakeContainer().withAdminApi("172.17.0.0/16", "fd00::/8")) {
+            assertThat(all.getEnvMap())
+                    .containsEntry("PAI_FAKE_ADMIN_ALLOW", "10.0.0.0/8,172.16.0.0/12,192.168.0.0/16,fc00::/7");
             assertThat(named.getEnvMap()).containsEntry("PAI_FAKE_ADMIN_ALLOW", "172.17.0.0/16,fd00::/8");
-            assertThatThrownBy(() -> named.withAdminApi("10.0.0.0/8,10.1.0.0/16")).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> named.withAdminApi("10.0.0.0/8,10.1.0.0/16"))
+                    .isInstanceOf(IllegalArgumentException.class);
         }
     }
 
@@ -92,8 +100,7 @@ class PaiWorkspaceFakeContainerTest {
         Path seed = Files.writeString(directory.resolve("workspaces.json"), "{}");
 
         try (PaiWorkspaceFakeContainer container = new PaiWorkspaceFakeContainer().withSeedFile(seed)) {
-            assertThat(container.getEnvMap())
-                    .containsEntry("PAI_FAKE_SEED", "/etc/pai-workspace-fake/workspaces.json");
+            assertThat(container.getEnvMap()).containsEntry("PAI_FAKE_SEED", "/etc/pai-workspace-fake/workspaces.json");
             assertThat(container.getCopyToFileContainerPathMap().values())
                     .containsExactly("/etc/pai-workspace-fake/workspaces.json");
         }

@@ -12,7 +12,9 @@ import io.github.paiworkspacefake.server.Account;
 import io.github.paiworkspacefake.server.PaiWorkspaceFake;
 import io.github.paiworkspacefake.server.Workspace;
 import io.github.paiworkspacefake.server.WorkspaceStatus;
+import io.github.paiworkspacefake.testsupport.ApiClient;
 import java.net.ConnectException;
+import java.net.InetAddress;
 import java.net.Socket;
 import java.time.Clock;
 import java.time.Instant;
@@ -34,8 +36,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Events;
-import io.github.paiworkspacefake.testsupport.ApiClient;
-import java.net.InetAddress;
 
 /** {@link PaiWorkspaceFakeExtension} registered in code, run through the TestKit like the annotation. */
 class PaiWorkspaceFakeExtensionTest {
@@ -46,8 +46,11 @@ class PaiWorkspaceFakeExtensionTest {
     private static Events run(Class<?> example, Map<String, String> configuration) {
         SEEN.clear();
         PORTS.clear();
-        return EngineTestKit.engine("junit-jupiter").configurationParameters(configuration)
-                .selectors(selectClass(example)).execute().testEvents();
+        return EngineTestKit.engine("junit-jupiter")
+                .configurationParameters(configuration)
+                .selectors(selectClass(example))
+                .execute()
+                .testEvents();
     }
 
     private static Events run(Class<?> example) {
@@ -68,7 +71,9 @@ class PaiWorkspaceFakeExtensionTest {
     static class StaticFieldExample {
         @RegisterExtension
         static PaiWorkspaceFakeExtension fakes = PaiWorkspaceFakeExtension.newInstance()
-                .regionId("cn-shanghai").seed("seeds/team.json").build();
+                .regionId("cn-shanghai")
+                .seed("seeds/team.json")
+                .build();
 
         static String endpointSeenBeforeAll;
 
@@ -86,7 +91,8 @@ class PaiWorkspaceFakeExtensionTest {
             assertThat(fake.endpoint()).isEqualTo(endpointSeenBeforeAll);
             assertThat(fake.regionId()).isEqualTo("cn-shanghai");
             assertThat(fake.workspaces()).hasSize(2);
-            assertThat(new ApiClient(fake.baseUrl()).postWorkspace("extra_ws").status()).isEqualTo(200);
+            assertThat(new ApiClient(fake.baseUrl()).postWorkspace("extra_ws").status())
+                    .isEqualTo(200);
             SEEN.add(fake);
             PORTS.add(fake.port());
         }
@@ -116,7 +122,8 @@ class PaiWorkspaceFakeExtensionTest {
     static class InstanceFieldExample {
         @RegisterExtension
         PaiWorkspaceFakeExtension fakes = PaiWorkspaceFakeExtension.newInstance()
-                .initialStatus(WorkspaceStatus.INITIALIZING).build();
+                .initialStatus(WorkspaceStatus.INITIALIZING)
+                .build();
 
         @BeforeEach
         void before(PaiWorkspaceFake fake) {
@@ -126,7 +133,8 @@ class PaiWorkspaceFakeExtensionTest {
         @Test
         void one(PaiWorkspaceFake fake, Config config) throws Exception {
             assertThat(fake.workspaces()).isEmpty();
-            assertThat(new ApiClient(fake.baseUrl()).postWorkspace("same_ws").status()).isEqualTo(200);
+            assertThat(new ApiClient(fake.baseUrl()).postWorkspace("same_ws").status())
+                    .isEqualTo(200);
             assertThat(fake.workspaces()).extracting(Workspace::status).containsExactly(WorkspaceStatus.INITIALIZING);
             assertThat(config.getEndpoint()).isEqualTo(fake.endpoint());
             SEEN.add(fake);
@@ -136,7 +144,8 @@ class PaiWorkspaceFakeExtensionTest {
         @Test
         void two(PaiWorkspaceFake fake) throws Exception {
             assertThat(fake.workspaces()).isEmpty();
-            assertThat(new ApiClient(fake.baseUrl()).postWorkspace("same_ws").status()).isEqualTo(200);
+            assertThat(new ApiClient(fake.baseUrl()).postWorkspace("same_ws").status())
+                    .isEqualTo(200);
             SEEN.add(fake);
             PORTS.add(fake.port());
         }
@@ -148,16 +157,23 @@ class PaiWorkspaceFakeExtensionTest {
         @RegisterExtension
         static PaiWorkspaceFakeExtension fakes = PaiWorkspaceFakeExtension.newInstance()
                 .accessKey("LTAI5tProgrammatic", "Secret", Account.of("1234567890", "team_admin"))
-                .clock(CLOCK).idGenerator(() -> "42").maxWorkspaces(1).adminApi(true).logRequests(false).build();
+                .clock(CLOCK)
+                .idGenerator(() -> "42")
+                .maxWorkspaces(1)
+                .adminApi(true)
+                .logRequests(false)
+                .build();
 
         @Test
         void settingsReachTheFake(PaiWorkspaceFake fake) throws Exception {
             assertThat(fake.requiresSignatures()).isTrue();
             assertThat(fake.accessKeyId()).isEqualTo("LTAI5tProgrammatic");
-            Workspace added = fake.addWorkspace(Workspace.builder("seeded_ws").description("d").build());
+            Workspace added = fake.addWorkspace(
+                    Workspace.builder("seeded_ws").description("d").build());
             assertThat(added.workspaceId()).isEqualTo("42");
             assertThat(added.gmtCreateTime()).isEqualTo(CLOCK.instant());
-            assertThat(new ApiClient(fake.baseUrl()).get("/__admin/snapshot").status()).isEqualTo(200);
+            assertThat(new ApiClient(fake.baseUrl()).get("/__admin/snapshot").status())
+                    .isEqualTo(200);
         }
     }
 
@@ -174,10 +190,14 @@ class PaiWorkspaceFakeExtensionTest {
         static final Set<Integer> PORTS = ConcurrentHashMap.newKeySet();
 
         @RegisterExtension
-        PaiWorkspaceFakeExtension fakes = PaiWorkspaceFakeExtension.newInstance().build();
+        PaiWorkspaceFakeExtension fakes =
+                PaiWorkspaceFakeExtension.newInstance().build();
 
         private void createAlone() throws Exception {
-            assertThat(new ApiClient(fakes.fake().baseUrl()).postWorkspace("mine").status()).isEqualTo(200);
+            assertThat(new ApiClient(fakes.fake().baseUrl())
+                            .postWorkspace("mine")
+                            .status())
+                    .isEqualTo(200);
             Thread.sleep(30);
             assertThat(fakes.fake().workspaces()).hasSize(1);
             PORTS.add(fakes.fake().port());
@@ -201,22 +221,22 @@ class PaiWorkspaceFakeExtensionTest {
 
     static class BeforeAllWithInstanceFieldExample {
         @RegisterExtension
-        PaiWorkspaceFakeExtension fakes = PaiWorkspaceFakeExtension.newInstance().build();
+        PaiWorkspaceFakeExtension fakes =
+                PaiWorkspaceFakeExtension.newInstance().build();
 
         @BeforeAll
-        static void beforeAll(PaiWorkspaceFake fake) {
-        }
+        static void beforeAll(PaiWorkspaceFake fake) {}
 
         @Test
-        void test() {
-        }
+        void test() {}
     }
 
     // --- tests ------------------------------------------------------------------------------------------------
 
     @Test
     void aStaticFieldGivesOneFakeForTheClassStartedBeforeBeforeAllAndResetBetweenTests() throws Exception {
-        run(StaticFieldExample.class).assertStatistics(stats -> stats.succeeded(3).failed(0));
+        run(StaticFieldExample.class)
+                .assertStatistics(stats -> stats.succeeded(3).failed(0));
 
         assertThat(SEEN).hasSize(4).containsOnly(SEEN.get(0));
         assertThat(PORTS).hasSize(1);
@@ -227,7 +247,8 @@ class PaiWorkspaceFakeExtensionTest {
 
     @Test
     void anInstanceFieldGivesEveryTestAFreshFake() throws Exception {
-        run(InstanceFieldExample.class).assertStatistics(stats -> stats.succeeded(2).failed(0));
+        run(InstanceFieldExample.class)
+                .assertStatistics(stats -> stats.succeeded(2).failed(0));
 
         assertThat(SEEN).hasSize(2).doesNotHaveDuplicates();
         assertThat(PORTS).hasSize(2);
@@ -243,16 +264,19 @@ class PaiWorkspaceFakeExtensionTest {
 
     @Test
     void extendWithGivesAFakeWithDefaults() {
-        run(DeclarativeExample.class).assertStatistics(stats -> stats.succeeded(1).failed(0));
+        run(DeclarativeExample.class)
+                .assertStatistics(stats -> stats.succeeded(1).failed(0));
     }
 
     @Test
     void instanceFieldFakesAreIsolatedUnderParallelExecution() {
         ParallelInstanceFieldExample.PORTS.clear();
 
-        run(ParallelInstanceFieldExample.class, Map.of(
-                "junit.jupiter.execution.parallel.enabled", "true",
-                "junit.jupiter.execution.parallel.mode.default", "concurrent"))
+        run(
+                        ParallelInstanceFieldExample.class,
+                        Map.of(
+                                "junit.jupiter.execution.parallel.enabled", "true",
+                                "junit.jupiter.execution.parallel.mode.default", "concurrent"))
                 .assertStatistics(stats -> stats.succeeded(3).failed(0));
 
         assertThat(ParallelInstanceFieldExample.PORTS).hasSize(3);
@@ -260,24 +284,32 @@ class PaiWorkspaceFakeExtensionTest {
 
     @Test
     void anInstanceFieldHasNoFakeForBeforeAll() {
-        EngineTestKit.engine("junit-jupiter").selectors(selectClass(BeforeAllWithInstanceFieldExample.class)).execute()
-                .containerEvents().assertThatEvents().haveAtLeastOne(event(finishedWithFailure(
-                        message(m -> m.contains("No ParameterResolver registered")
-                                || m.contains("Register it on a static field")))));
+        EngineTestKit.engine("junit-jupiter")
+                .selectors(selectClass(BeforeAllWithInstanceFieldExample.class))
+                .execute()
+                .containerEvents()
+                .assertThatEvents()
+                .haveAtLeastOne(event(finishedWithFailure(message(m -> m.contains("No ParameterResolver registered")
+                        || m.contains("Register it on a static field")))));
     }
 
     @Test
     void fakeOutsideATestFailsClearly() {
-        PaiWorkspaceFakeExtension unused = PaiWorkspaceFakeExtension.newInstance().build();
+        PaiWorkspaceFakeExtension unused =
+                PaiWorkspaceFakeExtension.newInstance().build();
 
-        assertThatThrownBy(unused::fake).isInstanceOf(IllegalStateException.class).hasMessageContaining("No fake is running");
+        assertThatThrownBy(unused::fake)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("No fake is running");
     }
 
     @Test
     void invalidSettingsFailWhenSet() {
         assertThatThrownBy(() -> PaiWorkspaceFakeExtension.newInstance().port(70000))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("port");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("port");
         assertThatThrownBy(() -> PaiWorkspaceFakeExtension.newInstance().maxWorkspaces(0))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxWorkspaces");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("maxWorkspaces");
     }
 }

@@ -28,9 +28,12 @@ class PaiWorkspaceFakeImageIT {
         try (PaiWorkspaceFakeContainer fake = new PaiWorkspaceFakeContainer()) {
             fake.start();
 
-            new DockerHealthcheckWaitStrategy().withStartupTimeout(Duration.ofSeconds(90)).waitUntilReady(fake);
+            new DockerHealthcheckWaitStrategy()
+                    .withStartupTimeout(Duration.ofSeconds(90))
+                    .waitUntilReady(fake);
 
-            assertThat(fake.getCurrentContainerInfo().getState().getHealth().getStatus()).isEqualTo("healthy");
+            assertThat(fake.getCurrentContainerInfo().getState().getHealth().getStatus())
+                    .isEqualTo("healthy");
         }
     }
 
@@ -39,8 +42,10 @@ class PaiWorkspaceFakeImageIT {
         try (PaiWorkspaceFakeContainer fake = new PaiWorkspaceFakeContainer()) {
             fake.start();
 
-            TopContainerResponse processes = fake.getDockerClient().topContainerCmd(fake.getContainerId())
-                    .withPsArgs("-o pid,uid,gid,args").exec();
+            TopContainerResponse processes = fake.getDockerClient()
+                    .topContainerCmd(fake.getContainerId())
+                    .withPsArgs("-o pid,uid,gid,args")
+                    .exec();
 
             List<String> titles = Arrays.asList(processes.getTitles());
             assertThat(processes.getProcesses()).hasNumberOfRows(1);
@@ -59,8 +64,8 @@ class PaiWorkspaceFakeImageIT {
 
             docker.stopContainerCmd(fake.getContainerId()).withTimeout(60).exec();
 
-            InspectContainerResponse.ContainerState state = docker.inspectContainerCmd(fake.getContainerId()).exec()
-                    .getState();
+            InspectContainerResponse.ContainerState state =
+                    docker.inspectContainerCmd(fake.getContainerId()).exec().getState();
             // 143 = 128 + SIGTERM: the JVM ran its shutdown hook and exited; 137 would mean it had to be killed.
             assertThat(state.getExitCodeLong()).isEqualTo(143L);
             assertThat(fake.getLogs()).contains("PAI Workspace fake stopped.");
@@ -78,8 +83,8 @@ class PaiWorkspaceFakeImageIT {
 
     @Test
     void extraFlagsComeFromPaiFakeArgs() throws Exception {
-        try (PaiWorkspaceFakeContainer fake = new PaiWorkspaceFakeContainer()
-                .withEnv("PAI_FAKE_ARGS", "--region ap-southeast-1")) {
+        try (PaiWorkspaceFakeContainer fake =
+                new PaiWorkspaceFakeContainer().withEnv("PAI_FAKE_ARGS", "--region ap-southeast-1")) {
             fake.start();
 
             assertThat(hostIdOfAnError(fake.getBaseUrl())).isEqualTo("aiworkspace.ap-southeast-1.aliyuncs.com");
@@ -88,9 +93,8 @@ class PaiWorkspaceFakeImageIT {
 
     @Test
     void containerArgumentsComeLastAndWin() throws Exception {
-        try (PaiWorkspaceFakeContainer fake = new PaiWorkspaceFakeContainer()
-                .withRegion("eu-central-1")
-                .withCommand("--region", "us-west-1")) {
+        try (PaiWorkspaceFakeContainer fake =
+                new PaiWorkspaceFakeContainer().withRegion("eu-central-1").withCommand("--region", "us-west-1")) {
             fake.start();
 
             assertThat(hostIdOfAnError(fake.getBaseUrl())).isEqualTo("aiworkspace.us-west-1.aliyuncs.com");
@@ -112,9 +116,11 @@ class PaiWorkspaceFakeImageIT {
 
     /** The {@code HostId} of the JSON error the fake answers an unknown workspace with. */
     private static String hostIdOfAnError(String baseUrl) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/workspaces/999999")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/workspaces/999999"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(404);
         return JSON.readTree(response.body()).path("HostId").asText();
     }

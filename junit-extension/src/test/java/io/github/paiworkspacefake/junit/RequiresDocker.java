@@ -13,5 +13,4 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @ExtendWith(DockerAvailableCondition.class)
-@interface RequiresDocker {
-}
+@interface RequiresDocker {}

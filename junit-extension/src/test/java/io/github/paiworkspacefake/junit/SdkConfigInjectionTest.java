@@ -7,10 +7,10 @@ import com.aliyun.teaopenapi.models.Config;
 import com.aliyun.teaopenapi.models.OpenApiRequest;
 import com.aliyun.teautil.models.RuntimeOptions;
 import io.github.paiworkspacefake.server.PaiWorkspaceFake;
+import io.github.paiworkspacefake.testsupport.OfficialSdk;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import io.github.paiworkspacefake.testsupport.OfficialSdk;
 
 /** A test declares a Config and gets the official SDK pointed at its fake, as the README shows. */
 @WithFakePaiWorkspace
@@ -20,12 +20,16 @@ class SdkConfigInjectionTest {
     void injectedConfigPointsTheSdkAtTheFake(Config config, PaiWorkspaceFake fake) throws Exception {
         Client client = new Client(config);
 
-        Map<String, ?> created = client.callApi(OfficialSdk.params("CreateWorkspace", "POST", "/api/v1/workspaces"),
-                new OpenApiRequest().setBody(Map.of("WorkspaceName", "via_sdk", "Description", "d", "EnvTypes", List.of("prod"))),
+        Map<String, ?> created = client.callApi(
+                OfficialSdk.params("CreateWorkspace", "POST", "/api/v1/workspaces"),
+                new OpenApiRequest()
+                        .setBody(Map.of("WorkspaceName", "via_sdk", "Description", "d", "EnvTypes", List.of("prod"))),
                 new RuntimeOptions());
         String id = (String) ((Map<?, ?>) created.get("body")).get("WorkspaceId");
-        Map<String, ?> got = client.callApi(OfficialSdk.params("GetWorkspace", "GET", "/api/v1/workspaces/" + id),
-                new OpenApiRequest(), new RuntimeOptions());
+        Map<String, ?> got = client.callApi(
+                OfficialSdk.params("GetWorkspace", "GET", "/api/v1/workspaces/" + id),
+                new OpenApiRequest(),
+                new RuntimeOptions());
 
         assertThat(((Map<?, ?>) got.get("body")).get("WorkspaceName")).isEqualTo("via_sdk");
         assertThat(config.getEndpoint()).isEqualTo(fake.endpoint());
@@ -35,8 +39,11 @@ class SdkConfigInjectionTest {
     @Test
     @WithFakePaiWorkspace(accessKeys = "LTAI5tStrictKey:StrictSecret")
     void injectedConfigCarriesTheCredentialsAStrictFakeAccepts(Config config, PaiWorkspaceFake fake) throws Exception {
-        Map<String, ?> got = new Client(config).callApi(OfficialSdk.params("CreateDefaultWorkspace", "POST", "/api/v1/defaultWorkspaces"),
-                new OpenApiRequest().setBody(Map.of()), new RuntimeOptions());
+        Map<String, ?> got = new Client(config)
+                .callApi(
+                        OfficialSdk.params("CreateDefaultWorkspace", "POST", "/api/v1/defaultWorkspaces"),
+                        new OpenApiRequest().setBody(Map.of()),
+                        new RuntimeOptions());
 
         assertThat(got.get("statusCode")).isEqualTo(200);
         assertThat(config.getAccessKeyId()).isEqualTo("LTAI5tStrictKey");

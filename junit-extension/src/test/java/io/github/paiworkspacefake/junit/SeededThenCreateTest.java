@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.paiworkspacefake.server.PaiWorkspaceFake;
 import io.github.paiworkspacefake.server.Workspace;
-import org.junit.jupiter.api.Test;
 import io.github.paiworkspacefake.testsupport.ApiClient;
+import org.junit.jupiter.api.Test;
 
 /** A fake seeded by the annotation with ids its own sequence would hand out still creates without a clash. */
 @WithFakePaiWorkspace(seed = "seeds/sequence-ids.json")

@@ -11,11 +11,13 @@ import static org.junit.platform.testkit.engine.TestExecutionResultConditions.me
 
 import io.github.paiworkspacefake.server.PaiWorkspaceFake;
 import io.github.paiworkspacefake.server.Workspace;
+import io.github.paiworkspacefake.testsupport.ApiClient;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.net.ConnectException;
+import java.net.InetAddress;
 import java.net.Socket;
 import java.util.List;
 import java.util.Map;
@@ -39,8 +41,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Events;
-import io.github.paiworkspacefake.testsupport.ApiClient;
-import java.net.InetAddress;
 
 /** The extension tested the way JUnit tests its own: example classes run through the TestKit, events asserted. */
 class WithFakePaiWorkspaceExtensionTest {
@@ -51,8 +51,11 @@ class WithFakePaiWorkspaceExtensionTest {
     private static Events run(Class<?> example, Map<String, String> configuration) {
         SEEN.clear();
         PORTS.clear();
-        return EngineTestKit.engine("junit-jupiter").configurationParameters(configuration)
-                .selectors(selectClass(example)).execute().testEvents();
+        return EngineTestKit.engine("junit-jupiter")
+                .configurationParameters(configuration)
+                .selectors(selectClass(example))
+                .execute()
+                .testEvents();
     }
 
     private static Events run(Class<?> example) {
@@ -85,7 +88,10 @@ class WithFakePaiWorkspaceExtensionTest {
         @Test
         void test(PaiWorkspaceFake fake) throws Exception {
             assertThat(fake).isSameAs(fromConstructor);
-            assertThat(new ApiClient(fake.baseUrl()).get("/api/v1/defaultWorkspaces").status()).isEqualTo(404);
+            assertThat(new ApiClient(fake.baseUrl())
+                            .get("/api/v1/defaultWorkspaces")
+                            .status())
+                    .isEqualTo(404);
             SEEN.add(fake);
         }
 
@@ -101,7 +107,8 @@ class WithFakePaiWorkspaceExtensionTest {
         @Test
         @Order(1)
         void first(PaiWorkspaceFake fake) throws Exception {
-            assertThat(new ApiClient(fake.baseUrl()).postWorkspace("leaky").status()).isEqualTo(200);
+            assertThat(new ApiClient(fake.baseUrl()).postWorkspace("leaky").status())
+                    .isEqualTo(200);
             SEEN.add(fake);
             PORTS.add(fake.port());
         }
@@ -110,7 +117,8 @@ class WithFakePaiWorkspaceExtensionTest {
         @Order(2)
         void second(PaiWorkspaceFake fake) throws Exception {
             assertThat(fake.workspaces()).isEmpty();
-            assertThat(new ApiClient(fake.baseUrl()).postWorkspace("leaky").status()).isEqualTo(200);
+            assertThat(new ApiClient(fake.baseUrl()).postWorkspace("leaky").status())
+                    .isEqualTo(200);
             SEEN.add(fake);
         }
     }
@@ -135,7 +143,8 @@ class WithFakePaiWorkspaceExtensionTest {
         @Test
         @Order(1)
         void first(PaiWorkspaceFake fake) throws Exception {
-            assertThat(new ApiClient(fake.baseUrl()).postWorkspace("shared").status()).isEqualTo(200);
+            assertThat(new ApiClient(fake.baseUrl()).postWorkspace("shared").status())
+                    .isEqualTo(200);
             SEEN.add(fake);
             PORTS.add(fake.port());
         }
@@ -151,12 +160,10 @@ class WithFakePaiWorkspaceExtensionTest {
     @WithFakePaiWorkspace
     static class BeforeAllWithoutPerClassExample {
         @BeforeAll
-        static void beforeAll(PaiWorkspaceFake fake) {
-        }
+        static void beforeAll(PaiWorkspaceFake fake) {}
 
         @Test
-        void test() {
-        }
+        void test() {}
     }
 
     @WithFakePaiWorkspace
@@ -165,14 +172,16 @@ class WithFakePaiWorkspaceExtensionTest {
         @ValueSource(strings = {"alpha", "beta"})
         void parameterized(String name, PaiWorkspaceFake fake) throws Exception {
             assertThat(fake.workspaces()).isEmpty();
-            assertThat(new ApiClient(fake.baseUrl()).postWorkspace(name).status()).isEqualTo(200);
+            assertThat(new ApiClient(fake.baseUrl()).postWorkspace(name).status())
+                    .isEqualTo(200);
             SEEN.add(fake);
         }
 
         @RepeatedTest(2)
         void repeated(PaiWorkspaceFake fake) throws Exception {
             assertThat(fake.workspaces()).isEmpty();
-            assertThat(new ApiClient(fake.baseUrl()).postWorkspace("repeated").status()).isEqualTo(200);
+            assertThat(new ApiClient(fake.baseUrl()).postWorkspace("repeated").status())
+                    .isEqualTo(200);
             SEEN.add(fake);
         }
 
@@ -218,7 +227,11 @@ class WithFakePaiWorkspaceExtensionTest {
         @Order(1)
         void seeded(PaiWorkspaceFake fake) throws Exception {
             assertThat(fake.workspaces()).extracting(Workspace::workspaceName).containsExactly("team_ws", "sandbox_ws");
-            assertThat(new ApiClient(fake.baseUrl()).get("/api/v1/defaultWorkspaces").body().toString()).contains("\"WorkspaceId\":\"7001\"");
+            assertThat(new ApiClient(fake.baseUrl())
+                            .get("/api/v1/defaultWorkspaces")
+                            .body()
+                            .toString())
+                    .contains("\"WorkspaceId\":\"7001\"");
             fake.reset();
         }
 
@@ -239,29 +252,25 @@ class WithFakePaiWorkspaceExtensionTest {
 
         @Test
         @WithFakePaiWorkspace(accessKeys = "no-secret-here")
-        void invalid(PaiWorkspaceFake fake) {
-        }
+        void invalid(PaiWorkspaceFake fake) {}
     }
 
     @WithFakePaiWorkspace(seed = "seeds/missing.json")
     static class MissingSeedExample {
         @Test
-        void test(PaiWorkspaceFake fake) {
-        }
+        void test(PaiWorkspaceFake fake) {}
     }
 
     @WithFakePaiWorkspace(seed = "seeds/invalid.json")
     static class InvalidSeedExample {
         @Test
-        void test(PaiWorkspaceFake fake) {
-        }
+        void test(PaiWorkspaceFake fake) {}
     }
 
     @WithFakePaiWorkspace
     static class UnsupportedParameterExample {
         @Test
-        void test(String notResolvable) {
-        }
+        void test(String notResolvable) {}
     }
 
     @WithFakePaiWorkspace
@@ -271,7 +280,8 @@ class WithFakePaiWorkspaceExtensionTest {
 
         private static void overlapAndCreate(PaiWorkspaceFake fake) throws Exception {
             TOGETHER.await(30, TimeUnit.SECONDS);
-            assertThat(new ApiClient(fake.baseUrl()).postWorkspace("same_name").status()).isEqualTo(200);
+            assertThat(new ApiClient(fake.baseUrl()).postWorkspace("same_name").status())
+                    .isEqualTo(200);
             assertThat(fake.workspaces()).hasSize(1);
             assertThat(PORTS_SEEN.add(fake.port())).isTrue();
         }
@@ -303,7 +313,8 @@ class WithFakePaiWorkspaceExtensionTest {
 
         private static void ownTheFakeForAWhile(PaiWorkspaceFake fake, String name) throws Exception {
             assertThat(fake.workspaces()).isEmpty();
-            assertThat(new ApiClient(fake.baseUrl()).postWorkspace(name).status()).isEqualTo(200);
+            assertThat(new ApiClient(fake.baseUrl()).postWorkspace(name).status())
+                    .isEqualTo(200);
             Thread.sleep(50);
             assertThat(fake.workspaces()).extracting(Workspace::workspaceName).containsExactly(name);
             PORTS_SEEN.add(fake.port());
@@ -333,15 +344,13 @@ class WithFakePaiWorkspaceExtensionTest {
     static class LifecycleOnMethodExample {
         @Test
         @WithFakePaiWorkspace(lifecycle = FakeLifecycle.PER_CLASS)
-        void test(PaiWorkspaceFake fake) {
-        }
+        void test(PaiWorkspaceFake fake) {}
     }
 
     @Retention(RetentionPolicy.RUNTIME)
     @Target(ElementType.TYPE)
     @WithFakePaiWorkspace(regionId = "cn-shanghai", seed = "seeds/team.json")
-    @interface ShanghaiTeamFake {
-    }
+    @interface ShanghaiTeamFake {}
 
     @ShanghaiTeamFake
     static class ComposedAnnotationExample {
@@ -353,8 +362,7 @@ class WithFakePaiWorkspaceExtensionTest {
     }
 
     @WithFakePaiWorkspace(regionId = "eu-central-1")
-    abstract static class AnnotatedBase {
-    }
+    abstract static class AnnotatedBase {}
 
     static class InheritedFromSuperclassExample extends AnnotatedBase {
         @Test
@@ -364,8 +372,7 @@ class WithFakePaiWorkspaceExtensionTest {
     }
 
     @WithFakePaiWorkspace(regionId = "us-west-1")
-    interface AnnotatedContract {
-    }
+    interface AnnotatedContract {}
 
     static class InheritedFromInterfaceExample implements AnnotatedContract {
         @Test
@@ -377,12 +384,10 @@ class WithFakePaiWorkspaceExtensionTest {
     @WithFakePaiWorkspace
     @TestInstance(TestInstance.Lifecycle.PER_CLASS)
     static class ConstructorWithPerClassInstancesExample {
-        ConstructorWithPerClassInstancesExample(PaiWorkspaceFake fake) {
-        }
+        ConstructorWithPerClassInstancesExample(PaiWorkspaceFake fake) {}
 
         @Test
-        void test() {
-        }
+        void test() {}
     }
 
     // --- tests ------------------------------------------------------------------------------------------------
@@ -395,7 +400,8 @@ class WithFakePaiWorkspaceExtensionTest {
 
     @Test
     void everyTestGetsAFreshFakeThatIsStoppedAfterIt() throws Exception {
-        run(FreshPerTestExample.class).assertStatistics(stats -> stats.succeeded(2).failed(0));
+        run(FreshPerTestExample.class)
+                .assertStatistics(stats -> stats.succeeded(2).failed(0));
 
         assertThat(SEEN).hasSize(2).doesNotHaveDuplicates();
         assertThat(listening(PORTS.get(0))).isFalse();
@@ -403,7 +409,8 @@ class WithFakePaiWorkspaceExtensionTest {
 
     @Test
     void theFakeIsStoppedEvenWhenTheTestFails() throws Exception {
-        run(FailingExample.class).assertThatEvents()
+        run(FailingExample.class)
+                .assertThatEvents()
                 .haveExactly(1, event(test("fails"), finishedWithFailure(message("deliberate failure"))));
 
         assertThat(listening(PORTS.get(0))).isFalse();
@@ -419,26 +426,33 @@ class WithFakePaiWorkspaceExtensionTest {
 
     @Test
     void beforeAllInjectionNeedsPerClass() {
-        EngineTestKit.engine("junit-jupiter").selectors(selectClass(BeforeAllWithoutPerClassExample.class)).execute()
-                .containerEvents().assertThatEvents().haveExactly(1, event(finishedWithFailure(
-                        message(m -> m.contains("lifecycle = FakeLifecycle.PER_CLASS")))));
+        EngineTestKit.engine("junit-jupiter")
+                .selectors(selectClass(BeforeAllWithoutPerClassExample.class))
+                .execute()
+                .containerEvents()
+                .assertThatEvents()
+                .haveExactly(
+                        1, event(finishedWithFailure(message(m -> m.contains("lifecycle = FakeLifecycle.PER_CLASS")))));
     }
 
     @Test
     void worksWithNestedParameterizedAndRepeatedTests() {
-        run(NestedAndParameterizedExample.class).assertStatistics(stats -> stats.succeeded(5).failed(0));
+        run(NestedAndParameterizedExample.class)
+                .assertStatistics(stats -> stats.succeeded(5).failed(0));
 
         assertThat(SEEN).hasSize(5).doesNotHaveDuplicates();
     }
 
     @Test
     void aMethodAnnotationOverridesTheClassOne() {
-        run(MethodOverridesClassExample.class).assertStatistics(stats -> stats.succeeded(2).failed(0));
+        run(MethodOverridesClassExample.class)
+                .assertStatistics(stats -> stats.succeeded(2).failed(0));
     }
 
     @Test
     void aMethodAnnotationAloneIsEnough() {
-        run(MethodOnlyExample.class).assertStatistics(stats -> stats.succeeded(1).failed(0));
+        run(MethodOnlyExample.class)
+                .assertStatistics(stats -> stats.succeeded(1).failed(0));
     }
 
     @Test
@@ -448,20 +462,38 @@ class WithFakePaiWorkspaceExtensionTest {
 
     @Test
     void aMissingSeedResourceFailsClearly() {
-        run(MissingSeedExample.class).assertThatEvents().haveExactly(1, event(test("test"),
-                finishedWithFailure(message(m -> m.contains("seeds/missing.json") && m.contains("not on the test classpath")))));
+        run(MissingSeedExample.class)
+                .assertThatEvents()
+                .haveExactly(
+                        1,
+                        event(
+                                test("test"),
+                                finishedWithFailure(message(m ->
+                                        m.contains("seeds/missing.json") && m.contains("not on the test classpath")))));
     }
 
     @Test
     void anInvalidSeedResourceFailsClearly() {
-        run(InvalidSeedExample.class).assertThatEvents().haveExactly(1, event(test("test"),
-                finishedWithFailure(message(m -> m.contains("seeds/invalid.json") && m.contains("Status")))));
+        run(InvalidSeedExample.class)
+                .assertThatEvents()
+                .haveExactly(
+                        1,
+                        event(
+                                test("test"),
+                                finishedWithFailure(
+                                        message(m -> m.contains("seeds/invalid.json") && m.contains("Status")))));
     }
 
     @Test
     void anUnsupportedParameterTypeIsLeftToJUnitsOwnError() {
-        run(UnsupportedParameterExample.class).assertThatEvents().haveExactly(1, event(test("test"),
-                finishedWithFailure(message(m -> m.contains("No ParameterResolver registered for parameter")))));
+        run(UnsupportedParameterExample.class)
+                .assertThatEvents()
+                .haveExactly(
+                        1,
+                        event(
+                                test("test"),
+                                finishedWithFailure(
+                                        message(m -> m.contains("No ParameterResolver registered for parameter")))));
     }
 
     @Test
@@ -469,11 +501,13 @@ class WithFakePaiWorkspaceExtensionTest {
         ParallelExample.PORTS_SEEN.clear();
         ParallelExample.TOGETHER.reset();
 
-        run(ParallelExample.class, Map.of(
-                "junit.jupiter.execution.parallel.enabled", "true",
-                "junit.jupiter.execution.parallel.mode.default", "concurrent",
-                "junit.jupiter.execution.parallel.config.strategy", "fixed",
-                "junit.jupiter.execution.parallel.config.fixed.parallelism", "4"))
+        run(
+                        ParallelExample.class,
+                        Map.of(
+                                "junit.jupiter.execution.parallel.enabled", "true",
+                                "junit.jupiter.execution.parallel.mode.default", "concurrent",
+                                "junit.jupiter.execution.parallel.config.strategy", "fixed",
+                                "junit.jupiter.execution.parallel.config.fixed.parallelism", "4"))
                 .assertStatistics(stats -> stats.succeeded(4).failed(0));
 
         assertThat(ParallelExample.PORTS_SEEN).hasSize(4);
@@ -483,11 +517,13 @@ class WithFakePaiWorkspaceExtensionTest {
     void perClassTestsRunningInParallelTakeTurnsOnTheSharedFake() {
         PerClassInParallelExample.PORTS_SEEN.clear();
 
-        run(PerClassInParallelExample.class, Map.of(
-                "junit.jupiter.execution.parallel.enabled", "true",
-                "junit.jupiter.execution.parallel.mode.default", "concurrent",
-                "junit.jupiter.execution.parallel.config.strategy", "fixed",
-                "junit.jupiter.execution.parallel.config.fixed.parallelism", "4"))
+        run(
+                        PerClassInParallelExample.class,
+                        Map.of(
+                                "junit.jupiter.execution.parallel.enabled", "true",
+                                "junit.jupiter.execution.parallel.mode.default", "concurrent",
+                                "junit.jupiter.execution.parallel.config.strategy", "fixed",
+                                "junit.jupiter.execution.parallel.config.fixed.parallelism", "4"))
                 .assertStatistics(stats -> stats.succeeded(4).failed(0));
 
         assertThat(PerClassInParallelExample.PORTS_SEEN).hasSize(1);
@@ -495,38 +531,58 @@ class WithFakePaiWorkspaceExtensionTest {
 
     @Test
     void aLifecycleOnAMethodAnnotationIsAConfigurationError() {
-        run(LifecycleOnMethodExample.class).assertThatEvents().haveExactly(1, event(test("test"),
-                finishedWithFailure(instanceOf(ExtensionConfigurationException.class),
-                        message(m -> m.contains("lifecycle = PER_CLASS") && m.contains("on the class")))));
+        run(LifecycleOnMethodExample.class)
+                .assertThatEvents()
+                .haveExactly(
+                        1,
+                        event(
+                                test("test"),
+                                finishedWithFailure(
+                                        instanceOf(ExtensionConfigurationException.class),
+                                        message(m ->
+                                                m.contains("lifecycle = PER_CLASS") && m.contains("on the class")))));
     }
 
     @Test
     void aComposedAnnotationCarriesTheSettings() {
-        run(ComposedAnnotationExample.class).assertStatistics(stats -> stats.succeeded(1).failed(0));
+        run(ComposedAnnotationExample.class)
+                .assertStatistics(stats -> stats.succeeded(1).failed(0));
     }
 
     @Test
     void anAnnotationOnASuperclassApplies() {
-        run(InheritedFromSuperclassExample.class).assertStatistics(stats -> stats.succeeded(1).failed(0));
+        run(InheritedFromSuperclassExample.class)
+                .assertStatistics(stats -> stats.succeeded(1).failed(0));
     }
 
     @Test
     void anAnnotationOnAnInterfaceApplies() {
-        run(InheritedFromInterfaceExample.class).assertStatistics(stats -> stats.succeeded(1).failed(0));
+        run(InheritedFromInterfaceExample.class)
+                .assertStatistics(stats -> stats.succeeded(1).failed(0));
     }
 
     @Test
     void aPerTestFakeCannotGoIntoTheConstructorOfAPerClassInstance() {
-        EngineTestKit.engine("junit-jupiter").selectors(selectClass(ConstructorWithPerClassInstancesExample.class))
-                .execute().containerEvents().assertThatEvents().haveExactly(1, event(finishedWithFailure(
-                        message(m -> m.contains("lifecycle = FakeLifecycle.PER_CLASS")))));
+        EngineTestKit.engine("junit-jupiter")
+                .selectors(selectClass(ConstructorWithPerClassInstancesExample.class))
+                .execute()
+                .containerEvents()
+                .assertThatEvents()
+                .haveExactly(
+                        1, event(finishedWithFailure(message(m -> m.contains("lifecycle = FakeLifecycle.PER_CLASS")))));
     }
 
     @Test
     void accessKeysAreReadByTheSharedParser() {
-        run(AccessKeyFormsExample.class).assertThatEvents()
+        run(AccessKeyFormsExample.class)
+                .assertThatEvents()
                 .haveExactly(1, event(test("accountsAndColons"), finishedSuccessfully()))
-                .haveExactly(1, event(test("invalid"), finishedWithFailure(instanceOf(ExtensionConfigurationException.class),
-                        message(m -> m.contains("accessKeys") && m.contains("no-secret-here")))));
+                .haveExactly(
+                        1,
+                        event(
+                                test("invalid"),
+                                finishedWithFailure(
+                                        instanceOf(ExtensionConfigurationException.class),
+                                        message(m -> m.contains("accessKeys") && m.contains("no-secret-here")))));
     }
 }

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.paiworkspacefake.server.PaiWorkspaceFake;
-import org.junit.jupiter.api.Test;
 import io.github.paiworkspacefake.testsupport.ApiClient;
+import org.junit.jupiter.api.Test;
 
 /** Run by a surefire execution whose classpath lacks tea-openapi: the extension must not need it. */
 @WithFakePaiWorkspace
@@ -19,6 +19,9 @@ class WithoutTeaOpenApiTest {
 
     @Test
     void theExtensionStillInjectsAFake(PaiWorkspaceFake fake) throws Exception {
-        assertThat(new ApiClient(fake.baseUrl()).get("/api/v1/defaultWorkspaces").status()).isEqualTo(404);
+        assertThat(new ApiClient(fake.baseUrl())
+                        .get("/api/v1/defaultWorkspaces")
+                        .status())
+                .isEqualTo(404);
     }
 }

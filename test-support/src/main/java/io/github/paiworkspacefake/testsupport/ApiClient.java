@@ -24,8 +24,7 @@ public final class ApiClient {
     }
 
     /** A status, the request-id header and the parsed body. */
-    public record Reply(int status, String requestIdHeader, String contentType, JsonNode body) {
-    }
+    public record Reply(int status, String requestIdHeader, String contentType, JsonNode body) {}
 
     public Reply get(String pathAndQuery) {
         return send(HttpRequest.newBuilder(uri(pathAndQuery)).GET());
@@ -36,7 +35,8 @@ public final class ApiClient {
     }
 
     public Reply post(String path, String contentType, byte[] body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.ofByteArray(body));
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
@@ -44,19 +44,22 @@ public final class ApiClient {
     }
 
     public Reply put(String path, String json) {
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     /** A DELETE that declares a JSON body, as state-changing admin calls must. */
     public Reply delete(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/json")
                 .method("DELETE", HttpRequest.BodyPublishers.noBody()));
     }
 
     /** Any method, any Content-Type (null for none) and body. */
     public Reply send(String method, String path, String contentType, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).method(method, HttpRequest.BodyPublishers.ofString(body));
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(uri(path)).method(method, HttpRequest.BodyPublishers.ofString(body));
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
@@ -69,13 +72,15 @@ public final class ApiClient {
 
     /** CreateWorkspace with valid defaults for everything but the name; the answer as it came. */
     public Reply postWorkspace(String name) {
-        return post("/api/v1/workspaces",
+        return post(
+                "/api/v1/workspaces",
                 "{\"WorkspaceName\":\"" + name + "\",\"Description\":\"created by a test\",\"EnvTypes\":[\"prod\"]}");
     }
 
     /** Creates a workspace with valid defaults for everything but the name, and returns its id. */
     public String createWorkspace(String name) {
-        Reply reply = post("/api/v1/workspaces",
+        Reply reply = post(
+                "/api/v1/workspaces",
                 "{\"WorkspaceName\":\"" + name + "\",\"Description\":\"created by a test\",\"EnvTypes\":[\"prod\"]}");
         if (reply.status() != 200) {
             throw new AssertionError("CreateWorkspace failed: " + reply);
@@ -91,8 +96,11 @@ public final class ApiClient {
         try {
             HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             JsonNode body = response.body().length == 0 ? null : JSON.readTree(response.body());
-            return new Reply(response.statusCode(), response.headers().firstValue("x-acs-request-id").orElse(null),
-                    response.headers().firstValue("Content-Type").orElse(null), body);
+            return new Reply(
+                    response.statusCode(),
+                    response.headers().firstValue("x-acs-request-id").orElse(null),
+                    response.headers().firstValue("Content-Type").orElse(null),
+                    body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -17,17 +17,28 @@ public final class OfficialSdk {
 
     public OfficialSdk(String endpoint, String accessKeyId, String accessKeySecret) {
         try {
-            this.client = new Client(new Config().setEndpoint(endpoint).setProtocol("http").setRegionId("cn-hangzhou")
-                    .setAccessKeyId(accessKeyId).setAccessKeySecret(accessKeySecret));
+            this.client = new Client(new Config()
+                    .setEndpoint(endpoint)
+                    .setProtocol("http")
+                    .setRegionId("cn-hangzhou")
+                    .setAccessKeyId(accessKeyId)
+                    .setAccessKeySecret(accessKeySecret));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
     }
 
-
     public static Params params(String action, String method, String pathname) {
-        return new Params().setAction(action).setVersion("2021-02-04").setProtocol("HTTPS").setPathname(pathname)
-                .setMethod(method).setAuthType("AK").setStyle("ROA").setReqBodyType("json").setBodyType("json");
+        return new Params()
+                .setAction(action)
+                .setVersion("2021-02-04")
+                .setProtocol("HTTPS")
+                .setPathname(pathname)
+                .setMethod(method)
+                .setAuthType("AK")
+                .setStyle("ROA")
+                .setReqBodyType("json")
+                .setBodyType("json");
     }
 
     public Map<String, ?> createWorkspace(Map<String, Object> body) throws Exception {
@@ -52,7 +63,9 @@ public final class OfficialSdk {
     }
 
     public Map<String, ?> createDefaultWorkspace(Map<String, Object> body) throws Exception {
-        return call(params("CreateDefaultWorkspace", "POST", "/api/v1/defaultWorkspaces"), new OpenApiRequest().setBody(body));
+        return call(
+                params("CreateDefaultWorkspace", "POST", "/api/v1/defaultWorkspaces"),
+                new OpenApiRequest().setBody(body));
     }
 
     /** ListWorkspaces with the query the generated client builds (only set fields). */
@@ -61,24 +74,40 @@ public final class OfficialSdk {
     }
 
     public Map<String, ?> updateWorkspace(String workspaceId, Map<String, Object> body) throws Exception {
-        return call(params("UpdateWorkspace", "PUT", "/api/v1/workspaces/" + com.aliyun.openapiutil.Client.getEncodeParam(workspaceId)),
+        return call(
+                params(
+                        "UpdateWorkspace",
+                        "PUT",
+                        "/api/v1/workspaces/" + com.aliyun.openapiutil.Client.getEncodeParam(workspaceId)),
                 new OpenApiRequest().setBody(body));
     }
 
     public Map<String, ?> deleteWorkspace(String workspaceId) throws Exception {
-        return call(params("DeleteWorkspace", "DELETE", "/api/v1/workspaces/" + com.aliyun.openapiutil.Client.getEncodeParam(workspaceId)),
+        return call(
+                params(
+                        "DeleteWorkspace",
+                        "DELETE",
+                        "/api/v1/workspaces/" + com.aliyun.openapiutil.Client.getEncodeParam(workspaceId)),
                 new OpenApiRequest());
     }
 
     public Map<String, ?> updateDefaultWorkspace(String workspaceId) throws Exception {
-        return call(params("UpdateDefaultWorkspace", "PUT", "/api/v1/defaultWorkspaces"),
+        return call(
+                params("UpdateDefaultWorkspace", "PUT", "/api/v1/defaultWorkspaces"),
                 new OpenApiRequest().setBody(Map.of("WorkspaceId", workspaceId)));
     }
 
     public Map<String, ?> changeResourceGroup(String resourceId, String newResourceGroupId) throws Exception {
-        return call(params("ChangeResourceGroup", "PUT", "/resourcegroups/action/changeresourcegroup"),
-                new OpenApiRequest().setBody(Map.of("ResourceId", resourceId, "NewResourceGroupId", newResourceGroupId,
-                        "ResourceType", "workspace")));
+        return call(
+                params("ChangeResourceGroup", "PUT", "/resourcegroups/action/changeresourcegroup"),
+                new OpenApiRequest()
+                        .setBody(Map.of(
+                                "ResourceId",
+                                resourceId,
+                                "NewResourceGroupId",
+                                newResourceGroupId,
+                                "ResourceType",
+                                "workspace")));
     }
 
     /** The response body map of a call. */

@@ -15,8 +15,7 @@ public final class BodyTimes {
     private static final List<long[]> BODIES = new ArrayList<>();
     private static long currentStart;
 
-    private BodyTimes() {
-    }
+    private BodyTimes() {}
 
     /** The first statement of a test body. */
     static synchronized void bodyStarts() {

@@ -14,7 +14,9 @@ class FakeTest {
     @RepeatedTest(BodyTimes.TESTS)
     void getWorkspace(PaiWorkspaceFake fake) {
         BodyTimes.bodyStarts();
-        fake.addWorkspace(Workspace.builder("bench_ws").workspaceId(TestRequests.WORKSPACE_ID).build());
+        fake.addWorkspace(Workspace.builder("bench_ws")
+                .workspaceId(TestRequests.WORKSPACE_ID)
+                .build());
         assertThat(TestRequests.getWorkspace(fake.baseUrl()).statusCode()).isEqualTo(200);
         BodyTimes.bodyEnds();
     }

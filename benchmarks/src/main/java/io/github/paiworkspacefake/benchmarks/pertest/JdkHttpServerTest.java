@@ -35,7 +35,9 @@ class JdkHttpServerTest {
     @RepeatedTest(BodyTimes.TESTS)
     void getWorkspace() {
         BodyTimes.bodyStarts();
-        assertThat(TestRequests.getWorkspace("http://127.0.0.1:" + server.getAddress().getPort()).statusCode())
+        assertThat(TestRequests.getWorkspace(
+                                "http://127.0.0.1:" + server.getAddress().getPort())
+                        .statusCode())
                 .isEqualTo(200);
         BodyTimes.bodyEnds();
     }

@@ -19,8 +19,11 @@ class MockWebServerTest {
     @BeforeEach
     void start() throws IOException {
         server = new MockWebServer();
-        server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json;charset=utf-8")
-                .body(new String(TestRequests.ANSWER, StandardCharsets.UTF_8)).build());
+        server.enqueue(new MockResponse.Builder()
+                .code(200)
+                .addHeader("Content-Type", "application/json;charset=utf-8")
+                .body(new String(TestRequests.ANSWER, StandardCharsets.UTF_8))
+                .build());
         server.start(InetAddress.getLoopbackAddress(), 0);
     }
 
@@ -32,7 +35,9 @@ class MockWebServerTest {
     @RepeatedTest(BodyTimes.TESTS)
     void getWorkspace() {
         BodyTimes.bodyStarts();
-        assertThat(TestRequests.getWorkspace("http://127.0.0.1:" + server.getPort()).statusCode()).isEqualTo(200);
+        assertThat(TestRequests.getWorkspace("http://127.0.0.1:" + server.getPort())
+                        .statusCode())
+                .isEqualTo(200);
         BodyTimes.bodyEnds();
     }
 }

@@ -45,8 +45,7 @@ public final class PerTestCost {
         VARIANTS.put(WITHOUT_REQUEST, FakeWithoutRequestTest.class);
     }
 
-    private PerTestCost() {
-    }
+    private PerTestCost() {}
 
     /** Without arguments or with a round count: the comparison; {@code child CLASS}: one run, in this JVM. */
     public static void main(String[] args) throws Exception {
@@ -71,8 +70,12 @@ public final class PerTestCost {
                 ChildRun run = runInFreshJvm(variant.getValue());
                 gaps.get(variant.getKey()).addAll(run.gapsMillis());
                 bodies.get(variant.getKey()).addAll(run.bodiesMillis());
-                System.out.println(String.format(Locale.ROOT, "round %d: %-34s median gap %.2f ms", round,
-                        variant.getKey(), Stats.of(run.gapsMillis()).median()));
+                System.out.println(String.format(
+                        Locale.ROOT,
+                        "round %d: %-34s median gap %.2f ms",
+                        round,
+                        variant.getKey(),
+                        Stats.of(run.gapsMillis()).median()));
             }
         }
         PerTestTable.print(gaps, bodies, summary);
@@ -81,8 +84,15 @@ public final class PerTestCost {
     /** One class in a new JVM with default flags, as a build tool's test fork. */
     private static ChildRun runInFreshJvm(Class<?> testClass) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                PerTestCost.class.getName(), "child", testClass.getName()).redirectErrorStream(true).start();
+        Process process = new ProcessBuilder(
+                        java,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        PerTestCost.class.getName(),
+                        "child",
+                        testClass.getName())
+                .redirectErrorStream(true)
+                .start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0) {
             throw new IllegalStateException(testClass.getSimpleName() + " failed:\n" + output);
@@ -92,7 +102,8 @@ public final class PerTestCost {
 
     private static void runChild(Class<?> testClass) {
         LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
-                .selectors(DiscoverySelectors.selectClass(testClass)).build();
+                .selectors(DiscoverySelectors.selectClass(testClass))
+                .build();
         Launcher launcher = LauncherFactory.create();
         SummaryGeneratingListener listener = new SummaryGeneratingListener();
         launcher.execute(request, listener);
@@ -122,9 +133,12 @@ public final class PerTestCost {
         }
 
         private static List<Double> millis(String output, String prefix) {
-            return output.lines().filter(line -> line.startsWith(prefix)).findFirst()
+            return output.lines()
+                    .filter(line -> line.startsWith(prefix))
+                    .findFirst()
                     .map(line -> Arrays.stream(line.substring(prefix.length()).split(","))
-                            .map(nanos -> Long.parseLong(nanos) / 1e6).toList())
+                            .map(nanos -> Long.parseLong(nanos) / 1e6)
+                            .toList())
                     .orElseThrow(() -> new IllegalStateException("no " + prefix.trim() + " in:\n" + output));
         }
     }

@@ -16,10 +16,12 @@ class WireMockTest {
 
     @BeforeEach
     void start() {
-        server = new WireMockServer(WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort());
+        server = new WireMockServer(
+                WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort());
         server.start();
         server.stubFor(WireMock.get(WireMock.urlPathMatching("/api/v1/workspaces/.*"))
-                .willReturn(WireMock.aResponse().withHeader("Content-Type", "application/json;charset=utf-8")
+                .willReturn(WireMock.aResponse()
+                        .withHeader("Content-Type", "application/json;charset=utf-8")
                         .withBody(TestRequests.ANSWER)));
     }
 
@@ -31,7 +33,9 @@ class WireMockTest {
     @RepeatedTest(BodyTimes.TESTS)
     void getWorkspace() {
         BodyTimes.bodyStarts();
-        assertThat(TestRequests.getWorkspace("http://127.0.0.1:" + server.port()).statusCode()).isEqualTo(200);
+        assertThat(TestRequests.getWorkspace("http://127.0.0.1:" + server.port())
+                        .statusCode())
+                .isEqualTo(200);
         BodyTimes.bodyEnds();
     }
 }

@@ -27,15 +27,19 @@ class ContractSuiteExampleTest {
             PrintStream out = System.out;
             System.setOut(new PrintStream(OutputStream.nullOutputStream()));
             try {
-                ContractConfig config = new ContractConfig(URI.create(url), region, accessKeyId, secret, /* allowCreate */ true)
-                        .withAllowCreateDefault(false)   // the default; true only where setting up the default workspace is wanted
-                        .withResourceGroup("rg-...")     // optional: a second resource group for the ChangeResourceGroup check
-                        .withDeletionTimeout(Duration.ofMinutes(2))   // the default
-                        .withCleanup(true);              // the default
+                ContractConfig config = new ContractConfig(
+                                URI.create(url), region, accessKeyId, secret, /* allowCreate */ true)
+                        .withAllowCreateDefault(
+                                false) // the default; true only where setting up the default workspace is wanted
+                        .withResourceGroup(
+                                "rg-...") // optional: a second resource group for the ChangeResourceGroup check
+                        .withDeletionTimeout(Duration.ofMinutes(2)) // the default
+                        .withCleanup(true); // the default
                 ContractResult result = ContractSuite.run(config, reportDirOrNull, System.out);
-                result.passed();       // no check failed
-                result.skipped();      // checks that did not apply, with the reason
-                result.resources();    // every workspace the run created; result.notDeleted(): those cleanup could not delete
+                result.passed(); // no check failed
+                result.skipped(); // checks that did not apply, with the reason
+                result.resources(); // every workspace the run created; result.notDeleted(): those cleanup could not
+                // delete
                 assertThat(result.passed()).as("%s", result.failures()).isTrue();
                 assertThat(result.notDeleted()).isEmpty();
             } finally {

@@ -3,7 +3,6 @@ package io.github.paiworkspacefake.server.standalone;
 import io.github.paiworkspacefake.server.Operation;
 import io.github.paiworkspacefake.server.PaiWorkspaceFake;
 import io.github.paiworkspacefake.server.WorkspaceRoles;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -21,30 +20,47 @@ import java.util.regex.Pattern;
  */
 public final class CdsTraining {
 
-    private CdsTraining() {
-    }
+    private CdsTraining() {}
 
     public static void main(String[] args) throws IOException {
         PaiWorkspaceFakeMain.quietServerLogs();
-        try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder().logRequests(true).build().start()) {
+        try (PaiWorkspaceFake fake =
+                PaiWorkspaceFake.builder().logRequests(true).build().start()) {
             fake.addUser("210000000000000001", "trainer");
             String base = fake.baseUrl();
-            String id = field(send(base, "POST", "/api/v1/workspaces",
-                    "{\"WorkspaceName\":\"cds_training\",\"Description\":\"d\",\"EnvTypes\":[\"prod\"]}"), "WorkspaceId");
+            String id = field(
+                    send(
+                            base,
+                            "POST",
+                            "/api/v1/workspaces",
+                            "{\"WorkspaceName\":\"cds_training\",\"Description\":\"d\",\"EnvTypes\":[\"prod\"]}"),
+                    "WorkspaceId");
             String workspace = "/api/v1/workspaces/" + id;
             for (Operation operation : Operation.values()) {
-                String path = operation.route().replace("{WorkspaceId}", id)
-                        .replace("{MemberId}", id + "-210000000000000001").replace("{RoleName}", WorkspaceRoles.GUEST);
+                String path = operation
+                        .route()
+                        .replace("{WorkspaceId}", id)
+                        .replace("{MemberId}", id + "-210000000000000001")
+                        .replace("{RoleName}", WorkspaceRoles.GUEST);
                 String body = switch (operation) {
-                    case CreateMember -> "{\"Members\":[{\"UserId\":\"210000000000000001\",\"Roles\":[\"PAI.AlgoDeveloper\"]}]}";
+                    case CreateMember ->
+                        "{\"Members\":[{\"UserId\":\"210000000000000001\",\"Roles\":[\"PAI.AlgoDeveloper\"]}]}";
                     case UpdateWorkspace -> "{\"Description\":\"trained\"}";
                     case UpdateDefaultWorkspace -> "{\"WorkspaceId\":\"" + id + "\"}";
-                    case ChangeResourceGroup -> "{\"ResourceId\":\"" + id + "\",\"NewResourceGroupId\":\"rg-x\",\"ResourceType\":\"workspace\"}";
-                    case CreateWorkspace -> "{\"WorkspaceName\":\"cds_other\",\"Description\":\"d\",\"EnvTypes\":[\"prod\"]}";
-                    default -> operation.method().equals("GET") || operation.method().equals("DELETE") ? null : "{}";
+                    case ChangeResourceGroup ->
+                        "{\"ResourceId\":\"" + id
+                                + "\",\"NewResourceGroupId\":\"rg-x\",\"ResourceType\":\"workspace\"}";
+                    case CreateWorkspace ->
+                        "{\"WorkspaceName\":\"cds_other\",\"Description\":\"d\",\"EnvTypes\":[\"prod\"]}";
+                    default ->
+                        operation.method().equals("GET") || operation.method().equals("DELETE") ? null : "{}";
                 };
                 if (operation != Operation.DeleteWorkspace) {
-                    send(base, operation.method(), path + (operation == Operation.GetWorkspace ? "?Verbose=true" : ""), body);
+                    send(
+                            base,
+                            operation.method(),
+                            path + (operation == Operation.GetWorkspace ? "?Verbose=true" : ""),
+                            body);
                 }
             }
             send(base, "GET", "/api/v1/workspaces?PageSize=0", null);
@@ -54,7 +70,8 @@ public final class CdsTraining {
     }
 
     private static String send(String base, String method, String path, String body) throws IOException {
-        HttpURLConnection connection = (HttpURLConnection) URI.create(base + path).toURL().openConnection();
+        HttpURLConnection connection =
+                (HttpURLConnection) URI.create(base + path).toURL().openConnection();
         connection.setRequestMethod(method);
         if (body != null) {
             connection.setDoOutput(true);

@@ -1,7 +1,5 @@
 package io.github.paiworkspacefake.server.standalone;
 
-import io.github.paiworkspacefake.server.Workspace;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.HttpURLConnection;
@@ -23,8 +21,7 @@ public final class PaiWorkspaceFakeHealthCheck {
 
     private static final int TIMEOUT_MILLIS = 3000;
 
-    private PaiWorkspaceFakeHealthCheck() {
-    }
+    private PaiWorkspaceFakeHealthCheck() {}
 
     /** Checks the fake on the port given as the only argument (or from {@code PAI_FAKE_PORT}) and exits 0 or 1. */
     public static void main(String[] args) {
@@ -42,7 +39,8 @@ public final class PaiWorkspaceFakeHealthCheck {
     public static String problem(String port) {
         HttpURLConnection connection = null;
         try {
-            connection = (HttpURLConnection) URI.create("http://127.0.0.1:" + port + "/").toURL().openConnection();
+            connection = (HttpURLConnection)
+                    URI.create("http://127.0.0.1:" + port + "/").toURL().openConnection();
             connection.setConnectTimeout(TIMEOUT_MILLIS);
             connection.setReadTimeout(TIMEOUT_MILLIS);
             connection.setRequestProperty("Accept", "application/json");

@@ -1,9 +1,6 @@
 package io.github.paiworkspacefake.server.standalone;
 
-import io.github.paiworkspacefake.server.Workspace;
-
 import io.github.paiworkspacefake.server.PaiWorkspaceFake;
-
 import java.io.PrintStream;
 import java.util.concurrent.CountDownLatch;
 
@@ -17,7 +14,8 @@ public final class PaiWorkspaceFakeMain {
     /** The port the standalone fake listens on unless {@code --port} says otherwise. */
     public static final int DEFAULT_PORT = 8080;
 
-    private static final String USAGE = """
+    private static final String USAGE =
+            """
             Usage: java -jar pai-workspace-fake-server.jar [options]
 
             An in-memory fake of the Alibaba Cloud PAI Workspace API (2021-02-04).
@@ -42,8 +40,7 @@ public final class PaiWorkspaceFakeMain {
               --help        print this help and exit
             """.formatted(DEFAULT_PORT, PaiWorkspaceFake.DEFAULT_HOST, PaiWorkspaceFake.DEFAULT_REGION_ID);
 
-    private PaiWorkspaceFakeMain() {
-    }
+    private PaiWorkspaceFakeMain() {}
 
     /** Starts the fake and blocks until the JVM is asked to stop. */
     public static void main(String[] args) throws InterruptedException {
@@ -83,16 +80,20 @@ public final class PaiWorkspaceFakeMain {
         try {
             fake.start();
         } catch (RuntimeException e) {
-            System.err.println("error: could not listen on " + options.host() + ":" + options.port() + ": " + rootMessage(e));
+            System.err.println(
+                    "error: could not listen on " + options.host() + ":" + options.port() + ": " + rootMessage(e));
             System.exit(1);
             return;
         }
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            fake.close();
-            System.out.println("PAI Workspace fake stopped.");
-            stopped.countDown();
-        }, "pai-workspace-fake-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            fake.close();
+                            System.out.println("PAI Workspace fake stopped.");
+                            stopped.countDown();
+                        },
+                        "pai-workspace-fake-shutdown"));
         announce(System.out, fake);
         stopped.await();
     }
@@ -100,7 +101,8 @@ public final class PaiWorkspaceFakeMain {
     private static void announce(PrintStream out, PaiWorkspaceFake fake) {
         out.println("PAI Workspace fake listening on " + fake.baseUrl() + " (region " + fake.regionId()
                 + ", account " + fake.account().accountId()
-                + (fake.requiresSignatures() ? ", signatures checked" : ", signatures not checked") + "). Stop with Ctrl-C.");
+                + (fake.requiresSignatures() ? ", signatures checked" : ", signatures not checked")
+                + "). Stop with Ctrl-C.");
         out.flush();
     }
 

@@ -2,7 +2,6 @@ package io.github.paiworkspacefake.server.standalone;
 
 import io.github.paiworkspacefake.server.AccessKeySpec;
 import io.github.paiworkspacefake.server.PaiWorkspaceFake;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,8 +12,15 @@ import java.util.Locale;
  * ({@code --port 9000}, {@code --port=9000}); switches are on when named and accept an explicit
  * {@code =true} or {@code =false}. Anything else is an {@link IllegalArgumentException} naming the argument.
  */
-public record StandaloneOptions(boolean help, String host, int port, String regionId, List<AccessKeySpec> accessKeys,
-                         boolean adminApi, List<String> adminAllow, Path seedFile) {
+public record StandaloneOptions(
+        boolean help,
+        String host,
+        int port,
+        String regionId,
+        List<AccessKeySpec> accessKeys,
+        boolean adminApi,
+        List<String> adminAllow,
+        Path seedFile) {
 
     public static StandaloneOptions parse(String[] args, int defaultPort) {
         boolean help = false;
@@ -63,8 +69,8 @@ public record StandaloneOptions(boolean help, String host, int port, String regi
         if (!adminAllow.isEmpty() && !adminApi) {
             throw new IllegalArgumentException("--admin-allow needs --admin: the admin API is off");
         }
-        return new StandaloneOptions(help, host, port, regionId, List.copyOf(accessKeys), adminApi,
-                List.copyOf(adminAllow), seedFile);
+        return new StandaloneOptions(
+                help, host, port, regionId, List.copyOf(accessKeys), adminApi, List.copyOf(adminAllow), seedFile);
     }
 
     private static boolean isSwitch(String name) {
@@ -72,7 +78,8 @@ public record StandaloneOptions(boolean help, String host, int port, String regi
     }
 
     private static boolean isValued(String name) {
-        return List.of("--seed", "--host", "--region", "--port", "--access-key", "--admin-allow").contains(name);
+        return List.of("--seed", "--host", "--region", "--port", "--access-key", "--admin-allow")
+                .contains(name);
     }
 
     /** {@code --flag} alone is on; {@code --flag=true} or {@code --flag=false} (any case) says which. */
@@ -83,8 +90,9 @@ public record StandaloneOptions(boolean help, String host, int port, String regi
         return switch (inline.toLowerCase(Locale.ROOT)) {
             case "true" -> true;
             case "false" -> false;
-            default -> throw new IllegalArgumentException(name + " takes no value or =true or =false, got " + name + "="
-                    + inline);
+            default ->
+                throw new IllegalArgumentException(
+                        name + " takes no value or =true or =false, got " + name + "=" + inline);
         };
     }
 

@@ -13,11 +13,16 @@ class EmbeddedExampleTest {
     @Test
     void embedded() {
         try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder().build().start()) {
-            Workspace seeded = fake.addWorkspace(Workspace.builder("team_ws").description("seeded").build());
-            fake.makeDefault(seeded.workspaceId());   // GetDefaultWorkspace now answers with it
-            String baseUrl = fake.baseUrl();          // http://127.0.0.1:<free port>: point your code at it
+            Workspace seeded = fake.addWorkspace(
+                    Workspace.builder("team_ws").description("seeded").build());
+            fake.makeDefault(seeded.workspaceId()); // GetDefaultWorkspace now answers with it
+            String baseUrl = fake.baseUrl(); // http://127.0.0.1:<free port>: point your code at it
             assertThat(fake.workspaces()).extracting(Workspace::workspaceName).containsExactly("team_ws");
-            assertThat(new ApiClient(baseUrl).get("/api/v1/defaultWorkspaces").body().get("WorkspaceName").asText())
+            assertThat(new ApiClient(baseUrl)
+                            .get("/api/v1/defaultWorkspaces")
+                            .body()
+                            .get("WorkspaceName")
+                            .asText())
                     .isEqualTo("team_ws");
         }
     }

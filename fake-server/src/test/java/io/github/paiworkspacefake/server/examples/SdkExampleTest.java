@@ -16,13 +16,22 @@ class SdkExampleTest {
 
     @Test
     void theSdkConfigForAFake() throws Exception {
-        try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder().accessKey("LTAI5tExample", "ExampleSecret").build().start()) {
-            Config config = new Config().setEndpoint(fake.endpoint()).setProtocol("http").setRegionId(fake.regionId())
-                    .setAccessKeyId(fake.accessKeyId()).setAccessKeySecret(fake.accessKeySecret());
+        try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder()
+                .accessKey("LTAI5tExample", "ExampleSecret")
+                .build()
+                .start()) {
+            Config config = new Config()
+                    .setEndpoint(fake.endpoint())
+                    .setProtocol("http")
+                    .setRegionId(fake.regionId())
+                    .setAccessKeyId(fake.accessKeyId())
+                    .setAccessKeySecret(fake.accessKeySecret());
             Client sdk = new Client(config);
 
-            Map<String, ?> answer = sdk.callApi(OfficialSdk.params("ListWorkspaces", "GET", "/api/v1/workspaces"),
-                    new OpenApiRequest(), new RuntimeOptions());
+            Map<String, ?> answer = sdk.callApi(
+                    OfficialSdk.params("ListWorkspaces", "GET", "/api/v1/workspaces"),
+                    new OpenApiRequest(),
+                    new RuntimeOptions());
             assertThat(answer.get("statusCode")).isEqualTo(200);
         }
     }

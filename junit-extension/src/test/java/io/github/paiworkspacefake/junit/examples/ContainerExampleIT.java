@@ -20,14 +20,15 @@ class ContainerExampleIT {
 
     @Test
     void createsAWorkspace() {
-        String baseUrl = FAKE.getBaseUrl();                     // http://localhost:<mapped port>
-        String endpoint = FAKE.getEndpoint();                   // localhost:<mapped port>, for the SDK's Config
+        String baseUrl = FAKE.getBaseUrl(); // http://localhost:<mapped port>
+        String endpoint = FAKE.getEndpoint(); // localhost:<mapped port>, for the SDK's Config
         assertThat(new ApiClient(baseUrl).createWorkspace("from_container")).isNotBlank();
         assertThat(baseUrl).endsWith(endpoint);
     }
 
     @Test
     void theAdminApiIsReachableFromTheHost() {
-        assertThat(new ApiClient(WITH_ADMIN.getAdminUrl()).get("/snapshot").status()).isEqualTo(200);
+        assertThat(new ApiClient(WITH_ADMIN.getAdminUrl()).get("/snapshot").status())
+                .isEqualTo(200);
     }
 }

@@ -24,9 +24,18 @@ class JUnitExampleTest {
 
     @Test
     void createsTheTeamWorkspace(PaiWorkspaceFake fake, Config config) throws Exception {
-        new Client(config).callApi(CREATE_WORKSPACE, new OpenApiRequest().setBody(Map.of(
-                "WorkspaceName", "analytics", "Description", "team analytics", "EnvTypes", List.of("prod"))),
-                new RuntimeOptions());
+        new Client(config)
+                .callApi(
+                        CREATE_WORKSPACE,
+                        new OpenApiRequest()
+                                .setBody(Map.of(
+                                        "WorkspaceName",
+                                        "analytics",
+                                        "Description",
+                                        "team analytics",
+                                        "EnvTypes",
+                                        List.of("prod"))),
+                        new RuntimeOptions());
 
         assertThat(fake.workspaces()).extracting(Workspace::workspaceName).contains("analytics", "team_ws");
         assertThat(fake.requests(Operation.CreateWorkspace)).hasSize(1);

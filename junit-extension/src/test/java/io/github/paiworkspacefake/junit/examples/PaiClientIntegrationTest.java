@@ -9,10 +9,11 @@ import org.springframework.test.context.DynamicPropertySource;
  * docs/junit.md's Spring example, compiled against spring-test: a static field's fake is running before Spring asks for
  * its properties. (In a Spring Boot project the class also carries {@code @SpringBootTest}.)
  */
-class PaiClientIntegrationTest {   // with @SpringBootTest in a Spring Boot project
+class PaiClientIntegrationTest { // with @SpringBootTest in a Spring Boot project
 
     @RegisterExtension
-    static PaiWorkspaceFakeExtension pai = PaiWorkspaceFakeExtension.newInstance().build();
+    static PaiWorkspaceFakeExtension pai =
+            PaiWorkspaceFakeExtension.newInstance().build();
 
     @DynamicPropertySource
     static void paiProperties(DynamicPropertyRegistry registry) {

@@ -15,12 +15,15 @@ public final class ApiException extends RuntimeException {
     }
 
     public static ApiException missing(String parameter) {
-        return new ApiException(ErrorCode.MISSING_PARAMETER,
-                "The input parameter \"" + parameter + "\" that is mandatory for processing this request is not supplied.");
+        return new ApiException(
+                ErrorCode.MISSING_PARAMETER,
+                "The input parameter \"" + parameter
+                        + "\" that is mandatory for processing this request is not supplied.");
     }
 
     public static ApiException invalid(String parameter, String why) {
-        return new ApiException(ErrorCode.INVALID_PARAMETER,
+        return new ApiException(
+                ErrorCode.INVALID_PARAMETER,
                 "The specified value of parameter \"" + parameter + "\" is not valid: " + why);
     }
 }

@@ -11,7 +11,8 @@ public record ChangeResourceGroupRequest(String resourceId, String newResourceGr
         String newResourceGroupId = body.requiredString("NewResourceGroupId");
         String resourceType = body.requiredString("ResourceType");
         if (!resourceType.equals(WORKSPACE)) {
-            throw ApiException.invalid("ResourceType", "it must be \"" + WORKSPACE + "\", got \"" + resourceType + "\".");
+            throw ApiException.invalid(
+                    "ResourceType", "it must be \"" + WORKSPACE + "\", got \"" + resourceType + "\".");
         }
         if (newResourceGroupId.isBlank()) {
             throw ApiException.invalid("NewResourceGroupId", "it must not be empty.");

@@ -1,7 +1,5 @@
 package io.github.paiworkspacefake.server.internal.domain;
 
-import io.github.paiworkspacefake.server.WorkspaceRoles;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -12,8 +10,7 @@ import java.util.Set;
 public record CreateMemberRequest(List<NewMember> members) {
 
     /** One user to add and its roles. */
-    public record NewMember(String userId, List<String> roles) {
-    }
+    public record NewMember(String userId, List<String> roles) {}
 
     /** One member, checked as a body's would be. */
     public static CreateMemberRequest of(String userId, List<String> roles) {

@@ -11,8 +11,12 @@ public record CreateWorkspaceRequest(
         String workspaceName = body.requiredString("WorkspaceName");
         String description = body.requiredString("Description");
         List<String> envTypes = body.optionalStringList("EnvTypes").orElseThrow(() -> ApiException.missing("EnvTypes"));
-        String displayName = body.optionalString("DisplayName").filter(value -> !value.isEmpty()).orElse(null);
-        String resourceGroupId = body.optionalString("ResourceGroupId").filter(value -> !value.isEmpty()).orElse(null);
+        String displayName = body.optionalString("DisplayName")
+                .filter(value -> !value.isEmpty())
+                .orElse(null);
+        String resourceGroupId = body.optionalString("ResourceGroupId")
+                .filter(value -> !value.isEmpty())
+                .orElse(null);
         WorkspaceRules.checkWorkspaceName(workspaceName);
         WorkspaceRules.checkDescription(description);
         WorkspaceRules.checkEnvTypes(envTypes);

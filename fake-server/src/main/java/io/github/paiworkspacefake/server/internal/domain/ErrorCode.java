@@ -1,7 +1,5 @@
 package io.github.paiworkspacefake.server.internal.domain;
 
-import io.github.paiworkspacefake.server.Workspace;
-
 /**
  * Every error the fake answers with: the HTTP status and the {@code Code} string of the error body.
  * {@code 100400027} is the service's published not-found code; the others follow Alibaba Cloud's common

@@ -11,19 +11,15 @@ import java.util.Optional;
 public final class FaultSchedule {
 
     /** What to do to one call. */
-    public sealed interface Action permits Fail, Drop {
-    }
+    public sealed interface Action permits Fail, Drop {}
 
     /** Answer with this error. */
-    public record Fail(FaultError error) implements Action {
-    }
+    public record Fail(FaultError error) implements Action {}
 
     /** Close the connection without an answer. */
-    public record Drop() implements Action {
-    }
+    public record Drop() implements Action {}
 
-    private record Countdown(int remaining, Action action) {
-    }
+    private record Countdown(int remaining, Action action) {}
 
     private final Map<Operation, Countdown> pending = new EnumMap<>(Operation.class);
     private final Map<Operation, Duration> delays = new EnumMap<>(Operation.class);

@@ -1,7 +1,6 @@
 package io.github.paiworkspacefake.server.internal.domain;
 
 import io.github.paiworkspacefake.server.Workspace;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -27,12 +26,12 @@ public final class InMemoryWorkspaceStore implements WorkspaceStore {
         this.capacity = capacity;
     }
 
-    private record NameKey(String accountId, String workspaceName) {
-    }
+    private record NameKey(String accountId, String workspaceName) {}
 
     private final Map<String, Workspace> byId = new ConcurrentHashMap<>();
     /** The same workspaces ordered by creation and by modification time, so a listing never sorts. */
     private final ConcurrentSkipListMap<OrderKey, Workspace> byCreated = new ConcurrentSkipListMap<>();
+
     private final ConcurrentSkipListMap<OrderKey, Workspace> byModified = new ConcurrentSkipListMap<>();
 
     /** A position in one of the orders: the time, then the id for workspaces of the same time. */
@@ -43,9 +42,11 @@ public final class InMemoryWorkspaceStore implements WorkspaceStore {
             return byTime != 0 ? byTime : workspaceId.compareTo(other.workspaceId);
         }
     }
+
     private final Map<NameKey, String> idByName = new ConcurrentHashMap<>();
     /** How many workspaces each account owns, so a listing that filters nothing need not count them one by one. */
     private final Map<String, Integer> countByAccount = new ConcurrentHashMap<>();
+
     private final Map<String, String> defaultIdByAccount = new ConcurrentHashMap<>();
 
     @Override
@@ -119,7 +120,8 @@ public final class InMemoryWorkspaceStore implements WorkspaceStore {
         byModified.remove(modifiedKey(removed));
         defaultIdByAccount.remove(removed.owner().accountId(), workspaceId);
         idByName.remove(nameKey(removed), workspaceId);
-        countByAccount.computeIfPresent(removed.owner().accountId(), (accountId, owned) -> owned > 1 ? owned - 1 : null);
+        countByAccount.computeIfPresent(
+                removed.owner().accountId(), (accountId, owned) -> owned > 1 ? owned - 1 : null);
         count.decrementAndGet();
         return Optional.of(removed);
     }

@@ -18,11 +18,11 @@ public final class Json {
     private static final DateTimeFormatter TIMESTAMP =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
-    private Json() {
-    }
+    private Json() {}
 
     /** 0001-01-01T00:00:00Z and 10000-01-01T00:00:00Z in epoch seconds: the years {@link #timestamp} writes itself. */
     private static final long FIRST_FOUR_DIGIT_YEAR = -62_135_596_800L;
+
     private static final long FIRST_FIVE_DIGIT_YEAR = 253_402_300_800L;
 
     /**

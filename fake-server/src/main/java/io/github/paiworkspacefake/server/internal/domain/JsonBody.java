@@ -9,11 +9,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.io.IOException;
 import java.util.Locale;
+import java.util.Optional;
 
 /** A request's JSON object body, read strictly, with typed access that answers wrong types in the API's terms. */
 public final class JsonBody {
@@ -22,7 +22,9 @@ public final class JsonBody {
     public static final int MAX_NESTING_DEPTH = 32;
 
     private static final ObjectMapper STRICT_READER = JsonMapper.builder(JsonFactory.builder()
-                    .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build())
+                    .streamReadConstraints(StreamReadConstraints.builder()
+                            .maxNestingDepth(MAX_NESTING_DEPTH)
+                            .build())
                     .build())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -41,14 +43,16 @@ public final class JsonBody {
     public static void requireJsonContentType(String contentType, boolean required) {
         if (contentType == null || contentType.isBlank()) {
             if (required) {
-                throw new ApiException(ErrorCode.UNSUPPORTED_MEDIA_TYPE,
+                throw new ApiException(
+                        ErrorCode.UNSUPPORTED_MEDIA_TYPE,
                         "The request must declare a JSON body with Content-Type: application/json.");
             }
             return;
         }
         String mediaType = contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
         if (!mediaType.equals("application/json") && !mediaType.endsWith("+json")) {
-            throw new ApiException(ErrorCode.UNSUPPORTED_MEDIA_TYPE,
+            throw new ApiException(
+                    ErrorCode.UNSUPPORTED_MEDIA_TYPE,
                     "The request body must be JSON (Content-Type: application/json), got " + contentType + ".");
         }
     }
@@ -56,23 +60,25 @@ public final class JsonBody {
     /** Parses a body that must be one JSON object, or fails with an InvalidParameter error. */
     public static JsonBody parse(byte[] bytes) {
         if (bytes.length == 0) {
-            throw new ApiException(ErrorCode.MISSING_PARAMETER, "The request body is empty; a JSON object is required.");
+            throw new ApiException(
+                    ErrorCode.MISSING_PARAMETER, "The request body is empty; a JSON object is required.");
         }
         JsonNode node;
         try {
             node = STRICT_READER.readTree(bytes);
         } catch (JacksonException e) {
-            throw new ApiException(ErrorCode.INVALID_PARAMETER,
-                    "The request body is not valid JSON: " + e.getOriginalMessage());
+            throw new ApiException(
+                    ErrorCode.INVALID_PARAMETER, "The request body is not valid JSON: " + e.getOriginalMessage());
         } catch (IOException e) {
             throw new ApiException(ErrorCode.INVALID_PARAMETER, "The request body could not be read as UTF-8 JSON.");
         }
         if (node == null || node.isMissingNode()) {
-            throw new ApiException(ErrorCode.MISSING_PARAMETER, "The request body is empty; a JSON object is required.");
+            throw new ApiException(
+                    ErrorCode.MISSING_PARAMETER, "The request body is empty; a JSON object is required.");
         }
         if (!node.isObject()) {
-            throw new ApiException(ErrorCode.INVALID_PARAMETER,
-                    "The request body must be a JSON object, got " + describe(node) + ".");
+            throw new ApiException(
+                    ErrorCode.INVALID_PARAMETER, "The request body must be a JSON object, got " + describe(node) + ".");
         }
         return new JsonBody((ObjectNode) node);
     }

@@ -2,13 +2,12 @@ package io.github.paiworkspacefake.server.internal.domain;
 
 import io.github.paiworkspacefake.server.Workspace;
 import io.github.paiworkspacefake.server.WorkspaceStatus;
-
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.Locale;
 
 /**
  * A validated ListWorkspaces query. {@code Fields}, {@code ModuleList} and {@code UserId} are accepted and do not
@@ -25,19 +24,33 @@ import java.util.Locale;
  * @param verbose         accepted as on GetWorkspace; list items always carry Creator and AdminNames
  * @param option          what to answer
  */
-public record ListWorkspacesRequest(long pageNumber, int pageSize, SortBy sortBy, boolean descending,
-                             Optional<String> workspaceName, Optional<WorkspaceStatus> status,
-                             Optional<Set<String>> workspaceIds, Optional<String> resourceGroupId, boolean verbose,
-                             Option option) {
+public record ListWorkspacesRequest(
+        long pageNumber,
+        int pageSize,
+        SortBy sortBy,
+        boolean descending,
+        Optional<String> workspaceName,
+        Optional<WorkspaceStatus> status,
+        Optional<Set<String>> workspaceIds,
+        Optional<String> resourceGroupId,
+        boolean verbose,
+        Option option) {
 
     public static final int DEFAULT_PAGE_SIZE = 20;
     public static final int MAX_PAGE_SIZE = 100;
 
     /** {@code SortBy}. */
-    public enum SortBy { GmtCreateTime, GmtModifiedTime }
+    public enum SortBy {
+        GmtCreateTime,
+        GmtModifiedTime
+    }
 
     /** {@code Option}: what the answer holds. */
-    public enum Option { GetWorkspaces, GetResourceLimits, CheckWorkspaceExists }
+    public enum Option {
+        GetWorkspaces,
+        GetResourceLimits,
+        CheckWorkspaceExists
+    }
 
     public static ListWorkspacesRequest from(QueryParameters query) {
         long pageNumber = query.number("PageNumber", 1, Long.MAX_VALUE, 1);
@@ -45,7 +58,8 @@ public record ListWorkspacesRequest(long pageNumber, int pageSize, SortBy sortBy
         SortBy sortBy = SortBy.valueOf(query.oneOf("SortBy", names(SortBy.values()), SortBy.GmtCreateTime.name()));
         boolean descending = query.oneOf("Order", List.of("ASC", "DESC"), "ASC").equals("DESC");
         Optional<WorkspaceStatus> status = Optional.of(query.oneOf("Status", names(WorkspaceStatus.values()), ""))
-                .filter(value -> !value.isEmpty()).map(WorkspaceStatus::valueOf);
+                .filter(value -> !value.isEmpty())
+                .map(WorkspaceStatus::valueOf);
         Optional<Set<String>> workspaceIds = query.optional("WorkspaceIds").map(ListWorkspacesRequest::ids);
         Option option = Option.valueOf(query.oneOf("Option", names(Option.values()), Option.GetWorkspaces.name()));
         Optional<String> workspaceName = query.optional("WorkspaceName");
@@ -53,20 +67,34 @@ public record ListWorkspacesRequest(long pageNumber, int pageSize, SortBy sortBy
             throw ApiException.missing("WorkspaceName");
         }
         boolean verbose = query.verbose();
-        return new ListWorkspacesRequest(pageNumber, pageSize, sortBy, descending, workspaceName, status, workspaceIds,
-                query.optional("ResourceGroupId"), verbose, option);
+        return new ListWorkspacesRequest(
+                pageNumber,
+                pageSize,
+                sortBy,
+                descending,
+                workspaceName,
+                status,
+                workspaceIds,
+                query.optional("ResourceGroupId"),
+                verbose,
+                option);
     }
 
     /** Whether a workspace passes every filter of this query. */
     public boolean matches(Workspace workspace) {
-        boolean nameMatches = workspaceName.map(name -> option == Option.CheckWorkspaceExists
-                ? workspace.workspaceName().equals(name)
-                : workspace.workspaceName().toLowerCase(Locale.ROOT).contains(name.toLowerCase(Locale.ROOT)))
+        boolean nameMatches = workspaceName
+                .map(name -> option == Option.CheckWorkspaceExists
+                        ? workspace.workspaceName().equals(name)
+                        : workspace.workspaceName().toLowerCase(Locale.ROOT).contains(name.toLowerCase(Locale.ROOT)))
                 .orElse(true);
         return nameMatches
                 && status.map(wanted -> workspace.status() == wanted).orElse(true)
-                && workspaceIds.map(ids -> ids.contains(workspace.workspaceId())).orElse(true)
-                && resourceGroupId.map(id -> id.equals(workspace.resourceGroupId())).orElse(true);
+                && workspaceIds
+                        .map(ids -> ids.contains(workspace.workspaceId()))
+                        .orElse(true)
+                && resourceGroupId
+                        .map(id -> id.equals(workspace.resourceGroupId()))
+                        .orElse(true);
     }
 
     /** Whether every workspace passes this query's filters (it names none). */
@@ -76,7 +104,10 @@ public record ListWorkspacesRequest(long pageNumber, int pageSize, SortBy sortBy
 
     private static Set<String> ids(String commaSeparated) {
         Set<String> ids = new LinkedHashSet<>();
-        Arrays.stream(commaSeparated.split(",")).map(String::trim).filter(id -> !id.isEmpty()).forEach(ids::add);
+        Arrays.stream(commaSeparated.split(","))
+                .map(String::trim)
+                .filter(id -> !id.isEmpty())
+                .forEach(ids::add);
         return ids;
     }
 

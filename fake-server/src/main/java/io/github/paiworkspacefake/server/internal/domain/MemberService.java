@@ -5,7 +5,6 @@ import io.github.paiworkspacefake.server.Member;
 import io.github.paiworkspacefake.server.User;
 import io.github.paiworkspacefake.server.Workspace;
 import io.github.paiworkspacefake.server.WorkspaceRoles;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -40,20 +39,28 @@ public final class MemberService {
             Instant now = workspaces.now();
             List<Member> created = new ArrayList<>();
             for (CreateMemberRequest.NewMember wanted : request.members()) {
-                User user = users.find(workspace.owner(), wanted.userId()).orElseThrow(() -> ApiException.invalid("UserId",
-                        "\"" + wanted.userId() + "\" is not a user of this account; ListWorkspaceUsers lists those who can be added."));
-                created.add(new Member(workspaceId, WorkspaceMembers.memberId(workspaceId, user.userId()), user, wanted.roles(), now));
+                User user = users.find(workspace.owner(), wanted.userId())
+                        .orElseThrow(
+                                () -> ApiException.invalid(
+                                        "UserId",
+                                        "\"" + wanted.userId()
+                                                + "\" is not a user of this account; ListWorkspaceUsers lists those who can be added."));
+                created.add(new Member(
+                        workspaceId, WorkspaceMembers.memberId(workspaceId, user.userId()), user, wanted.roles(), now));
             }
             boolean stored = members.change(workspaceId, byUser -> {
-                for (Member member : created) {
-                    if (byUser.containsKey(member.user().userId())) {
-                        throw new ApiException(ErrorCode.MEMBER_EXISTS,
-                                "The user " + member.user().userId() + " is already a member of the workspace.");
-                    }
-                    byUser.put(member.user().userId(), member);
-                }
-                return byUser;
-            }).isPresent();
+                        for (Member member : created) {
+                            if (byUser.containsKey(member.user().userId())) {
+                                throw new ApiException(
+                                        ErrorCode.MEMBER_EXISTS,
+                                        "The user " + member.user().userId()
+                                                + " is already a member of the workspace.");
+                            }
+                            byUser.put(member.user().userId(), member);
+                        }
+                        return byUser;
+                    })
+                    .isPresent();
             if (!stored) {
                 throw WorkspaceService.notFound();
             }
@@ -65,7 +72,9 @@ public final class MemberService {
     public WorkspaceService.Page<Member> list(Account caller, String workspaceId, ListMembersRequest request) {
         return workspaces.withState(() -> {
             workspaces.owned(caller, workspaceId);
-            List<Member> matches = members.members(workspaceId).stream().filter(request::matches).toList();
+            List<Member> matches = members.members(workspaceId).stream()
+                    .filter(request::matches)
+                    .toList();
             return WorkspaceService.Page.of(matches, request.pageNumber(), request.pageSize());
         });
     }
@@ -73,13 +82,15 @@ public final class MemberService {
     /** GetMember: by exactly one of {@code MemberId} and {@code UserId}; an unknown member is {@code 100600006}. */
     public Member get(Account caller, String workspaceId, Optional<String> memberId, Optional<String> userId) {
         if (memberId.isPresent() == userId.isPresent()) {
-            throw ApiException.invalid(memberId.isPresent() ? "MemberId" : "UserId",
-                    "give exactly one of MemberId and UserId.");
+            throw ApiException.invalid(
+                    memberId.isPresent() ? "MemberId" : "UserId", "give exactly one of MemberId and UserId.");
         }
         return workspaces.withState(() -> {
             workspaces.owned(caller, workspaceId);
-            return (memberId.isPresent() ? members.byMemberId(workspaceId, memberId.get())
-                    : members.byUser(workspaceId, userId.get())).orElseThrow(MemberService::memberNotFound);
+            return (memberId.isPresent()
+                            ? members.byMemberId(workspaceId, memberId.get())
+                            : members.byUser(workspaceId, userId.get()))
+                    .orElseThrow(MemberService::memberNotFound);
         });
     }
 
@@ -91,16 +102,18 @@ public final class MemberService {
         workspaces.withState(() -> {
             Workspace workspace = workspaces.owned(caller, workspaceId);
             return members.change(workspaceId, byUser -> {
-                for (Member member : List.copyOf(byUser.values())) {
-                    if (memberIds.contains(member.memberId())) {
-                        if (isOwner(workspace, member)) {
-                            throw new ApiException(ErrorCode.OWNER_NOT_DELETABLE, "Owner not allowed to delete");
+                        for (Member member : List.copyOf(byUser.values())) {
+                            if (memberIds.contains(member.memberId())) {
+                                if (isOwner(workspace, member)) {
+                                    throw new ApiException(
+                                            ErrorCode.OWNER_NOT_DELETABLE, "Owner not allowed to delete");
+                                }
+                                byUser.remove(member.user().userId());
+                            }
                         }
-                        byUser.remove(member.user().userId());
-                    }
-                }
-                return byUser;
-            }).orElseThrow(WorkspaceService::notFound);
+                        return byUser;
+                    })
+                    .orElseThrow(WorkspaceService::notFound);
         });
     }
 
@@ -122,26 +135,30 @@ public final class MemberService {
         WorkspaceRules.checkRole("RoleName", role);
         changeRoles(caller, workspaceId, memberId, (workspace, member) -> {
             if (role.equals(WorkspaceRoles.OWNER) && isOwner(workspace, member)) {
-                throw ApiException.invalid("RoleName", "the workspace's owner keeps the role " + WorkspaceRoles.OWNER + ".");
+                throw ApiException.invalid(
+                        "RoleName", "the workspace's owner keeps the role " + WorkspaceRoles.OWNER + ".");
             }
             Set<String> roles = new LinkedHashSet<>(member.roles());
             roles.remove(role);
             if (roles.isEmpty()) {
-                throw ApiException.invalid("RoleName", "a member keeps at least one role; DeleteMembers removes a member.");
+                throw ApiException.invalid(
+                        "RoleName", "a member keeps at least one role; DeleteMembers removes a member.");
             }
             return roles;
         });
     }
 
     /** ListWorkspaceUsers: the users of the workspace's account who are not members yet, filtered. */
-    public List<User> availableUsers(Account caller, String workspaceId, Optional<String> userId, Optional<String> userName) {
+    public List<User> availableUsers(
+            Account caller, String workspaceId, Optional<String> userId, Optional<String> userName) {
         return workspaces.withState(() -> {
             Workspace workspace = workspaces.owned(caller, workspaceId);
             return users.users(workspace.owner()).stream()
                     .filter(user -> members.byUser(workspaceId, user.userId()).isEmpty())
                     .filter(user -> userId.map(user.userId()::equals).orElse(true))
-                    .filter(user -> userName.map(name -> user.userName().toLowerCase(Locale.ROOT)
-                            .contains(name.toLowerCase(Locale.ROOT))).orElse(true))
+                    .filter(user -> userName.map(name ->
+                                    user.userName().toLowerCase(Locale.ROOT).contains(name.toLowerCase(Locale.ROOT)))
+                            .orElse(true))
                     .toList();
         });
     }
@@ -154,12 +171,21 @@ public final class MemberService {
         workspaces.withState(() -> {
             Workspace workspace = workspaces.owned(caller, workspaceId);
             return members.change(workspaceId, byUser -> {
-                Member member = byUser.values().stream().filter(m -> m.memberId().equals(memberId)).findFirst()
-                        .orElseThrow(MemberService::memberNotFound);
-                byUser.put(member.user().userId(), new Member(workspaceId, memberId, member.user(),
-                        List.copyOf(change.apply(workspace, member)), member.gmtCreateTime()));
-                return byUser;
-            }).orElseThrow(WorkspaceService::notFound);
+                        Member member = byUser.values().stream()
+                                .filter(m -> m.memberId().equals(memberId))
+                                .findFirst()
+                                .orElseThrow(MemberService::memberNotFound);
+                        byUser.put(
+                                member.user().userId(),
+                                new Member(
+                                        workspaceId,
+                                        memberId,
+                                        member.user(),
+                                        List.copyOf(change.apply(workspace, member)),
+                                        member.gmtCreateTime()));
+                        return byUser;
+                    })
+                    .orElseThrow(WorkspaceService::notFound);
         });
     }
 
@@ -171,8 +197,12 @@ public final class MemberService {
     /** The creator's membership of a new workspace: role {@value WorkspaceRoles#OWNER}. */
     public static Member ownerOf(Workspace workspace) {
         User owner = User.of(workspace.owner());
-        return new Member(workspace.workspaceId(), WorkspaceMembers.memberId(workspace.workspaceId(), owner.userId()), owner,
-                List.of(WorkspaceRoles.OWNER), workspace.gmtCreateTime());
+        return new Member(
+                workspace.workspaceId(),
+                WorkspaceMembers.memberId(workspace.workspaceId(), owner.userId()),
+                owner,
+                List.of(WorkspaceRoles.OWNER),
+                workspace.gmtCreateTime());
     }
 
     private static ApiException memberNotFound() {

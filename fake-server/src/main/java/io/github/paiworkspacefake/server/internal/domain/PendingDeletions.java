@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * When an accepted DeleteWorkspace takes effect. By default at once; test code can make deletions take effect only
@@ -19,8 +19,7 @@ public final class PendingDeletions {
         static final Policy IMMEDIATE = new Policy(0, Duration.ZERO);
     }
 
-    private record Pending(int readsLeft, Instant due) {
-    }
+    private record Pending(int readsLeft, Instant due) {}
 
     private final Clock clock;
     private final Map<String, Pending> pending = new ConcurrentHashMap<>();
@@ -46,8 +45,11 @@ public final class PendingDeletions {
         if (current.reads() == 0 && current.delay().isZero()) {
             return true;
         }
-        pending.putIfAbsent(workspaceId, new Pending(current.reads(),
-                current.delay().isZero() ? null : clock.instant().plus(current.delay())));
+        pending.putIfAbsent(
+                workspaceId,
+                new Pending(
+                        current.reads(),
+                        current.delay().isZero() ? null : clock.instant().plus(current.delay())));
         return false;
     }
 

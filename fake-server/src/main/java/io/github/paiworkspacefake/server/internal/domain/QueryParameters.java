@@ -49,8 +49,8 @@ public final class QueryParameters {
             }
             return decoded;
         } catch (IllegalArgumentException e) {
-            throw new ApiException(ErrorCode.INVALID_PARAMETER,
-                    "The query string is not validly percent-encoded UTF-8: " + text);
+            throw new ApiException(
+                    ErrorCode.INVALID_PARAMETER, "The query string is not validly percent-encoded UTF-8: " + text);
         }
     }
 
@@ -93,8 +93,8 @@ public final class QueryParameters {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw ApiException.invalid(name, "it must be a whole number from " + min + " to " + max + ", got \""
-                + value.get() + "\".");
+        throw ApiException.invalid(
+                name, "it must be a whole number from " + min + " to " + max + ", got \"" + value.get() + "\".");
     }
 
     /** One of {@code allowed}, spelled exactly (values are case-sensitive), or {@code fallback} when absent. */
@@ -104,8 +104,10 @@ public final class QueryParameters {
             return fallback;
         }
         if (!allowed.contains(value.get())) {
-            throw ApiException.invalid(name, "it must be one of " + String.join(", ", allowed) + " (case-sensitive), got \""
-                    + value.get() + "\".");
+            throw ApiException.invalid(
+                    name,
+                    "it must be one of " + String.join(", ", allowed) + " (case-sensitive), got \"" + value.get()
+                            + "\".");
         }
         return value.get();
     }

@@ -1,7 +1,6 @@
 package io.github.paiworkspacefake.server.internal.domain;
 
 import io.github.paiworkspacefake.server.RecordedRequest;
-
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;

@@ -1,5 +1,9 @@
 package io.github.paiworkspacefake.server.internal.domain;
 
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.paiworkspacefake.server.Account;
 import io.github.paiworkspacefake.server.Member;
 import io.github.paiworkspacefake.server.User;
@@ -7,19 +11,14 @@ import io.github.paiworkspacefake.server.Workspace;
 import io.github.paiworkspacefake.server.WorkspaceRoles;
 import io.github.paiworkspacefake.server.WorkspaceSeed;
 import io.github.paiworkspacefake.server.WorkspaceStatus;
-
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -31,8 +30,18 @@ import java.util.function.Predicate;
  */
 public final class StateSnapshot {
 
-    private static final Set<String> WORKSPACE_MEMBERS = Set.of("WorkspaceId", "WorkspaceName", "DisplayName",
-            "Description", "EnvTypes", "ResourceGroupId", "Status", "GmtCreateTime", "GmtModifiedTime", "Owner", "IsDefault",
+    private static final Set<String> WORKSPACE_MEMBERS = Set.of(
+            "WorkspaceId",
+            "WorkspaceName",
+            "DisplayName",
+            "Description",
+            "EnvTypes",
+            "ResourceGroupId",
+            "Status",
+            "GmtCreateTime",
+            "GmtModifiedTime",
+            "Owner",
+            "IsDefault",
             "Members");
     private static final Set<String> MEMBER_MEMBERS = Set.of("UserId", "Roles", "GmtCreateTime");
     private static final Set<String> USER_MEMBERS = Set.of("AccountId", "UserId", "UserName", "DisplayName");
@@ -46,19 +55,15 @@ public final class StateSnapshot {
     }
 
     /** A member listed for a workspace: a user of its account, its roles, and when it joined (null: now). */
-    public record MemberSeed(String userId, List<String> roles, Instant gmtCreateTime) {
-    }
+    public record MemberSeed(String userId, List<String> roles, Instant gmtCreateTime) {}
 
     /** A RAM user; a null account id means the fake's account. */
-    public record UserSeed(String accountId, String userId, String userName, String displayName) {
-    }
+    public record UserSeed(String accountId, String userId, String userName, String displayName) {}
 
     /** A whole seed or snapshot: its workspaces and its users. */
-    public record Document(List<Entry> entries, List<UserSeed> users) {
-    }
+    public record Document(List<Entry> entries, List<UserSeed> users) {}
 
-    private StateSnapshot() {
-    }
+    private StateSnapshot() {}
 
     /** Reads and checks each entry of a seed or snapshot; {@link IllegalArgumentException} names the first problem. */
     public static Document read(String json) {
@@ -92,13 +97,19 @@ public final class StateSnapshot {
     }
 
     /** Writes users and workspaces, oldest first, with their members, in the format {@link #read(String)} reads. */
-    public static String write(List<User> users, List<Workspace> workspaces, Predicate<Workspace> isDefault,
-                        Function<Workspace, List<Member>> members) {
+    public static String write(
+            List<User> users,
+            List<Workspace> workspaces,
+            Predicate<Workspace> isDefault,
+            Function<Workspace, List<Member>> members) {
         ObjectNode root = Json.object();
         ArrayNode userList = root.putArray("users");
         for (User user : users) {
-            userList.addObject().put("AccountId", user.accountId()).put("UserId", user.userId())
-                    .put("UserName", user.userName()).put("DisplayName", user.displayName());
+            userList.addObject()
+                    .put("AccountId", user.accountId())
+                    .put("UserId", user.userId())
+                    .put("UserName", user.userName())
+                    .put("DisplayName", user.displayName());
         }
         ArrayNode list = root.putArray("workspaces");
         for (Workspace workspace : workspaces) {
@@ -114,12 +125,16 @@ public final class StateSnapshot {
             node.put("GmtCreateTime", Json.timestamp(workspace.gmtCreateTime()));
             node.put("GmtModifiedTime", Json.timestamp(workspace.gmtModifiedTime()));
             Account owner = workspace.owner();
-            node.putObject("Owner").put("AccountId", owner.accountId()).put("UserName", owner.userName())
-                    .put("DisplayName", owner.displayName()).put("TenantId", owner.tenantId());
+            node.putObject("Owner")
+                    .put("AccountId", owner.accountId())
+                    .put("UserName", owner.userName())
+                    .put("DisplayName", owner.displayName())
+                    .put("TenantId", owner.tenantId());
             node.put("IsDefault", isDefault.test(workspace));
             ArrayNode memberList = node.putArray("Members");
             for (Member member : members.apply(workspace)) {
-                ObjectNode item = memberList.addObject().put("UserId", member.user().userId());
+                ObjectNode item =
+                        memberList.addObject().put("UserId", member.user().userId());
                 ArrayNode roles = item.putArray("Roles");
                 member.roles().forEach(roles::add);
                 item.put("GmtCreateTime", Json.timestamp(member.gmtCreateTime()));
@@ -178,7 +193,9 @@ public final class StateSnapshot {
             rejectUnknown(owner, OWNER_MEMBERS, where + ".Owner");
             String accountId = text(owner, "AccountId", where + ".Owner", true);
             String userName = orElse(text(owner, "UserName", where + ".Owner", false), accountId);
-            builder.owner(new Account(accountId, userName,
+            builder.owner(new Account(
+                    accountId,
+                    userName,
                     orElse(text(owner, "DisplayName", where + ".Owner", false), userName),
                     orElse(text(owner, "TenantId", where + ".Owner", false), accountId)));
         }
@@ -186,7 +203,8 @@ public final class StateSnapshot {
         if (isDefault != null && !isDefault.isBoolean()) {
             throw new IllegalArgumentException(where + ".IsDefault: expected true or false");
         }
-        return new Entry(builder.build(), isDefault != null && isDefault.booleanValue(), members(node.get("Members"), where));
+        return new Entry(
+                builder.build(), isDefault != null && isDefault.booleanValue(), members(node.get("Members"), where));
     }
 
     private static List<MemberSeed> members(JsonNode list, String where) {
@@ -216,7 +234,8 @@ public final class StateSnapshot {
                 }
                 values.add(role.textValue());
             }
-            members.add(new MemberSeed(userId, List.copyOf(new LinkedHashSet<>(values)), time(node, "GmtCreateTime", at)));
+            members.add(
+                    new MemberSeed(userId, List.copyOf(new LinkedHashSet<>(values)), time(node, "GmtCreateTime", at)));
         }
         return List.copyOf(members);
     }
@@ -228,7 +247,10 @@ public final class StateSnapshot {
         rejectUnknown(node, USER_MEMBERS, where);
         String userId = text(node, "UserId", where, true);
         String userName = text(node, "UserName", where, true);
-        return new UserSeed(text(node, "AccountId", where, false), userId, userName,
+        return new UserSeed(
+                text(node, "AccountId", where, false),
+                userId,
+                userName,
                 orElse(text(node, "DisplayName", where, false), userName));
     }
 

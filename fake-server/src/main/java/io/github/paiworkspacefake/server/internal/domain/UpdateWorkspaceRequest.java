@@ -1,9 +1,8 @@
 package io.github.paiworkspacefake.server.internal.domain;
 
 import io.github.paiworkspacefake.server.Workspace;
-
-import java.util.Optional;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * A validated UpdateWorkspace body: what to change, each member optional and checked as on CreateWorkspace. Other
@@ -21,9 +20,14 @@ public record UpdateWorkspaceRequest(Optional<String> description, Optional<Stri
 
     /** The workspace with these changes, modified at {@code when}. */
     public Workspace applyTo(Workspace workspace, Instant when) {
-        String newDisplayName = displayName.map(name -> name.isEmpty() ? workspace.workspaceName() : name)
+        String newDisplayName = displayName
+                .map(name -> name.isEmpty() ? workspace.workspaceName() : name)
                 .orElse(workspace.displayName());
-        return Workspace.of(workspace.toSeed().displayName(newDisplayName).description(description.orElse(workspace.description()))
-                .gmtModifiedTime(when).build());
+        return Workspace.of(workspace
+                .toSeed()
+                .displayName(newDisplayName)
+                .description(description.orElse(workspace.description()))
+                .gmtModifiedTime(when)
+                .build());
     }
 }

@@ -2,13 +2,12 @@ package io.github.paiworkspacefake.server.internal.domain;
 
 import io.github.paiworkspacefake.server.Account;
 import io.github.paiworkspacefake.server.User;
-
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.Comparator;
 
 /** The RAM users test code added to accounts; every account also has its own user, which is never stored here. */
 public final class UserDirectory {
@@ -20,7 +19,9 @@ public final class UserDirectory {
         if (user.isAccount()) {
             throw new IllegalArgumentException("the account's own user (UserId " + user.userId() + ") always exists");
         }
-        ramUsersByAccount.computeIfAbsent(user.accountId(), id -> new ConcurrentHashMap<>()).put(user.userId(), user);
+        ramUsersByAccount
+                .computeIfAbsent(user.accountId(), id -> new ConcurrentHashMap<>())
+                .put(user.userId(), user);
     }
 
     /** The account's users: its own first, then its RAM users in the order of their ids. */
@@ -28,7 +29,8 @@ public final class UserDirectory {
         List<User> users = new ArrayList<>();
         users.add(User.of(account));
         ramUsersByAccount.getOrDefault(account.accountId(), Map.of()).values().stream()
-                .sorted(Comparator.comparing(User::userId)).forEach(users::add);
+                .sorted(Comparator.comparing(User::userId))
+                .forEach(users::add);
         return users;
     }
 
@@ -37,13 +39,16 @@ public final class UserDirectory {
         if (account.accountId().equals(userId)) {
             return Optional.of(User.of(account));
         }
-        return Optional.ofNullable(ramUsersByAccount.getOrDefault(account.accountId(), Map.of()).get(userId));
+        return Optional.ofNullable(
+                ramUsersByAccount.getOrDefault(account.accountId(), Map.of()).get(userId));
     }
 
     /** Every RAM user, for snapshots. */
     public List<User> all() {
-        return ramUsersByAccount.values().stream().flatMap(users -> users.values().stream())
-                .sorted(Comparator.comparing(User::accountId).thenComparing(User::userId)).toList();
+        return ramUsersByAccount.values().stream()
+                .flatMap(users -> users.values().stream())
+                .sorted(Comparator.comparing(User::accountId).thenComparing(User::userId))
+                .toList();
     }
 
     /** Replaces every RAM user with these. */

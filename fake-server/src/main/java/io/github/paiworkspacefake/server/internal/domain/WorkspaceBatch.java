@@ -1,8 +1,6 @@
 package io.github.paiworkspacefake.server.internal.domain;
 
-
 import io.github.paiworkspacefake.server.WorkspaceSeed;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +42,8 @@ public record WorkspaceBatch(List<WorkspaceSeed> workspaces, List<Boolean> defau
             if (id != null) {
                 Integer earlier = ids.putIfAbsent(id, i);
                 if (earlier != null) {
-                    return Optional.of(where + "WorkspaceId \"" + id + "\" appears twice (also workspaces[" + earlier + "])");
+                    return Optional.of(
+                            where + "WorkspaceId \"" + id + "\" appears twice (also workspaces[" + earlier + "])");
                 }
                 if (!replacing && stored.find(id).isPresent()) {
                     return Optional.of(where + "WorkspaceId \"" + id + "\" is already stored");
@@ -52,13 +51,14 @@ public record WorkspaceBatch(List<WorkspaceSeed> workspaces, List<Boolean> defau
             }
             Integer earlierName = names.putIfAbsent(accountId + "\u0000" + workspace.workspaceName(), i);
             if (earlierName != null) {
-                return Optional.of(where + "WorkspaceName \"" + workspace.workspaceName() + "\" appears twice for account "
-                        + accountId + " (also workspaces[" + earlierName + "])");
+                return Optional.of(where + "WorkspaceName \"" + workspace.workspaceName()
+                        + "\" appears twice for account " + accountId + " (also workspaces[" + earlierName + "])");
             }
-            Optional<String> sameName = replacing ? Optional.empty() : stored.idOfName(accountId, workspace.workspaceName());
+            Optional<String> sameName =
+                    replacing ? Optional.empty() : stored.idOfName(accountId, workspace.workspaceName());
             if (sameName.isPresent()) {
-                return Optional.of(where + "WorkspaceName \"" + workspace.workspaceName() + "\" is already used by account "
-                        + accountId + "'s workspace " + sameName.get());
+                return Optional.of(where + "WorkspaceName \"" + workspace.workspaceName()
+                        + "\" is already used by account " + accountId + "'s workspace " + sameName.get());
             }
             if (defaults.get(i)) {
                 Integer earlierDefault = defaultOwners.putIfAbsent(accountId, i);
@@ -68,8 +68,8 @@ public record WorkspaceBatch(List<WorkspaceSeed> workspaces, List<Boolean> defau
                 }
                 Optional<String> currentDefault = replacing ? Optional.empty() : stored.defaultWorkspaceId(accountId);
                 if (currentDefault.isPresent()) {
-                    return Optional.of(where + "IsDefault, but account " + accountId + " already has the default workspace "
-                            + currentDefault.get());
+                    return Optional.of(where + "IsDefault, but account " + accountId
+                            + " already has the default workspace " + currentDefault.get());
                 }
             }
         }

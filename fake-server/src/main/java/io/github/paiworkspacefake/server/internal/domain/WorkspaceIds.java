@@ -1,6 +1,5 @@
 package io.github.paiworkspacefake.server.internal.domain;
 
-
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -29,14 +28,15 @@ public final class WorkspaceIds {
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
             String id = generator == null ? Long.toString(next.getAndIncrement()) : generator.get();
             if (id == null || id.isBlank()) {
-                throw new IllegalStateException("The id generator of PaiWorkspaceFake.Builder#idGenerator returned no id.");
+                throw new IllegalStateException(
+                        "The id generator of PaiWorkspaceFake.Builder#idGenerator returned no id.");
             }
             if (!inUse.test(id)) {
                 return id;
             }
         }
-        throw new IllegalStateException("The id generator of PaiWorkspaceFake.Builder#idGenerator returned " + MAX_ATTEMPTS
-                + " ids in a row that are already in use.");
+        throw new IllegalStateException("The id generator of PaiWorkspaceFake.Builder#idGenerator returned "
+                + MAX_ATTEMPTS + " ids in a row that are already in use.");
     }
 
     /** Notes an id now stored, so the fake's own sequence continues after it. */

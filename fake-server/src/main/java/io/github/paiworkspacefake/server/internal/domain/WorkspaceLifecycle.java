@@ -1,14 +1,13 @@
 package io.github.paiworkspacefake.server.internal.domain;
 
 import io.github.paiworkspacefake.server.Workspace;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Workspaces on their way from INITIALIZING to ENABLED: after a number of reads or once the fake's clock passes a
@@ -104,7 +103,9 @@ public final class WorkspaceLifecycle {
         return switch (workspace.status()) {
             case INITIALIZING -> {
                 Transition transition = transitions.get(workspace.workspaceId());
-                yield transition == null ? 2 : Math.min(STAGES - 1, 1 + (int) Math.ceil(2 * transition.progress(clock.instant())));
+                yield transition == null
+                        ? 2
+                        : Math.min(STAGES - 1, 1 + (int) Math.ceil(2 * transition.progress(clock.instant())));
             }
             case FAILURE -> 2;
             default -> STAGES;

@@ -1,16 +1,15 @@
 package io.github.paiworkspacefake.server.internal.domain;
 
 import io.github.paiworkspacefake.server.Member;
-
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
-import java.util.Collections;
 
 /**
  * The members of each stored workspace, by user id. A workspace's entry exists from the moment it is stored (with its
@@ -38,12 +37,14 @@ public final class WorkspaceMembers {
     }
 
     public Optional<Member> byUser(String workspaceId, String userId) {
-        return Optional.ofNullable(byWorkspace.getOrDefault(workspaceId, Map.of()).get(userId));
+        return Optional.ofNullable(
+                byWorkspace.getOrDefault(workspaceId, Map.of()).get(userId));
     }
 
     public Optional<Member> byMemberId(String workspaceId, String memberId) {
         return byWorkspace.getOrDefault(workspaceId, Map.of()).values().stream()
-                .filter(member -> member.memberId().equals(memberId)).findFirst();
+                .filter(member -> member.memberId().equals(memberId))
+                .findFirst();
     }
 
     /**
@@ -51,8 +52,10 @@ public final class WorkspaceMembers {
      * throws to change nothing. Empty when the workspace is not stored (any longer).
      */
     public Optional<Collection<Member>> change(String workspaceId, UnaryOperator<Map<String, Member>> change) {
-        Map<String, Member> changed = byWorkspace.computeIfPresent(workspaceId, (id, current) ->
-                Collections.unmodifiableMap(new LinkedHashMap<>(change.apply(new LinkedHashMap<>(current)))));
+        Map<String, Member> changed = byWorkspace.computeIfPresent(
+                workspaceId,
+                (id, current) ->
+                        Collections.unmodifiableMap(new LinkedHashMap<>(change.apply(new LinkedHashMap<>(current)))));
         return Optional.ofNullable(changed).map(members -> new ArrayList<>(members.values()));
     }
 

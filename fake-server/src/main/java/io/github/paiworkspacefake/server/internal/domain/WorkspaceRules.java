@@ -16,14 +16,15 @@ public final class WorkspaceRules {
 
     private static final Pattern NAME_CHARACTERS = Pattern.compile("[A-Za-z0-9_]*");
 
-    private WorkspaceRules() {
-    }
+    private WorkspaceRules() {}
 
     /** One of the documented workspace roles, or an invalid-parameter error naming the valid ones. */
     public static String checkRole(String parameter, String role) {
         if (!WorkspaceRoles.ALL.contains(role)) {
-            throw ApiException.invalid(parameter, "\"" + role + "\" is not a workspace role; valid roles are "
-                    + String.join(", ", WorkspaceRoles.ALL) + ".");
+            throw ApiException.invalid(
+                    parameter,
+                    "\"" + role + "\" is not a workspace role; valid roles are " + String.join(", ", WorkspaceRoles.ALL)
+                            + ".");
         }
         return role;
     }
@@ -32,8 +33,10 @@ public final class WorkspaceRules {
     public static void checkWorkspaceName(String name) {
         int length = name.length();
         if (length < NAME_MIN_LENGTH || length > NAME_MAX_LENGTH) {
-            throw ApiException.invalid("WorkspaceName", "it must be " + NAME_MIN_LENGTH + " to " + NAME_MAX_LENGTH
-                    + " characters long, got " + name.codePointCount(0, length) + ".");
+            throw ApiException.invalid(
+                    "WorkspaceName",
+                    "it must be " + NAME_MIN_LENGTH + " to " + NAME_MAX_LENGTH + " characters long, got "
+                            + name.codePointCount(0, length) + ".");
         }
         if (!NAME_CHARACTERS.matcher(name).matches()) {
             throw ApiException.invalid("WorkspaceName", "it may contain only letters, digits and underscores (_).");
@@ -48,27 +51,31 @@ public final class WorkspaceRules {
     public static void checkDescription(String description) {
         int characters = description.codePointCount(0, description.length());
         if (characters > DESCRIPTION_MAX_LENGTH) {
-            throw ApiException.invalid("Description", "it can be up to " + DESCRIPTION_MAX_LENGTH
-                    + " characters long, got " + characters + ".");
+            throw ApiException.invalid(
+                    "Description",
+                    "it can be up to " + DESCRIPTION_MAX_LENGTH + " characters long, got " + characters + ".");
         }
     }
 
     /** Basic mode {@code [prod]} or standard mode {@code [dev, prod]}: known values, no repeats, prod included. */
     public static void checkEnvTypes(List<String> envTypes) {
         if (envTypes.isEmpty()) {
-            throw ApiException.invalid("EnvTypes", "it must list at least one environment: [\"prod\"] or [\"dev\",\"prod\"].");
+            throw ApiException.invalid(
+                    "EnvTypes", "it must list at least one environment: [\"prod\"] or [\"dev\",\"prod\"].");
         }
         Set<String> seen = new HashSet<>();
         for (String envType : envTypes) {
             if (!ENV_TYPES.contains(envType)) {
-                throw ApiException.invalid("EnvTypes", "\"" + envType + "\" is not an environment; valid values are dev and prod.");
+                throw ApiException.invalid(
+                        "EnvTypes", "\"" + envType + "\" is not an environment; valid values are dev and prod.");
             }
             if (!seen.add(envType)) {
                 throw ApiException.invalid("EnvTypes", "\"" + envType + "\" is listed twice.");
             }
         }
         if (!seen.contains("prod")) {
-            throw ApiException.invalid("EnvTypes", "basic mode is [\"prod\"] and standard mode is [\"dev\",\"prod\"]; prod is required.");
+            throw ApiException.invalid(
+                    "EnvTypes", "basic mode is [\"prod\"] and standard mode is [\"dev\",\"prod\"]; prod is required.");
         }
     }
 }

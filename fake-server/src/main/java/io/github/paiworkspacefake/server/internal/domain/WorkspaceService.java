@@ -1,6 +1,5 @@
 package io.github.paiworkspacefake.server.internal.domain;
 
-
 import io.github.paiworkspacefake.server.Account;
 import io.github.paiworkspacefake.server.Member;
 import io.github.paiworkspacefake.server.User;
@@ -8,26 +7,24 @@ import io.github.paiworkspacefake.server.Workspace;
 import io.github.paiworkspacefake.server.WorkspaceRoles;
 import io.github.paiworkspacefake.server.WorkspaceSeed;
 import io.github.paiworkspacefake.server.WorkspaceStatus;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.Map;
-import java.util.Objects;
 
 /**
  * The Workspace operations, as the service performs them for a calling account, and the test controls over the same
@@ -43,9 +40,8 @@ public final class WorkspaceService {
     private static final int MAX_DEFAULT_ATTEMPTS = 1_000;
 
     /** A consistent view of the state: every workspace, oldest first, and the ids of the default ones. */
-    public record View(List<Workspace> workspaces, Set<String> defaultIds, List<User> users,
-                Map<String, List<Member>> members) {
-    }
+    public record View(
+            List<Workspace> workspaces, Set<String> defaultIds, List<User> users, Map<String, List<Member>> members) {}
 
     private final WorkspaceStore store;
     private final Clock clock;
@@ -58,8 +54,14 @@ public final class WorkspaceService {
     private final UserDirectory users;
     private final ReentrantReadWriteLock stateLock = new ReentrantReadWriteLock();
 
-    public WorkspaceService(WorkspaceStore store, WorkspaceMembers members, UserDirectory users, Clock clock, WorkspaceIds ids,
-                     Account defaultOwner, WorkspaceStatus initialStatus) {
+    public WorkspaceService(
+            WorkspaceStore store,
+            WorkspaceMembers members,
+            UserDirectory users,
+            Clock clock,
+            WorkspaceIds ids,
+            Account defaultOwner,
+            WorkspaceStatus initialStatus) {
         this.members = members;
         this.users = users;
         this.store = store;
@@ -101,7 +103,8 @@ public final class WorkspaceService {
         return shared(() -> {
             settlePending();
             // a page number so large that the product overflows lies beyond any store's last page
-            long from = request.pageNumber() - 1 > Long.MAX_VALUE / request.pageSize() ? Long.MAX_VALUE
+            long from = request.pageNumber() - 1 > Long.MAX_VALUE / request.pageSize()
+                    ? Long.MAX_VALUE
                     : (request.pageNumber() - 1) * request.pageSize();
             boolean byModification = request.sortBy() == ListWorkspacesRequest.SortBy.GmtModifiedTime;
             if (request.filtersNothing()) {
@@ -111,13 +114,12 @@ public final class WorkspaceService {
                     .filter(workspace -> workspace.owner().accountId().equals(caller.accountId()));
             List<Workspace> page = new ArrayList<>();
             long[] matches = {0};
-            callers.filter(request::matches)
-                    .forEach(workspace -> {
-                        if (matches[0] >= from && page.size() < request.pageSize()) {
-                            page.add(workspace);
-                        }
-                        matches[0]++;
-                    });
+            callers.filter(request::matches).forEach(workspace -> {
+                if (matches[0] >= from && page.size() < request.pageSize()) {
+                    page.add(workspace);
+                }
+                matches[0]++;
+            });
             return new Page<>(List.copyOf(page), matches[0]);
         });
     }
@@ -126,8 +128,8 @@ public final class WorkspaceService {
      * A page when every workspace of the caller matches: the store counts them, and the order is read only as far as
      * the page, from whichever end is nearer (a page past the middle is read backwards and turned around).
      */
-    private Page<Workspace> unfilteredPage(Account caller, boolean byModification, boolean descending, long from,
-                                           int pageSize) {
+    private Page<Workspace> unfilteredPage(
+            Account caller, boolean byModification, boolean descending, long from, int pageSize) {
         long total = store.countOf(caller.accountId());
         if (from >= total) {
             return new Page<>(List.of(), total);
@@ -161,7 +163,8 @@ public final class WorkspaceService {
         /** Page {@code pageNumber} (from 1) of {@code pageSize} of the matches. */
         static <T> Page<T> of(List<T> matches, long pageNumber, int pageSize) {
             long from = (pageNumber - 1) * pageSize;
-            List<T> page = from >= matches.size() ? List.of()
+            List<T> page = from >= matches.size()
+                    ? List.of()
                     : matches.subList((int) from, (int) Math.min(matches.size(), from + pageSize));
             return new Page<>(page, matches.size());
         }
@@ -182,8 +185,13 @@ public final class WorkspaceService {
         return shared(() -> {
             owned(caller, request.resourceId());
             Instant now = now();
-            return store.update(request.resourceId(), workspace -> Workspace.of(workspace.toSeed()
-                    .resourceGroupId(request.newResourceGroupId()).gmtModifiedTime(after(workspace, now)).build()))
+            return store.update(
+                            request.resourceId(),
+                            workspace -> Workspace.of(workspace
+                                    .toSeed()
+                                    .resourceGroupId(request.newResourceGroupId())
+                                    .gmtModifiedTime(after(workspace, now))
+                                    .build()))
                     .orElseThrow(WorkspaceService::notFound);
         });
     }
@@ -238,7 +246,8 @@ public final class WorkspaceService {
         return shared(() -> store.defaultWorkspaceId(caller.accountId())
                 .flatMap(store::find)
                 .flatMap(this::readThroughApi)
-                .orElseThrow(() -> new ApiException(ErrorCode.DEFAULT_WORKSPACE_NOT_FOUND,
+                .orElseThrow(() -> new ApiException(
+                        ErrorCode.DEFAULT_WORKSPACE_NOT_FOUND,
                         "Default workspace not exists: create it with CreateDefaultWorkspace first.")));
     }
 
@@ -254,11 +263,13 @@ public final class WorkspaceService {
             }
             for (int attempt = 0; attempt < MAX_DEFAULT_ATTEMPTS; attempt++) {
                 String workspaceId = newId();
-                Workspace workspace = withId(complete(WorkspaceSeed.builder("default_" + workspaceId)
-                        .description(request.description())
-                        .envTypes(request.envTypes())
-                        .owner(caller)
-                        .build()), workspaceId);
+                Workspace workspace = withId(
+                        complete(WorkspaceSeed.builder("default_" + workspaceId)
+                                .description(request.description())
+                                .envTypes(request.envTypes())
+                                .owner(caller)
+                                .build()),
+                        workspaceId);
                 switch (store.insertDefault(workspace)) {
                     case INSERTED -> {
                         ids.taken(workspaceId);
@@ -267,11 +278,11 @@ public final class WorkspaceService {
                     }
                     case DEFAULT_TAKEN -> throw defaultExists();
                     case FULL -> throw quotaExceeded();
-                    case NAME_TAKEN, ID_TAKEN -> { }
+                    case NAME_TAKEN, ID_TAKEN -> {}
                 }
             }
-            throw new IllegalStateException("No free WorkspaceId for a default workspace after " + MAX_DEFAULT_ATTEMPTS
-                    + " attempts.");
+            throw new IllegalStateException(
+                    "No free WorkspaceId for a default workspace after " + MAX_DEFAULT_ATTEMPTS + " attempts.");
         });
     }
 
@@ -297,8 +308,11 @@ public final class WorkspaceService {
                         members.start(workspaceId, List.of(MemberService.ownerOf(complete)));
                         return complete;
                     }
-                    case NAME_TAKEN -> throw new ApiException(ErrorCode.WORKSPACE_NAME_TAKEN,
-                            "The workspace name \"" + complete.workspaceName() + "\" already exists in this region.");
+                    case NAME_TAKEN ->
+                        throw new ApiException(
+                                ErrorCode.WORKSPACE_NAME_TAKEN,
+                                "The workspace name \"" + complete.workspaceName()
+                                        + "\" already exists in this region.");
                     case FULL -> throw quotaExceeded();
                     case ID_TAKEN -> {
                         if (seed.workspaceId() != null) {
@@ -329,19 +343,23 @@ public final class WorkspaceService {
                 throw new IllegalArgumentException(problem);
             });
             List<User> newUsers = seededUsers(document.users());
-            Set<String> used = completed.stream().map(WorkspaceSeed::workspaceId).filter(Objects::nonNull)
+            Set<String> used = completed.stream()
+                    .map(WorkspaceSeed::workspaceId)
+                    .filter(Objects::nonNull)
                     .collect(Collectors.toCollection(HashSet::new));
             List<Workspace> withIds = new ArrayList<>();
             for (WorkspaceSeed workspace : completed) {
-                String workspaceId = workspace.workspaceId() != null ? workspace.workspaceId()
-                        : ids.next(candidate -> used.contains(candidate) || (!replace && store.find(candidate).isPresent()));
+                String workspaceId = workspace.workspaceId() != null
+                        ? workspace.workspaceId()
+                        : ids.next(candidate -> used.contains(candidate)
+                                || (!replace && store.find(candidate).isPresent()));
                 used.add(workspaceId);
                 withIds.add(withId(workspace, workspaceId));
             }
             List<List<Member>> memberLists = new ArrayList<>();
             for (int i = 0; i < withIds.size(); i++) {
-                memberLists.add(seededMembers(withIds.get(i), entries.get(i).members(), newUsers, replace,
-                        "workspaces[" + i + "]"));
+                memberLists.add(seededMembers(
+                        withIds.get(i), entries.get(i).members(), newUsers, replace, "workspaces[" + i + "]"));
             }
             if (replace) {
                 lifecycle.clear();
@@ -379,8 +397,8 @@ public final class WorkspaceService {
                         + " is the account itself, whose user always exists");
             }
             if (!seen.add(accountId + "\u0000" + seed.userId())) {
-                throw new IllegalArgumentException("users[" + i + "]: UserId " + seed.userId() + " of account " + accountId
-                        + " is listed twice");
+                throw new IllegalArgumentException(
+                        "users[" + i + "]: UserId " + seed.userId() + " of account " + accountId + " is listed twice");
             }
             result.add(new User(accountId, seed.userId(), seed.userName(), seed.displayName()));
         }
@@ -391,8 +409,12 @@ public final class WorkspaceService {
      * A seeded workspace's members: its owner first (with the roles the document gives it, PAI.WorkspaceOwner always
      * among them), then the listed ones, each a user of the workspace's account, listed once.
      */
-    private List<Member> seededMembers(Workspace workspace, List<StateSnapshot.MemberSeed> seeds, List<User> newUsers,
-                                       boolean replace, String where) {
+    private List<Member> seededMembers(
+            Workspace workspace,
+            List<StateSnapshot.MemberSeed> seeds,
+            List<User> newUsers,
+            boolean replace,
+            String where) {
         Account account = workspace.owner();
         Member owner = MemberService.ownerOf(workspace);
         Map<String, Member> byUser = new LinkedHashMap<>();
@@ -404,20 +426,30 @@ public final class WorkspaceService {
             if (seed.userId().equals(owner.user().userId())) {
                 LinkedHashSet<String> roles = new LinkedHashSet<>(seed.roles());
                 roles.add(WorkspaceRoles.OWNER);
-                byUser.put(seed.userId(), new Member(workspace.workspaceId(), owner.memberId(), owner.user(),
-                        List.copyOf(roles), joined));
+                byUser.put(
+                        seed.userId(),
+                        new Member(
+                                workspace.workspaceId(), owner.memberId(), owner.user(), List.copyOf(roles), joined));
                 continue;
             }
             User user = newUsers.stream()
-                    .filter(u -> u.accountId().equals(account.accountId()) && u.userId().equals(seed.userId())).findFirst()
+                    .filter(u -> u.accountId().equals(account.accountId())
+                            && u.userId().equals(seed.userId()))
+                    .findFirst()
                     .or(() -> replace ? Optional.empty() : users.find(account, seed.userId()))
                     .orElseThrow(() -> new IllegalArgumentException(at + ": UserId " + seed.userId()
                             + " is not a user of account " + account.accountId() + " (list it under \"users\")"));
             if (byUser.containsKey(user.userId())) {
                 throw new IllegalArgumentException(at + ": UserId " + user.userId() + " is listed twice");
             }
-            byUser.put(user.userId(), new Member(workspace.workspaceId(),
-                    WorkspaceMembers.memberId(workspace.workspaceId(), user.userId()), user, seed.roles(), joined));
+            byUser.put(
+                    user.userId(),
+                    new Member(
+                            workspace.workspaceId(),
+                            WorkspaceMembers.memberId(workspace.workspaceId(), user.userId()),
+                            user,
+                            seed.roles(),
+                            joined));
         }
         return List.copyOf(byUser.values());
     }
@@ -434,17 +466,21 @@ public final class WorkspaceService {
 
     /** The default workspace of this account, if it has one. */
     public Optional<Workspace> defaultWorkspace(String accountId) {
-        return shared(() -> store.defaultWorkspaceId(accountId).flatMap(store::find).flatMap(this::settle));
+        return shared(
+                () -> store.defaultWorkspaceId(accountId).flatMap(store::find).flatMap(this::settle));
     }
 
     /** Every workspace and default mark at one moment: no reset or restore happens in between. */
     public View view() {
         return shared(() -> {
             List<Workspace> workspaces = settledAll();
-            Set<String> defaultIds = workspaces.stream().filter(this::isDefault).map(Workspace::workspaceId)
+            Set<String> defaultIds = workspaces.stream()
+                    .filter(this::isDefault)
+                    .map(Workspace::workspaceId)
                     .collect(Collectors.toUnmodifiableSet());
             Map<String, List<Member>> membersById = new HashMap<>();
-            workspaces.forEach(workspace -> membersById.put(workspace.workspaceId(), members.members(workspace.workspaceId())));
+            workspaces.forEach(
+                    workspace -> membersById.put(workspace.workspaceId(), members.members(workspace.workspaceId())));
             return new View(workspaces, defaultIds, users.all(), membersById);
         });
     }
@@ -531,16 +567,20 @@ public final class WorkspaceService {
         }
         Instant now = now();
         return Optional.of(store.update(workspaceId, current -> {
-            boolean completes = current.status() == WorkspaceStatus.INITIALIZING
-                    && (countsAsRead ? lifecycle.readCompletes(workspaceId) : lifecycle.timeCompletes(workspaceId));
-            return completes ? current.withStatus(WorkspaceStatus.ENABLED, now) : current;
-        }).orElse(workspace));
+                    boolean completes = current.status() == WorkspaceStatus.INITIALIZING
+                            && (countsAsRead
+                                    ? lifecycle.readCompletes(workspaceId)
+                                    : lifecycle.timeCompletes(workspaceId));
+                    return completes ? current.withStatus(WorkspaceStatus.ENABLED, now) : current;
+                })
+                .orElse(workspace));
     }
 
     private List<Workspace> settledAll() {
         List<Workspace> workspaces = store.all();
-        if (workspaces.stream().noneMatch(workspace -> workspace.status() == WorkspaceStatus.INITIALIZING
-                || deletions.isPending(workspace.workspaceId()))) {
+        if (workspaces.stream()
+                .noneMatch(workspace -> workspace.status() == WorkspaceStatus.INITIALIZING
+                        || deletions.isPending(workspace.workspaceId()))) {
             return workspaces;
         }
         return workspaces.stream().map(this::settle).flatMap(Optional::stream).toList();
@@ -556,7 +596,9 @@ public final class WorkspaceService {
 
     /** A modification time after the workspace's last one, so GmtModifiedTime always advances. */
     private static Instant after(Workspace workspace, Instant now) {
-        return now.isAfter(workspace.gmtModifiedTime()) ? now : workspace.gmtModifiedTime().plusMillis(1);
+        return now.isAfter(workspace.gmtModifiedTime())
+                ? now
+                : workspace.gmtModifiedTime().plusMillis(1);
     }
 
     public static ApiException notFound() {
@@ -569,7 +611,8 @@ public final class WorkspaceService {
         Instant created = Optional.ofNullable(seed.gmtCreateTime()).orElseGet(this::now);
         return seed.toBuilder()
                 .displayName(Optional.ofNullable(seed.displayName()).orElse(seed.workspaceName()))
-                .resourceGroupId(Optional.ofNullable(seed.resourceGroupId()).orElseGet(() -> defaultResourceGroupId(owner)))
+                .resourceGroupId(
+                        Optional.ofNullable(seed.resourceGroupId()).orElseGet(() -> defaultResourceGroupId(owner)))
                 .status(Optional.ofNullable(seed.status()).orElse(initialStatus))
                 .owner(owner)
                 .gmtCreateTime(created)
@@ -621,7 +664,8 @@ public final class WorkspaceService {
     }
 
     private static ApiException quotaExceeded() {
-        return new ApiException(ErrorCode.WORKSPACE_QUOTA_EXCEEDED,
+        return new ApiException(
+                ErrorCode.WORKSPACE_QUOTA_EXCEEDED,
                 "The fake holds as many workspaces as it may; raise PaiWorkspaceFake.Builder#maxWorkspaces.");
     }
 }

@@ -1,7 +1,6 @@
 package io.github.paiworkspacefake.server.internal.domain;
 
 import io.github.paiworkspacefake.server.Workspace;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -15,7 +14,13 @@ import java.util.stream.Stream;
 public interface WorkspaceStore {
 
     /** Outcome of {@link #insert(Workspace)} and {@link #insertDefault(Workspace)}. */
-    public enum InsertResult { INSERTED, NAME_TAKEN, ID_TAKEN, FULL, DEFAULT_TAKEN }
+    public enum InsertResult {
+        INSERTED,
+        NAME_TAKEN,
+        ID_TAKEN,
+        FULL,
+        DEFAULT_TAKEN
+    }
 
     /**
      * Stores a complete workspace unless its owner already has one with that name, its id is in use, or the store

@@ -2,8 +2,8 @@ package io.github.paiworkspacefake.server.internal.http;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.util.Objects;
 import java.util.Arrays;
+import java.util.Objects;
 
 /**
  * A block of client addresses in CIDR notation, such as {@code 172.16.0.0/12} or {@code fd00::/8}; a bare address
@@ -34,8 +34,8 @@ public record AddressRange(byte[] network, int prefixLength, String text) {
                 prefix = -1;
             }
             if (prefix < 0 || prefix > bits || !prefixText.chars().allMatch(Character::isDigit)) {
-                throw new IllegalArgumentException("\"" + cidr + "\" is not a CIDR block: the prefix length must be 0 to "
-                        + bits);
+                throw new IllegalArgumentException(
+                        "\"" + cidr + "\" is not a CIDR block: the prefix length must be 0 to " + bits);
             }
         }
         return new AddressRange(mask(bytes, prefix), prefix, text);
@@ -72,7 +72,8 @@ public record AddressRange(byte[] network, int prefixLength, String text) {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof AddressRange range && range.prefixLength == prefixLength
+        return other instanceof AddressRange range
+                && range.prefixLength == prefixLength
                 && Arrays.equals(range.network, network);
     }
 

@@ -1,31 +1,29 @@
 package io.github.paiworkspacefake.server.internal.http;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.paiworkspacefake.server.Account;
 import io.github.paiworkspacefake.server.FaultError;
 import io.github.paiworkspacefake.server.Operation;
 import io.github.paiworkspacefake.server.RecordedRequest;
 import io.github.paiworkspacefake.server.User;
+import io.github.paiworkspacefake.server.Workspace;
 import io.github.paiworkspacefake.server.WorkspaceStatus;
 import io.github.paiworkspacefake.server.internal.domain.ApiException;
 import io.github.paiworkspacefake.server.internal.domain.ErrorCode;
-import io.github.paiworkspacefake.server.internal.domain.JsonBody;
-
-import io.github.paiworkspacefake.server.Workspace;
 import io.github.paiworkspacefake.server.internal.domain.Json;
-
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.paiworkspacefake.server.internal.domain.JsonBody;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Test controls over HTTP under {@code /__admin}, apart from the service's paths: faults, workspace lifecycle,
@@ -53,14 +51,21 @@ public final class AdminHttpApi {
         config.routes.before(PREFIX + "/*", ctx -> adminOf.apply(ctx).requireAllowedClient(ctx));
         config.routes.post(PREFIX + "/reset", changing(ctx -> adminOf.apply(ctx).reset(ctx)));
         config.routes.get(PREFIX + "/requests", ctx -> adminOf.apply(ctx).listRequests(ctx));
-        config.routes.delete(PREFIX + "/requests", changing(ctx -> adminOf.apply(ctx).clearRequests(ctx)));
-        config.routes.post(PREFIX + "/faults", changing(ctx -> adminOf.apply(ctx).addFault(ctx)));
-        config.routes.delete(PREFIX + "/faults", changing(ctx -> adminOf.apply(ctx).clearFaults(ctx)));
-        config.routes.post(PREFIX + "/workspaces/{WorkspaceId}/lifecycle", changing(ctx -> adminOf.apply(ctx).driveLifecycle(ctx)));
-        config.routes.post(PREFIX + "/deletions", changing(ctx -> adminOf.apply(ctx).delayDeletions(ctx)));
+        config.routes.delete(
+                PREFIX + "/requests", changing(ctx -> adminOf.apply(ctx).clearRequests(ctx)));
+        config.routes.post(
+                PREFIX + "/faults", changing(ctx -> adminOf.apply(ctx).addFault(ctx)));
+        config.routes.delete(
+                PREFIX + "/faults", changing(ctx -> adminOf.apply(ctx).clearFaults(ctx)));
+        config.routes.post(
+                PREFIX + "/workspaces/{WorkspaceId}/lifecycle",
+                changing(ctx -> adminOf.apply(ctx).driveLifecycle(ctx)));
+        config.routes.post(
+                PREFIX + "/deletions", changing(ctx -> adminOf.apply(ctx).delayDeletions(ctx)));
         config.routes.post(PREFIX + "/users", changing(ctx -> adminOf.apply(ctx).addUser(ctx)));
         config.routes.get(PREFIX + "/snapshot", ctx -> adminOf.apply(ctx).snapshot(ctx));
-        config.routes.put(PREFIX + "/snapshot", changing(ctx -> adminOf.apply(ctx).restoreSnapshot(ctx)));
+        config.routes.put(
+                PREFIX + "/snapshot", changing(ctx -> adminOf.apply(ctx).restoreSnapshot(ctx)));
     }
 
     private void reset(Context ctx) {
@@ -105,18 +110,22 @@ public final class AdminHttpApi {
     }
 
     private static ApiException forbidden() {
-        return new ApiException(ErrorCode.ADMIN_FORBIDDEN,
+        return new ApiException(
+                ErrorCode.ADMIN_FORBIDDEN,
                 "The admin API answers loopback clients and those allowed with --admin-allow only.");
     }
 
     private void listRequests(Context ctx) {
         String operationName = ctx.queryParam("operation");
-        List<RecordedRequest> requests = operationName == null ? fake.requests() : fake.requests(operation(operationName));
+        List<RecordedRequest> requests =
+                operationName == null ? fake.requests() : fake.requests(operation(operationName));
         ObjectNode body = Json.object();
         ArrayNode list = body.putArray("requests");
         for (RecordedRequest request : requests) {
             ObjectNode entry = list.addObject();
-            entry.put("operation", request.operation() == null ? null : request.operation().name());
+            entry.put(
+                    "operation",
+                    request.operation() == null ? null : request.operation().name());
             entry.put("method", request.method());
             entry.put("path", request.path());
             entry.put("query", request.query());
@@ -139,7 +148,8 @@ public final class AdminHttpApi {
         long dropNext = body.optionalLong("dropNext").orElse(0L);
         long delayMillis = body.optionalLong("delayMillis").orElse(-1L);
         if (failNext > 0) {
-            FaultError error = parse(FaultError.class, "error", body.optionalString("error").orElse("INTERNAL_ERROR"));
+            FaultError error = parse(
+                    FaultError.class, "error", body.optionalString("error").orElse("INTERNAL_ERROR"));
             fake.faults().failNext(operation, Math.toIntExact(Math.min(failNext, Integer.MAX_VALUE)), error);
         } else if (dropNext > 0) {
             fake.faults().dropNext(operation, Math.toIntExact(Math.min(dropNext, Integer.MAX_VALUE)));
@@ -160,14 +170,23 @@ public final class AdminHttpApi {
         JsonBody body = JsonBody.parse(ctx.bodyAsBytes());
         Workspace workspace;
         if (body.optionalLong("enableAfterReads").isPresent()) {
-            workspace = fake.enableAfterReads(workspaceId, nonNegative(body.optionalLong("enableAfterReads").get(), "enableAfterReads"));
+            workspace = fake.enableAfterReads(
+                    workspaceId,
+                    nonNegative(body.optionalLong("enableAfterReads").get(), "enableAfterReads"));
         } else if (body.optionalLong("enableAfterMillis").isPresent()) {
-            workspace = fake.enableAfter(workspaceId,
-                    Duration.ofMillis(nonNegative(body.optionalLong("enableAfterMillis").get(), "enableAfterMillis")));
+            workspace = fake.enableAfter(
+                    workspaceId,
+                    Duration.ofMillis(
+                            nonNegative(body.optionalLong("enableAfterMillis").get(), "enableAfterMillis")));
         } else {
-            workspace = fake.setStatus(workspaceId, parse(WorkspaceStatus.class, "status", body.requiredString("status")));
+            workspace =
+                    fake.setStatus(workspaceId, parse(WorkspaceStatus.class, "status", body.requiredString("status")));
         }
-        ok(ctx, Json.object().put("WorkspaceId", workspace.workspaceId()).put("Status", workspace.status().name()));
+        ok(
+                ctx,
+                Json.object()
+                        .put("WorkspaceId", workspace.workspaceId())
+                        .put("Status", workspace.status().name()));
     }
 
     /**
@@ -178,13 +197,20 @@ public final class AdminHttpApi {
         JsonBody body = JsonBody.parse(ctx.bodyAsBytes());
         String userId = body.requiredString("UserId");
         String userName = body.requiredString("UserName");
-        Account account = body.optionalString("AccountId").filter(id -> !id.equals(fake.account().accountId()))
-                .map(id -> Account.of(id, id)).orElse(fake.account());
+        Account account = body.optionalString("AccountId")
+                .filter(id -> !id.equals(fake.account().accountId()))
+                .map(id -> Account.of(id, id))
+                .orElse(fake.account());
         if (userId.equals(account.accountId())) {
             throw ApiException.invalid("UserId", "the account's own user always exists.");
         }
         User user = fake.addUser(account, userId, userName);
-        ok(ctx, Json.object().put("AccountId", user.accountId()).put("UserId", user.userId()).put("UserName", user.userName()));
+        ok(
+                ctx,
+                Json.object()
+                        .put("AccountId", user.accountId())
+                        .put("UserId", user.userId())
+                        .put("UserName", user.userName()));
     }
 
     /** {@code {"afterReads":N}} or {@code {"afterMillis":N}}: when accepted DeleteWorkspace calls take effect. */
@@ -193,7 +219,8 @@ public final class AdminHttpApi {
         if (body.optionalLong("afterReads").isPresent()) {
             fake.deleteAfterReads(nonNegative(body.optionalLong("afterReads").get(), "afterReads"));
         } else if (body.optionalLong("afterMillis").isPresent()) {
-            fake.deleteAfter(Duration.ofMillis(nonNegative(body.optionalLong("afterMillis").get(), "afterMillis")));
+            fake.deleteAfter(Duration.ofMillis(
+                    nonNegative(body.optionalLong("afterMillis").get(), "afterMillis")));
         } else {
             throw ApiException.invalid("deletions", "give afterReads or afterMillis as a non-negative integer.");
         }
@@ -224,8 +251,11 @@ public final class AdminHttpApi {
     }
 
     private static Operation operation(String name) {
-        return Arrays.stream(Operation.values()).filter(op -> op.name().equals(name)).findFirst()
-                .orElseThrow(() -> ApiException.invalid("operation", "valid values are " + Arrays.toString(Operation.values()) + "."));
+        return Arrays.stream(Operation.values())
+                .filter(op -> op.name().equals(name))
+                .findFirst()
+                .orElseThrow(() -> ApiException.invalid(
+                        "operation", "valid values are " + Arrays.toString(Operation.values()) + "."));
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String name, String value) {

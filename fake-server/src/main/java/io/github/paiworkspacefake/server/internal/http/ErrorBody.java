@@ -1,17 +1,15 @@
 package io.github.paiworkspacefake.server.internal.http;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.paiworkspacefake.server.internal.domain.ErrorCode;
 import io.github.paiworkspacefake.server.internal.domain.Json;
-
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 /** The error body of Alibaba Cloud's ROA APIs: RequestId, HostId, Code, Message and Recommend. */
 public final class ErrorBody {
 
-    private ErrorBody() {
-    }
+    private ErrorBody() {}
 
     public static byte[] render(String requestId, String regionId, ErrorCode code, String message) {
         return render(requestId, regionId, code.code(), message);
@@ -23,8 +21,10 @@ public final class ErrorBody {
         body.put("HostId", "aiworkspace." + regionId + ".aliyuncs.com");
         body.put("Code", code);
         body.put("Message", message);
-        body.put("Recommend", "https://api.aliyun.com/troubleshoot?q=" + URLEncoder.encode(code, StandardCharsets.UTF_8)
-                + "&product=AIWorkSpace&requestId=" + requestId);
+        body.put(
+                "Recommend",
+                "https://api.aliyun.com/troubleshoot?q=" + URLEncoder.encode(code, StandardCharsets.UTF_8)
+                        + "&product=AIWorkSpace&requestId=" + requestId);
         return Json.bytes(body);
     }
 }

@@ -1,6 +1,5 @@
 package io.github.paiworkspacefake.server.internal.http;
 
-
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.servlet.JavalinServlet;
@@ -74,8 +73,8 @@ public final class FakeHttpServer {
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);
         http.setUriCompliance(JettyEdge.URI_COMPLIANCE);
-        ServerConnector connector = new ServerConnector(server, null, null, null, 0, 1,
-                new AnsweringHttpConnectionFactory(http));
+        ServerConnector connector =
+                new ServerConnector(server, null, null, null, 0, 1, new AnsweringHttpConnectionFactory(http));
         connector.setHost(host);
         connector.setPort(port);
         apis.put(connector, api);
@@ -116,7 +115,9 @@ public final class FakeHttpServer {
     }
 
     private WorkspaceHttpApi apiOf(Context ctx) {
-        Connector connector = ServletContextRequest.getServletContextRequest(ctx.req()).getConnectionMetaData().getConnector();
+        Connector connector = ServletContextRequest.getServletContextRequest(ctx.req())
+                .getConnectionMetaData()
+                .getConnector();
         WorkspaceHttpApi api = apis.get(connector);
         if (api == null) {
             throw new IllegalStateException("no fake listens on " + connector);
@@ -125,7 +126,9 @@ public final class FakeHttpServer {
     }
 
     private String regionOf(Request request) {
-        WorkspaceHttpApi api = request == null ? null : apis.get(request.getConnectionMetaData().getConnector());
+        WorkspaceHttpApi api = request == null
+                ? null
+                : apis.get(request.getConnectionMetaData().getConnector());
         return api == null ? DEFAULT_REGION_ID : api.regionId();
     }
 }

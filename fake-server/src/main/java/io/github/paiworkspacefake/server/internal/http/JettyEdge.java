@@ -1,7 +1,6 @@
 package io.github.paiworkspacefake.server.internal.http;
 
 import io.github.paiworkspacefake.server.internal.domain.ErrorCode;
-
 import java.util.Optional;
 import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.http.UriCompliance;
@@ -18,12 +17,14 @@ public final class JettyEdge {
      * Javalin's lenient URI rules (ambiguous separators such as {@code %2F} reach the routes, which answer them), but
      * no {@code %u} UTF-16 escapes and no malformed or overlong UTF-8: Jetty refuses those itself, in JSON.
      */
-    public static final UriCompliance URI_COMPLIANCE = UriCompliance.LEGACY.without("PAI_FAKE",
-            UriCompliance.Violation.UTF16_ENCODINGS, UriCompliance.Violation.BAD_UTF8_ENCODING,
-            UriCompliance.Violation.TRUNCATED_UTF8_ENCODING, UriCompliance.Violation.BAD_PERCENT_ENCODING);
+    public static final UriCompliance URI_COMPLIANCE = UriCompliance.LEGACY.without(
+            "PAI_FAKE",
+            UriCompliance.Violation.UTF16_ENCODINGS,
+            UriCompliance.Violation.BAD_UTF8_ENCODING,
+            UriCompliance.Violation.TRUNCATED_UTF8_ENCODING,
+            UriCompliance.Violation.BAD_PERCENT_ENCODING);
 
-    private JettyEdge() {
-    }
+    private JettyEdge() {}
 
     /**
      * The client's fault behind a failure to read a request body, if it is one: a malformed chunk, a body shorter

@@ -1,19 +1,17 @@
 package io.github.paiworkspacefake.server.internal.http;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.paiworkspacefake.server.Member;
 import io.github.paiworkspacefake.server.User;
 import io.github.paiworkspacefake.server.internal.domain.Json;
 import io.github.paiworkspacefake.server.internal.domain.WorkspaceService;
-
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 
 /** The success bodies of the member operations, member for member as the SDK's models name them. */
 public final class MemberResponses {
 
-    private MemberResponses() {
-    }
+    private MemberResponses() {}
 
     /** CreateMember: the new members with their MemberIds. */
     public static ObjectNode created(String requestId, List<Member> members) {

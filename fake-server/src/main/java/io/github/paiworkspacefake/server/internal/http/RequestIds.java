@@ -10,8 +10,7 @@ public final class RequestIds {
     /** The response header that carries the request id. */
     public static final String HEADER = "x-acs-request-id";
 
-    private RequestIds() {
-    }
+    private RequestIds() {}
 
     /**
      * A random version-4 UUID in upper case. Drawn from {@link ThreadLocalRandom}, not {@code SecureRandom}: a request

@@ -24,8 +24,7 @@ public final class RequestLog {
         Runtime.getRuntime().addShutdownHook(new Thread(RequestLog::drain, "pai-workspace-fake-request-log-flush"));
     }
 
-    private RequestLog() {
-    }
+    private RequestLog() {}
 
     /** Queues a line for the request log. */
     public static void line(String line) {

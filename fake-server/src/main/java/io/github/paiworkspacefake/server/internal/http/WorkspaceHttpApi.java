@@ -1,8 +1,8 @@
 package io.github.paiworkspacefake.server.internal.http;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.paiworkspacefake.server.Account;
 import io.github.paiworkspacefake.server.FaultError;
-import io.github.paiworkspacefake.server.internal.domain.FaultSchedule;
 import io.github.paiworkspacefake.server.Operation;
 import io.github.paiworkspacefake.server.RecordedRequest;
 import io.github.paiworkspacefake.server.Workspace;
@@ -12,6 +12,7 @@ import io.github.paiworkspacefake.server.internal.domain.CreateDefaultWorkspaceR
 import io.github.paiworkspacefake.server.internal.domain.CreateMemberRequest;
 import io.github.paiworkspacefake.server.internal.domain.CreateWorkspaceRequest;
 import io.github.paiworkspacefake.server.internal.domain.ErrorCode;
+import io.github.paiworkspacefake.server.internal.domain.FaultSchedule;
 import io.github.paiworkspacefake.server.internal.domain.Json;
 import io.github.paiworkspacefake.server.internal.domain.JsonBody;
 import io.github.paiworkspacefake.server.internal.domain.ListMembersRequest;
@@ -24,26 +25,24 @@ import io.github.paiworkspacefake.server.internal.domain.UpdateWorkspaceRequest;
 import io.github.paiworkspacefake.server.internal.domain.WorkspaceService;
 import io.github.paiworkspacefake.server.internal.signature.Authenticator;
 import io.github.paiworkspacefake.server.internal.signature.SignedRequest;
-
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
-import io.javalin.router.Endpoint;
 import io.javalin.http.HttpResponseException;
-import java.util.Optional;
-import java.util.function.Function;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import io.javalin.router.Endpoint;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP face of the fake: routes of the Workspace API onto {@link WorkspaceService}, and every failure, ours or
@@ -58,6 +57,7 @@ public final class WorkspaceHttpApi {
     private static final String ADMIN_PREFIX = AdminHttpApi.PREFIX;
     /** The largest request body served; the largest valid CreateWorkspace body is far smaller. */
     public static final int MAX_BODY_BYTES = 64 * 1024;
+
     private static final String ERROR_WRITTEN = "pai.errorWritten";
     private static final String JSON = "application/json;charset=utf-8";
     private static final byte[] NO_BODY = new byte[0];
@@ -76,8 +76,16 @@ public final class WorkspaceHttpApi {
      * @param admin       the fake's admin API, or null when it serves none
      * @param logRequests whether to log one line per request
      */
-    public WorkspaceHttpApi(WorkspaceService service, MemberService members, Authenticator authenticator, String regionId,
-                     RequestJournal journal, FaultSchedule faults, Clock clock, AdminHttpApi admin, boolean logRequests) {
+    public WorkspaceHttpApi(
+            WorkspaceService service,
+            MemberService members,
+            Authenticator authenticator,
+            String regionId,
+            RequestJournal journal,
+            FaultSchedule faults,
+            Clock clock,
+            AdminHttpApi admin,
+            boolean logRequests) {
         this.admin = admin;
         this.logRequests = logRequests;
         this.service = service;
@@ -109,28 +117,52 @@ public final class WorkspaceHttpApi {
         });
         for (Operation operation : Operation.values()) {
             Handler handler = ctx -> apiOf.apply(ctx).answer(operation, ctx);
-            config.routes.addEndpoint(new Endpoint(HandlerType.findOrCreate(operation.method()), operation.route(), handler));
+            config.routes.addEndpoint(
+                    new Endpoint(HandlerType.findOrCreate(operation.method()), operation.route(), handler));
             if (operation.method().equals("GET")) {
                 config.routes.addEndpoint(new Endpoint(HandlerType.HEAD, operation.route(), handler));
             }
         }
-        AdminHttpApi.declare(config, ctx -> apiOf.apply(ctx).admin().orElseThrow(
-                () -> new ApiException(ErrorCode.API_NOT_FOUND, apiNotFound(ctx))));
+        AdminHttpApi.declare(
+                config,
+                ctx -> apiOf.apply(ctx)
+                        .admin()
+                        .orElseThrow(() -> new ApiException(ErrorCode.API_NOT_FOUND, apiNotFound(ctx))));
 
-        config.routes.exception(ApiException.class, (e, ctx) -> apiOf.apply(ctx).writeError(ctx, e.errorCode(), e.getMessage()));
-        config.routes.exception(InjectedFault.class, (e, ctx) ->
-                apiOf.apply(ctx).writeError(ctx, e.error.status(), e.error.code(), e.error.message()));
-        config.routes.exception(HttpResponseException.class, (e, ctx) -> apiOf.apply(ctx).writeError(ctx, errorFor(e),
-                errorFor(e) == ErrorCode.API_NOT_FOUND ? apiNotFound(ctx) : e.getMessage()));
-        config.routes.exception(Exception.class, (e, ctx) -> JettyEdge.clientFault(e).ifPresentOrElse(
-                fault -> apiOf.apply(ctx).writeError(ctx, fault.status(), fault.errorCode().code(), fault.message()),
-                () -> {
-                    LOG.error("Unexpected failure answering {} {}", ctx.method(), ctx.path(), e);
-                    apiOf.apply(ctx).writeError(ctx, ErrorCode.INTERNAL_ERROR,
-                            "The request processing has failed due to some unknown error.");
-                }));
-        config.routes.error(404, ctx -> apiOf.apply(ctx).writeErrorUnlessWritten(ctx, ErrorCode.API_NOT_FOUND, apiNotFound(ctx)));
-        config.routes.error(405, ctx -> apiOf.apply(ctx).writeErrorUnlessWritten(ctx, ErrorCode.API_NOT_FOUND, apiNotFound(ctx)));
+        config.routes.exception(
+                ApiException.class, (e, ctx) -> apiOf.apply(ctx).writeError(ctx, e.errorCode(), e.getMessage()));
+        config.routes.exception(
+                InjectedFault.class,
+                (e, ctx) -> apiOf.apply(ctx).writeError(ctx, e.error.status(), e.error.code(), e.error.message()));
+        config.routes.exception(
+                HttpResponseException.class,
+                (e, ctx) -> apiOf.apply(ctx)
+                        .writeError(
+                                ctx,
+                                errorFor(e),
+                                errorFor(e) == ErrorCode.API_NOT_FOUND ? apiNotFound(ctx) : e.getMessage()));
+        config.routes.exception(
+                Exception.class,
+                (e, ctx) -> JettyEdge.clientFault(e)
+                        .ifPresentOrElse(
+                                fault -> apiOf.apply(ctx)
+                                        .writeError(
+                                                ctx,
+                                                fault.status(),
+                                                fault.errorCode().code(),
+                                                fault.message()),
+                                () -> {
+                                    LOG.error("Unexpected failure answering {} {}", ctx.method(), ctx.path(), e);
+                                    apiOf.apply(ctx)
+                                            .writeError(
+                                                    ctx,
+                                                    ErrorCode.INTERNAL_ERROR,
+                                                    "The request processing has failed due to some unknown error.");
+                                }));
+        config.routes.error(
+                404, ctx -> apiOf.apply(ctx).writeErrorUnlessWritten(ctx, ErrorCode.API_NOT_FOUND, apiNotFound(ctx)));
+        config.routes.error(
+                405, ctx -> apiOf.apply(ctx).writeErrorUnlessWritten(ctx, ErrorCode.API_NOT_FOUND, apiNotFound(ctx)));
     }
 
     /** The region this fake reports in error bodies' HostId. */
@@ -150,8 +182,8 @@ public final class WorkspaceHttpApi {
         }
         if (logRequests) {
             String query = ctx.queryString();
-            RequestLog.line(ctx.method() + " " + ctx.path() + (query == null ? "" : "?" + query) + " -> " + ctx.statusCode()
-                    + " (" + Math.round(millis) + " ms, RequestId " + requestId(ctx) + ")");
+            RequestLog.line(ctx.method() + " " + ctx.path() + (query == null ? "" : "?" + query) + " -> "
+                    + ctx.statusCode() + " (" + Math.round(millis) + " ms, RequestId " + requestId(ctx) + ")");
         }
     }
 
@@ -171,8 +203,9 @@ public final class WorkspaceHttpApi {
     /** What each operation does: parse, call the service, render. The compiler checks every operation is here. */
     private ObjectNode perform(Operation operation, Context ctx, Account caller, String requestId) {
         return switch (operation) {
-            case CreateWorkspace -> WorkspaceResponses.created(requestId,
-                    service.create(caller, CreateWorkspaceRequest.from(jsonBody(ctx))));
+            case CreateWorkspace ->
+                WorkspaceResponses.created(
+                        requestId, service.create(caller, CreateWorkspaceRequest.from(jsonBody(ctx))));
             case GetWorkspace -> {
                 boolean verbose = query(ctx).verbose();
                 Workspace workspace = service.get(caller, ctx.pathParam("WorkspaceId"));
@@ -181,10 +214,12 @@ public final class WorkspaceHttpApi {
             case GetDefaultWorkspace -> {
                 boolean verbose = query(ctx).verbose();
                 Workspace workspace = service.getDefault(caller);
-                yield WorkspaceResponses.defaultWorkspace(requestId, workspace, service.stagesReached(workspace), verbose);
+                yield WorkspaceResponses.defaultWorkspace(
+                        requestId, workspace, service.stagesReached(workspace), verbose);
             }
-            case CreateDefaultWorkspace -> WorkspaceResponses.created(requestId,
-                    service.createDefault(caller, CreateDefaultWorkspaceRequest.from(jsonBody(ctx))));
+            case CreateDefaultWorkspace ->
+                WorkspaceResponses.created(
+                        requestId, service.createDefault(caller, CreateDefaultWorkspaceRequest.from(jsonBody(ctx))));
             case ListWorkspaces -> listWorkspaces(caller, ListWorkspacesRequest.from(query(ctx)), requestId);
             case UpdateWorkspace -> {
                 UpdateWorkspaceRequest request = UpdateWorkspaceRequest.from(jsonBody(ctx));
@@ -196,26 +231,36 @@ public final class WorkspaceHttpApi {
                 yield WorkspaceResponses.requestIdOnly(requestId);
             }
             case UpdateDefaultWorkspace -> {
-                service.updateDefault(caller, UpdateDefaultWorkspaceRequest.from(jsonBody(ctx)).workspaceId());
+                service.updateDefault(
+                        caller,
+                        UpdateDefaultWorkspaceRequest.from(jsonBody(ctx)).workspaceId());
                 yield WorkspaceResponses.requestIdOnly(requestId);
             }
             case ChangeResourceGroup -> {
                 service.changeResourceGroup(caller, ChangeResourceGroupRequest.from(jsonBody(ctx)));
                 yield WorkspaceResponses.lowerCamelRequestIdOnly(requestId);
             }
-            case CreateMember -> MemberResponses.created(requestId,
-                    members.create(caller, workspaceId(ctx), CreateMemberRequest.from(jsonBody(ctx))));
-            case ListMembers -> MemberResponses.list(requestId,
-                    members.list(caller, workspaceId(ctx), ListMembersRequest.from(query(ctx))));
+            case CreateMember ->
+                MemberResponses.created(
+                        requestId, members.create(caller, workspaceId(ctx), CreateMemberRequest.from(jsonBody(ctx))));
+            case ListMembers ->
+                MemberResponses.list(
+                        requestId, members.list(caller, workspaceId(ctx), ListMembersRequest.from(query(ctx))));
             case GetMember -> {
                 QueryParameters query = query(ctx);
-                yield MemberResponses.member(requestId, members.get(caller, workspaceId(ctx), query.optional("MemberId"),
-                        query.optional("UserId")));
+                yield MemberResponses.member(
+                        requestId,
+                        members.get(caller, workspaceId(ctx), query.optional("MemberId"), query.optional("UserId")));
             }
             case DeleteMembers -> {
-                String memberIds = query(ctx).optional("MemberIds").orElseThrow(() -> ApiException.missing("MemberIds"));
-                members.delete(caller, workspaceId(ctx), Set.of(memberIds.split(",")).stream().map(String::trim)
-                        .collect(Collectors.toUnmodifiableSet()));
+                String memberIds =
+                        query(ctx).optional("MemberIds").orElseThrow(() -> ApiException.missing("MemberIds"));
+                members.delete(
+                        caller,
+                        workspaceId(ctx),
+                        Set.of(memberIds.split(",")).stream()
+                                .map(String::trim)
+                                .collect(Collectors.toUnmodifiableSet()));
                 yield WorkspaceResponses.requestIdOnly(requestId);
             }
             case AddMemberRole -> {
@@ -228,8 +273,10 @@ public final class WorkspaceHttpApi {
             }
             case ListWorkspaceUsers -> {
                 QueryParameters query = query(ctx);
-                yield MemberResponses.users(requestId, members.availableUsers(caller, workspaceId(ctx),
-                        query.optional("UserId"), query.optional("UserName")));
+                yield MemberResponses.users(
+                        requestId,
+                        members.availableUsers(
+                                caller, workspaceId(ctx), query.optional("UserId"), query.optional("UserName")));
             }
         };
     }
@@ -237,8 +284,11 @@ public final class WorkspaceHttpApi {
     private ObjectNode listWorkspaces(Account caller, ListWorkspacesRequest request, String requestId) {
         return switch (request.option()) {
             case GetResourceLimits -> WorkspaceResponses.resourceLimits(requestId);
-            case CheckWorkspaceExists -> WorkspaceResponses.workspaceExists(requestId, request.workspaceName().orElseThrow(),
-                    service.list(caller, request).totalCount() > 0);
+            case CheckWorkspaceExists ->
+                WorkspaceResponses.workspaceExists(
+                        requestId,
+                        request.workspaceName().orElseThrow(),
+                        service.list(caller, request).totalCount() > 0);
             case GetWorkspaces -> {
                 WorkspaceService.Page<Workspace> page = service.list(caller, request);
                 yield WorkspaceResponses.workspaceList(requestId, page.items(), page.totalCount(), service::isDefault);
@@ -261,7 +311,10 @@ public final class WorkspaceHttpApi {
         }
         if (action instanceof FaultSchedule.Drop) {
             ServletContextRequest.getServletContextRequest(ctx.req())
-                    .getConnectionMetaData().getConnection().getEndPoint().close();
+                    .getConnectionMetaData()
+                    .getConnection()
+                    .getEndPoint()
+                    .close();
             return false;
         }
         return true;
@@ -286,9 +339,17 @@ public final class WorkspaceHttpApi {
         } catch (Exception tooLargeOrUnreadable) { // Kotlin code throws IOException unchecked
             body = "";
         }
-        return RecordedRequest.builder().operation(ctx.attribute(OPERATION)).method(ctx.method().name()).path(ctx.path())
-                .query(ctx.queryString()).headers(RequestJournal.masked(headers)).body(body).status(ctx.statusCode())
-                .time(clock.instant()).requestId(requestId(ctx)).build();
+        return RecordedRequest.builder()
+                .operation(ctx.attribute(OPERATION))
+                .method(ctx.method().name())
+                .path(ctx.path())
+                .query(ctx.queryString())
+                .headers(RequestJournal.masked(headers))
+                .body(body)
+                .status(ctx.statusCode())
+                .time(clock.instant())
+                .requestId(requestId(ctx))
+                .build();
     }
 
     private static Account caller(Context ctx) {
@@ -296,7 +357,11 @@ public final class WorkspaceHttpApi {
     }
 
     private static SignedRequest signedRequest(Context ctx) {
-        return new SignedRequest(ctx.method().name(), ctx.req().getRequestURI(), ctx.queryString(), ctx::header,
+        return new SignedRequest(
+                ctx.method().name(),
+                ctx.req().getRequestURI(),
+                ctx.queryString(),
+                ctx::header,
                 ctx.headerMap().keySet(),
                 rawBody(ctx));
     }

@@ -1,28 +1,20 @@
 package io.github.paiworkspacefake.server.internal.http;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.paiworkspacefake.server.Account;
 import io.github.paiworkspacefake.server.Workspace;
 import io.github.paiworkspacefake.server.WorkspaceStatus;
 import io.github.paiworkspacefake.server.internal.domain.Json;
 import io.github.paiworkspacefake.server.internal.domain.WorkspaceLifecycle;
-
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Predicate;
 
 /** The success bodies of the Workspace operations, member for member as the reference pages list them. */
 public final class WorkspaceResponses {
 
-
-
-
-    private WorkspaceResponses() {
-    }
+    private WorkspaceResponses() {}
 
     /** CreateWorkspace and CreateDefaultWorkspace: the request id and the new workspace's id. */
     public static ObjectNode created(String requestId, Workspace workspace) {
@@ -54,7 +46,8 @@ public final class WorkspaceResponses {
     }
 
     /** GetDefaultWorkspace; Verbose adds the creation stages reached so far as Conditions. */
-    public static ObjectNode defaultWorkspace(String requestId, Workspace workspace, int stagesReached, boolean verbose) {
+    public static ObjectNode defaultWorkspace(
+            String requestId, Workspace workspace, int stagesReached, boolean verbose) {
         ObjectNode body = common(requestId, workspace);
         Account owner = workspace.owner();
         body.putObject("Owner")
@@ -87,8 +80,8 @@ public final class WorkspaceResponses {
      * members of the SDK's list-item model, Creator and AdminNames always, and the resource group as
      * {@code resourceGroupId} with a lower-case r, as that model names it.
      */
-    public static ObjectNode workspaceList(String requestId, List<Workspace> page, long totalCount,
-                                    Predicate<Workspace> isDefault) {
+    public static ObjectNode workspaceList(
+            String requestId, List<Workspace> page, long totalCount, Predicate<Workspace> isDefault) {
         ObjectNode body = Json.object();
         body.put("RequestId", requestId);
         body.put("TotalCount", totalCount);
@@ -129,7 +122,10 @@ public final class WorkspaceResponses {
     public static ObjectNode resourceLimits(String requestId) {
         ObjectNode body = Json.object();
         body.put("RequestId", requestId);
-        body.putObject("ResourceLimits").put("MaxCompute_share", 1).put("MaxCompute_isolate", 1).put("DLC_share", 1);
+        body.putObject("ResourceLimits")
+                .put("MaxCompute_share", 1)
+                .put("MaxCompute_isolate", 1)
+                .put("DLC_share", 1);
         return body;
     }
 
@@ -152,7 +148,8 @@ public final class WorkspaceResponses {
     private static void conditions(ArrayNode conditions, WorkspaceStatus status, int reached) {
         for (int i = 0; i < reached; i++) {
             boolean failed = status == WorkspaceStatus.FAILURE && i == reached - 1;
-            conditions.addObject()
+            conditions
+                    .addObject()
                     .put("Type", WorkspaceLifecycle.STAGE_NAMES.get(i))
                     .put("Code", failed ? 500 : 200)
                     .put("Message", failed ? "Create Failed" : "");

@@ -17,8 +17,7 @@ public final class NonceRegistry {
     /** How many expired nonces one check forgets at most; more than one, so forgetting keeps up with remembering. */
     private static final int FORGET_PER_CHECK = 4;
 
-    private record Use(String nonce, Instant at) {
-    }
+    private record Use(String nonce, Instant at) {}
 
     private final Clock clock;
     private final Duration window;

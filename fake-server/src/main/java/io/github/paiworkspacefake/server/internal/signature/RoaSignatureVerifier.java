@@ -3,7 +3,6 @@ package io.github.paiworkspacefake.server.internal.signature;
 import io.github.paiworkspacefake.server.Account;
 import io.github.paiworkspacefake.server.internal.domain.ApiException;
 import io.github.paiworkspacefake.server.internal.domain.ErrorCode;
-
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -49,7 +48,8 @@ public final class RoaSignatureVerifier {
     private final Clock clock;
     private final NonceRegistry nonces;
 
-    public RoaSignatureVerifier(Map<String, SignatureVerifier.Credential> credentials, Clock clock, NonceRegistry nonces) {
+    public RoaSignatureVerifier(
+            Map<String, SignatureVerifier.Credential> credentials, Clock clock, NonceRegistry nonces) {
         this.credentials = Map.copyOf(credentials);
         this.clock = clock;
         this.nonces = nonces;
@@ -57,12 +57,17 @@ public final class RoaSignatureVerifier {
 
     /** Whether the request is signed with this scheme: {@code Authorization: acs ...}. */
     public static boolean appliesTo(String authorization) {
-        return authorization != null && authorization.trim().regionMatches(true, 0, SCHEME + " ", 0, SCHEME.length() + 1);
+        return authorization != null
+                && authorization.trim().regionMatches(true, 0, SCHEME + " ", 0, SCHEME.length() + 1);
     }
 
     /** The account that signed the request, or an {@link ApiException} in the gateway's terms. */
     public Account verify(SignedRequest request) {
-        String authorization = request.header().apply("Authorization").trim().substring(SCHEME.length()).trim();
+        String authorization = request.header()
+                .apply("Authorization")
+                .trim()
+                .substring(SCHEME.length())
+                .trim();
         int colon = authorization.lastIndexOf(':');
         if (colon <= 0 || colon == authorization.length() - 1) {
             throw incomplete("the Authorization header is not of the form \"acs <AccessKeyId>:<Signature>\".");
@@ -82,7 +87,8 @@ public final class RoaSignatureVerifier {
         }
         String contentMd5 = request.header().apply("content-md5");
         if (contentMd5 != null && !contentMd5.trim().equals(md5Base64(request.body()))) {
-            throw new ApiException(ErrorCode.SIGNATURE_DOES_NOT_MATCH,
+            throw new ApiException(
+                    ErrorCode.SIGNATURE_DOES_NOT_MATCH,
                     "The Content-MD5 header does not match the MD5 of the request body.");
         }
         byte[] given = signature.getBytes(StandardCharsets.US_ASCII);
@@ -92,13 +98,16 @@ public final class RoaSignatureVerifier {
             byte[] expected = hmacSha1Base64(credential.secret(), stringToSign).getBytes(StandardCharsets.US_ASCII);
             if (MessageDigest.isEqual(expected, given)) {
                 if (!nonces.firstUse(nonce.trim())) {
-                    throw new ApiException(ErrorCode.SIGNATURE_NONCE_USED, "Specified signature nonce was used already.");
+                    throw new ApiException(
+                            ErrorCode.SIGNATURE_NONCE_USED, "Specified signature nonce was used already.");
                 }
                 return credential.account();
             }
         }
-        throw new ApiException(ErrorCode.SIGNATURE_DOES_NOT_MATCH,
-                "Specified signature is not matched with our calculation. server string to sign is:" + firstStringToSign);
+        throw new ApiException(
+                ErrorCode.SIGNATURE_DOES_NOT_MATCH,
+                "Specified signature is not matched with our calculation. server string to sign is:"
+                        + firstStringToSign);
     }
 
     /**
@@ -132,7 +141,8 @@ public final class RoaSignatureVerifier {
             }
         }
         StringBuilder canonical = new StringBuilder();
-        acsHeaders.forEach((name, value) -> canonical.append(name).append(':').append(value).append('\n'));
+        acsHeaders.forEach((name, value) ->
+                canonical.append(name).append(':').append(value).append('\n'));
         return canonical.toString();
     }
 
@@ -151,8 +161,8 @@ public final class RoaSignatureVerifier {
             sorted.computeIfAbsent(name, key -> new ArrayList<>()).add(value);
         }
         List<String> parts = new ArrayList<>();
-        sorted.forEach((name, values) -> values.forEach(value ->
-                parts.add(value.isEmpty() && !equalsForEmptyValue ? name : name + "=" + value)));
+        sorted.forEach((name, values) -> values.forEach(
+                value -> parts.add(value.isEmpty() && !equalsForEmptyValue ? name : name + "=" + value)));
         return parts.isEmpty() ? "" : "?" + String.join("&", parts);
     }
 
@@ -162,14 +172,17 @@ public final class RoaSignatureVerifier {
         }
         Instant when;
         try {
-            when = ZonedDateTime.parse(date.trim(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+            when = ZonedDateTime.parse(date.trim(), DateTimeFormatter.RFC_1123_DATE_TIME)
+                    .toInstant();
         } catch (DateTimeParseException e) {
-            throw new ApiException(ErrorCode.TIMESTAMP_FORMAT,
-                    "Specified time stamp or date value is not well formatted: " + date);
+            throw new ApiException(
+                    ErrorCode.TIMESTAMP_FORMAT, "Specified time stamp or date value is not well formatted: " + date);
         }
         if (Duration.between(when, clock.instant()).abs().compareTo(SignatureVerifier.MAX_CLOCK_SKEW) > 0) {
-            throw new ApiException(ErrorCode.TIMESTAMP_EXPIRED,
-                    "Specified time stamp or date value is expired: " + date + " is more than 15 minutes from the server time.");
+            throw new ApiException(
+                    ErrorCode.TIMESTAMP_EXPIRED,
+                    "Specified time stamp or date value is expired: " + date
+                            + " is more than 15 minutes from the server time.");
         }
     }
 
@@ -195,7 +208,8 @@ public final class RoaSignatureVerifier {
 
     private static String md5Base64(byte[] body) {
         try {
-            return Base64.getEncoder().encodeToString(MessageDigest.getInstance("MD5").digest(body));
+            return Base64.getEncoder()
+                    .encodeToString(MessageDigest.getInstance("MD5").digest(body));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("MD5 is unavailable", e);
         }
@@ -212,7 +226,7 @@ public final class RoaSignatureVerifier {
     }
 
     private static ApiException incomplete(String why) {
-        return new ApiException(ErrorCode.INCOMPLETE_SIGNATURE,
-                "The request signature does not conform to Aliyun standards: " + why);
+        return new ApiException(
+                ErrorCode.INCOMPLETE_SIGNATURE, "The request signature does not conform to Aliyun standards: " + why);
     }
 }

@@ -3,7 +3,6 @@ package io.github.paiworkspacefake.server.internal.signature;
 import io.github.paiworkspacefake.server.Account;
 import io.github.paiworkspacefake.server.internal.domain.ApiException;
 import io.github.paiworkspacefake.server.internal.domain.ErrorCode;
-
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -42,8 +41,7 @@ public final class SignatureVerifier {
     private static final HexFormat HEX = HexFormat.of();
 
     /** A secret and the account it acts as. */
-    public record Credential(String secret, Account account) {
-    }
+    public record Credential(String secret, Account account) {}
 
     private final Map<String, Credential> credentials;
     private final Clock clock;
@@ -71,17 +69,22 @@ public final class SignatureVerifier {
         String nonce = required(request, "x-acs-signature-nonce");
         String payloadHash = sha256Hex(request.body());
         if (!payloadHash.equals(required(request, "x-acs-content-sha256"))) {
-            throw new ApiException(ErrorCode.SIGNATURE_DOES_NOT_MATCH,
+            throw new ApiException(
+                    ErrorCode.SIGNATURE_DOES_NOT_MATCH,
                     "The x-acs-content-sha256 header does not match the SHA-256 of the request body.");
         }
         checkCoverage(request, authorization.signedHeaders());
-        String stringToSign = ALGORITHM + "\n" + sha256Hex(canonicalRequest(request, authorization.signedHeaders(), payloadHash)
-                .getBytes(StandardCharsets.UTF_8));
-        byte[] expected = HEX.formatHex(hmacSha256(credential.secret(), stringToSign)).getBytes(StandardCharsets.US_ASCII);
+        String stringToSign = ALGORITHM + "\n"
+                + sha256Hex(canonicalRequest(request, authorization.signedHeaders(), payloadHash)
+                        .getBytes(StandardCharsets.UTF_8));
+        byte[] expected =
+                HEX.formatHex(hmacSha256(credential.secret(), stringToSign)).getBytes(StandardCharsets.US_ASCII);
         byte[] given = authorization.signature().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII);
         if (!MessageDigest.isEqual(expected, given)) {
-            throw new ApiException(ErrorCode.SIGNATURE_DOES_NOT_MATCH,
-                    "Specified signature is not matched with our calculation. server string to sign is:" + stringToSign);
+            throw new ApiException(
+                    ErrorCode.SIGNATURE_DOES_NOT_MATCH,
+                    "Specified signature is not matched with our calculation. server string to sign is:"
+                            + stringToSign);
         }
         if (!nonces.firstUse(nonce)) {
             throw new ApiException(ErrorCode.SIGNATURE_NONCE_USED, "Specified signature nonce was used already.");
@@ -97,19 +100,22 @@ public final class SignatureVerifier {
         try {
             when = Instant.from(ACS_DATE.parse(date.trim()));
         } catch (DateTimeParseException e) {
-            throw new ApiException(ErrorCode.TIMESTAMP_FORMAT,
-                    "Specified time stamp or date value is not well formatted: " + date);
+            throw new ApiException(
+                    ErrorCode.TIMESTAMP_FORMAT, "Specified time stamp or date value is not well formatted: " + date);
         }
         if (Duration.between(when, clock.instant()).abs().compareTo(MAX_CLOCK_SKEW) > 0) {
-            throw new ApiException(ErrorCode.TIMESTAMP_EXPIRED,
-                    "Specified time stamp or date value is expired: " + date + " is more than 15 minutes from the server time.");
+            throw new ApiException(
+                    ErrorCode.TIMESTAMP_EXPIRED,
+                    "Specified time stamp or date value is expired: " + date
+                            + " is more than 15 minutes from the server time.");
         }
     }
 
     /** host, content-type when sent, and every x-acs-* header must be signed, and every signed header sent. */
     private static void checkCoverage(SignedRequest request, List<String> signedHeaders) {
         Set<String> signed = Set.copyOf(signedHeaders);
-        List<String> mustBeSigned = new ArrayList<>(List.of("host", "x-acs-date", "x-acs-signature-nonce", "x-acs-content-sha256"));
+        List<String> mustBeSigned =
+                new ArrayList<>(List.of("host", "x-acs-date", "x-acs-signature-nonce", "x-acs-content-sha256"));
         if (request.header().apply("content-type") != null) {
             mustBeSigned.add("content-type");
         }
@@ -127,13 +133,25 @@ public final class SignatureVerifier {
 
     private static String canonicalRequest(SignedRequest request, List<String> signedHeaders, String payloadHash) {
         StringBuilder canonical = new StringBuilder()
-                .append(request.method().toUpperCase(Locale.ROOT)).append('\n')
-                .append(request.rawPath() == null || request.rawPath().isEmpty() ? "/" : request.rawPath()).append('\n')
-                .append(canonicalQuery(request.rawQuery())).append('\n');
+                .append(request.method().toUpperCase(Locale.ROOT))
+                .append('\n')
+                .append(request.rawPath() == null || request.rawPath().isEmpty() ? "/" : request.rawPath())
+                .append('\n')
+                .append(canonicalQuery(request.rawQuery()))
+                .append('\n');
         for (String name : signedHeaders) {
-            canonical.append(name).append(':').append(request.header().apply(name).trim()).append('\n');
+            canonical
+                    .append(name)
+                    .append(':')
+                    .append(request.header().apply(name).trim())
+                    .append('\n');
         }
-        return canonical.append('\n').append(String.join(";", signedHeaders)).append('\n').append(payloadHash).toString();
+        return canonical
+                .append('\n')
+                .append(String.join(";", signedHeaders))
+                .append('\n')
+                .append(payloadHash)
+                .toString();
     }
 
     /** Decoded form-style ({@code +} is a space), sorted by name, re-encoded RFC 3986 style. */
@@ -152,12 +170,16 @@ public final class SignatureVerifier {
             sorted.computeIfAbsent(name, key -> new ArrayList<>()).add(value);
         }
         List<String> parts = new ArrayList<>();
-        sorted.forEach((name, values) -> values.forEach(value -> parts.add(percentEncode(name) + "=" + percentEncode(value))));
+        sorted.forEach(
+                (name, values) -> values.forEach(value -> parts.add(percentEncode(name) + "=" + percentEncode(value))));
         return String.join("&", parts);
     }
 
     public static String percentEncode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20").replace("*", "%2A").replace("%7E", "~");
+        return URLEncoder.encode(value, StandardCharsets.UTF_8)
+                .replace("+", "%20")
+                .replace("*", "%2A")
+                .replace("%7E", "~");
     }
 
     private static String decode(String value) {
@@ -195,8 +217,8 @@ public final class SignatureVerifier {
     }
 
     private static ApiException incomplete(String why) {
-        return new ApiException(ErrorCode.INCOMPLETE_SIGNATURE,
-                "The request signature does not conform to Aliyun standards: " + why);
+        return new ApiException(
+                ErrorCode.INCOMPLETE_SIGNATURE, "The request signature does not conform to Aliyun standards: " + why);
     }
 
     /** The parsed {@code Authorization: ACS3-HMAC-SHA256 Credential=..,SignedHeaders=..,Signature=..} header. */
@@ -220,16 +242,24 @@ public final class SignatureVerifier {
             for (String part : trimmed.substring(space + 1).split(",", -1)) {
                 int equals = part.indexOf('=');
                 if (equals > 0) {
-                    parts.put(part.substring(0, equals).trim(), part.substring(equals + 1).trim());
+                    parts.put(
+                            part.substring(0, equals).trim(),
+                            part.substring(equals + 1).trim());
                 }
             }
             String credential = parts.get("Credential");
             String signedHeaders = parts.get("SignedHeaders");
             String signature = parts.get("Signature");
-            if (isBlank(credential) || isBlank(signedHeaders) || isBlank(signature) || !signature.matches("[0-9a-fA-F]{64}")) {
-                throw incomplete("the Authorization header must carry Credential, SignedHeaders and a 64-digit hex Signature.");
+            if (isBlank(credential)
+                    || isBlank(signedHeaders)
+                    || isBlank(signature)
+                    || !signature.matches("[0-9a-fA-F]{64}")) {
+                throw incomplete(
+                        "the Authorization header must carry Credential, SignedHeaders and a 64-digit hex Signature.");
             }
-            List<String> names = Arrays.stream(signedHeaders.split(";")).map(name -> name.trim().toLowerCase(Locale.ROOT)).toList();
+            List<String> names = Arrays.stream(signedHeaders.split(";"))
+                    .map(name -> name.trim().toLowerCase(Locale.ROOT))
+                    .toList();
             return new Authorization(credential, names, signature);
         }
 

@@ -14,6 +14,10 @@ import java.util.function.Function;
  * @param body        the raw body bytes
  */
 @SuppressWarnings("ArrayRecordComponent") // read once by the verifiers, never compared
-public record SignedRequest(String method, String rawPath, String rawQuery, Function<String, String> header,
-                     Collection<String> headerNames, byte[] body) {
-}
+public record SignedRequest(
+        String method,
+        String rawPath,
+        String rawQuery,
+        Function<String, String> header,
+        Collection<String> headerNames,
+        byte[] body) {}
