@@ -10,6 +10,7 @@ import org.junit.jupiter.api.RepetitionInfo;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A static {@code @RegisterExtension} field: one fake for the class, running before {@code @BeforeAll}. */
+// docs:begin programmatic
 class ProgrammaticStaticTest {
 
     @RegisterExtension
@@ -22,6 +23,7 @@ class ProgrammaticStaticTest {
     static void readTheEndpointAsDynamicPropertySourceWould() {
         endpoint = fakes.fake().endpoint();
     }
+    // docs:end programmatic
 
     @RepeatedTest(4)
     void testsShareTheClassFakeOneAtATime(PaiWorkspaceFake fake, RepetitionInfo repetition) throws Exception {

@@ -27,19 +27,19 @@ class ContractSuiteExampleTest {
             PrintStream out = System.out;
             System.setOut(new PrintStream(OutputStream.nullOutputStream()));
             try {
-                ContractConfig config = new ContractConfig(
-                                URI.create(url), region, accessKeyId, secret, /* allowCreate */ true)
-                        .withAllowCreateDefault(
-                                false) // the default; true only where setting up the default workspace is wanted
-                        .withResourceGroup(
-                                "rg-...") // optional: a second resource group for the ChangeResourceGroup check
-                        .withDeletionTimeout(Duration.ofMinutes(2)) // the default
-                        .withCleanup(true); // the default
+                // docs:begin java-api
+                // allowCreate: the checks that create workspaces run too (the run deletes them afterwards)
+                ContractConfig config = new ContractConfig(URI.create(url), region, accessKeyId, secret, true)
+                        // the default; true only where setting up the default workspace is wanted
+                        .withAllowCreateDefault(false)
+                        // optional: a second resource group for the ChangeResourceGroup check
+                        .withResourceGroup("rg-...")
+                        .withDeletionTimeout(Duration.ofMinutes(2))
+                        .withCleanup(true);
                 ContractResult result = ContractSuite.run(config, reportDirOrNull, System.out);
-                result.passed(); // no check failed
-                result.skipped(); // checks that did not apply, with the reason
-                result.resources(); // every workspace the run created; result.notDeleted(): those cleanup could not
-                // delete
+                // passed(): no check failed; skipped(): checks that did not apply, with the reason;
+                // resources(): every workspace the run created; notDeleted(): those cleanup could not delete
+                // docs:end java-api
                 assertThat(result.passed()).as("%s", result.failures()).isTrue();
                 assertThat(result.notDeleted()).isEmpty();
             } finally {

@@ -14,14 +14,16 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every Java example in README.md and docs/ is taken from a test that compiles and runs: each is preceded by
- * {@code <!-- checked against: PATH -->}, and each of its lines stands in that file, in the same order (indentation
- * aside). An example edited in the docs but not in its test, or the other way round, fails here.
+ * {@code <!-- checked against: PATH#NAME -->} and is, to the character, the region between {@code // docs:begin NAME}
+ * and {@code // docs:end NAME} in that file (indentation of the region removed). An example edited in the docs but
+ * not in its test, or the other way round, fails here.
  */
 class DocumentationExamplesTest {
 
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     private static final Pattern BLOCK = Pattern.compile(
-            "(?m)^( *)(?:<!-- checked against: (\\S+) -->\\n\\1)?```java\\n(.*?)^\\1```$", Pattern.DOTALL);
+            "(?m)^( *)(?:<!-- checked against: ([^#\\s]+)#([\\w-]+) -->\\n\\1)?```java\\n(.*?)^\\1```$",
+            Pattern.DOTALL);
 
     @Test
     void everyJavaExampleStandsInTheTestItNames() throws IOException {
@@ -33,7 +35,7 @@ class DocumentationExamplesTest {
                 examples++;
                 String where = ROOT.relativize(doc) + " at offset " + block.start();
                 if (block.group(2) == null) {
-                    problems.add(where + ": no <!-- checked against: PATH --> before the example");
+                    problems.add(where + ": no <!-- checked against: PATH#NAME --> before the example");
                     continue;
                 }
                 Path source = ROOT.resolve(block.group(2));
@@ -41,9 +43,13 @@ class DocumentationExamplesTest {
                     problems.add(where + ": " + block.group(2) + " does not exist");
                     continue;
                 }
-                String missing = firstLineNotInOrder(block.group(3), Files.readAllLines(source));
-                if (missing != null) {
-                    problems.add(where + ": \"" + missing + "\" is not in " + block.group(2) + " (in this order)");
+                String expected = region(Files.readAllLines(source), block.group(3));
+                String shown = dedent(List.of(block.group(4).split("\n", -1)));
+                if (expected == null) {
+                    problems.add(where + ": " + block.group(2) + " has no region // docs:begin " + block.group(3));
+                } else if (!expected.strip().equals(shown.strip())) {
+                    problems.add(where + ": differs from the region " + block.group(3) + " of " + block.group(2)
+                            + "\n--- docs ---\n" + shown + "\n--- test ---\n" + expected);
                 }
             }
         }
@@ -59,26 +65,23 @@ class DocumentationExamplesTest {
         return documents;
     }
 
-    /** The first non-blank line of the example that does not follow the previous one in the source, or null. */
-    private static String firstLineNotInOrder(String example, List<String> source) {
-        int next = 0;
-        for (String line : example.split("\n", -1)) {
-            String wanted = line.strip();
-            if (wanted.isEmpty()) {
-                continue;
-            }
-            int found = -1;
-            for (int i = next; i < source.size(); i++) {
-                if (source.get(i).strip().equals(wanted)) {
-                    found = i;
-                    break;
-                }
-            }
-            if (found < 0) {
-                return wanted;
-            }
-            next = found + 1;
+    /** The lines between {@code // docs:begin name} and {@code // docs:end name}, dedented; null when absent. */
+    private static String region(List<String> source, String name) {
+        int begin = source.stream().map(String::strip).toList().indexOf("// docs:begin " + name);
+        int end = source.stream().map(String::strip).toList().indexOf("// docs:end " + name);
+        return begin < 0 || end < begin ? null : dedent(source.subList(begin + 1, end));
+    }
+
+    private static String dedent(List<String> lines) {
+        int indent = lines.stream()
+                .filter(line -> !line.isBlank())
+                .mapToInt(line -> line.length() - line.stripLeading().length())
+                .min()
+                .orElse(0);
+        StringBuilder text = new StringBuilder();
+        for (String line : lines) {
+            text.append(line.isBlank() ? "" : line.substring(indent)).append('\n');
         }
-        return null;
+        return text.toString();
     }
 }

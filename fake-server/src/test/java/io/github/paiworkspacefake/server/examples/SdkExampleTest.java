@@ -20,6 +20,7 @@ class SdkExampleTest {
                 .accessKey("LTAI5tExample", "ExampleSecret")
                 .build()
                 .start()) {
+            // docs:begin sdk
             Config config = new Config()
                     .setEndpoint(fake.endpoint())
                     .setProtocol("http")
@@ -27,6 +28,7 @@ class SdkExampleTest {
                     .setAccessKeyId(fake.accessKeyId())
                     .setAccessKeySecret(fake.accessKeySecret());
             Client sdk = new Client(config);
+            // docs:end sdk
 
             Map<String, ?> answer = sdk.callApi(
                     OfficialSdk.params("ListWorkspaces", "GET", "/api/v1/workspaces"),

@@ -9,14 +9,18 @@ import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
 
 /** The README's and docs/container.md's container example, run (CI requires Docker, so it never skips there). */
+// docs:begin container
 @Testcontainers(disabledWithoutDocker = true)
 class ContainerExampleIT {
 
     @Container
     static final PaiWorkspaceFakeContainer FAKE = new PaiWorkspaceFakeContainer().withRegion("cn-hangzhou");
+    // docs:end container
 
+    // docs:begin container-admin
     @Container
     static final PaiWorkspaceFakeContainer WITH_ADMIN = new PaiWorkspaceFakeContainer().withAdminApi();
+    // docs:end container-admin
 
     @Test
     void createsAWorkspace() {

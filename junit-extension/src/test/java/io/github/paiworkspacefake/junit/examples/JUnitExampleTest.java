@@ -17,6 +17,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The README's and docs/junit.md's JUnit example, run: the SDK's runtime creates a workspace in the seeded fake. */
+// docs:begin junit
 @WithFakePaiWorkspace(seed = "seeds/team.json")
 class JUnitExampleTest {
 
@@ -24,20 +25,12 @@ class JUnitExampleTest {
 
     @Test
     void createsTheTeamWorkspace(PaiWorkspaceFake fake, Config config) throws Exception {
-        new Client(config)
-                .callApi(
-                        CREATE_WORKSPACE,
-                        new OpenApiRequest()
-                                .setBody(Map.of(
-                                        "WorkspaceName",
-                                        "analytics",
-                                        "Description",
-                                        "team analytics",
-                                        "EnvTypes",
-                                        List.of("prod"))),
-                        new RuntimeOptions());
+        Map<String, Object> body =
+                Map.of("WorkspaceName", "analytics", "Description", "team analytics", "EnvTypes", List.of("prod"));
+        new Client(config).callApi(CREATE_WORKSPACE, new OpenApiRequest().setBody(body), new RuntimeOptions());
 
         assertThat(fake.workspaces()).extracting(Workspace::workspaceName).contains("analytics", "team_ws");
         assertThat(fake.requests(Operation.CreateWorkspace)).hasSize(1);
     }
 }
+// docs:end junit

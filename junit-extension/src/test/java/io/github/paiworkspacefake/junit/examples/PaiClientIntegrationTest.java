@@ -9,6 +9,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * docs/junit.md's Spring example, compiled against spring-test: a static field's fake is running before Spring asks for
  * its properties. (In a Spring Boot project the class also carries {@code @SpringBootTest}.)
  */
+// docs:begin spring
 class PaiClientIntegrationTest { // with @SpringBootTest in a Spring Boot project
 
     @RegisterExtension
@@ -22,3 +23,4 @@ class PaiClientIntegrationTest { // with @SpringBootTest in a Spring Boot projec
         registry.add("pai.access-key-secret", () -> pai.fake().accessKeySecret());
     }
 }
+// docs:end spring
