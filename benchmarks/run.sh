@@ -82,6 +82,12 @@ java -cp "$jar" io.github.paiworkspacefake.benchmarks.Footprint | tee "$out/foot
     sed -n '/^JFR /,$p' "$out/standalone.txt"
     echo '```'
 } >> "$out/summary.md"
+# The servers' logs hold one line per request (hundreds of MiB under wrk): keep their first 64 KiB.
+for log in "$out"/*.log; do
+    if [ "$(stat -c %s "$log")" -gt 1048576 ]; then
+        head -c 65536 "$log" > "$log.head" && rm "$log"
+    fi
+done
 echo
 echo "================ summary ($out/summary.md)"
 cat "$out/summary.md"
