@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Measures every row of the README's "Benchmarks" table in one run, each beside its reference, on loopback
-# (about 13 minutes on 2 cores). Run by hand, not by CI (CI only compiles the module):
+# (about 10 minutes on 2 cores). Run by hand, not by CI (CI only compiles the module):
 #
 #   bash benchmarks/run.sh        (from the repository root; results in benchmarks/target/results/)
 #
