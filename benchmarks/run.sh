@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Measures every row of the README's "Benchmarks" table in one run, each beside its reference, on loopback
-# (about 13 minutes on 2 cores). Run by hand, not by CI (CI only compiles the module):
+# (about 10 minutes on 2 cores). Run by hand, not by CI (CI only compiles the module):
 #
 #   bash benchmarks/run.sh        (from the repository root; results in benchmarks/target/results/)
 #
@@ -82,6 +82,12 @@ java -cp "$jar" io.github.paiworkspacefake.benchmarks.Footprint | tee "$out/foot
     sed -n '/^JFR /,$p' "$out/standalone.txt"
     echo '```'
 } >> "$out/summary.md"
+# The servers' logs hold one line per request (hundreds of MiB under wrk): keep their first 64 KiB.
+for log in "$out"/*.log; do
+    if [ "$(stat -c %s "$log")" -gt 1048576 ]; then
+        head -c 65536 "$log" > "$log.head" && rm "$log"
+    fi
+done
 echo
 echo "================ summary ($out/summary.md)"
 cat "$out/summary.md"

@@ -16,6 +16,7 @@ public final class Report {
 
     private final Path summary;
 
+    /** Appends to {@code summary}, creating it when missing. */
     public Report(Path summary) {
         this.summary = summary;
     }
@@ -30,6 +31,7 @@ public final class Report {
         append("- " + text);
     }
 
+    /** {@link String#format} with a fixed locale, so numbers read the same on every machine. */
     public static String format(String pattern, Object... values) {
         return String.format(Locale.ROOT, pattern, values);
     }

@@ -181,6 +181,47 @@ public final class StandaloneComparison {
                 Report.format("%.2f (rounds %s)", starts.ratio(), starts.ratioRange()),
                 "within 10% (at most 1.10)",
                 starts.ratio() <= 1.10 ? "yes" : "no");
+
+        Path archive = recordArchive();
+        Paired archived = Paired.measure(
+                Math.max(3, startRounds / 2),
+                false,
+                "first answer, fake jar with the image's archive vs bare Javalin jar",
+                "ms",
+                () -> firstAnswerOf(startFake(
+                        List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto"), List.of(), "fake-start-cds")),
+                () -> firstAnswerOf(startJavalin("javalin-start")));
+        report.note(Report.format(
+                "Jar start-up with the class-data sharing archive the image records (CdsTraining, "
+                        + "-XX:SharedArchiveFile), on the host: %.0f ms beside the bare Javalin jar's %.0f ms, ratio %.2f "
+                        + "(rounds %s).",
+                archived.measuredMedian(), archived.referenceMedian(), archived.ratio(), archived.ratioRange()));
+    }
+
+    /** Records the archive the image's build records, from the same training run, on the host. */
+    private Path recordArchive() {
+        Path archive = out.resolve("fake-host.jsa");
+        try {
+            Files.deleteIfExists(archive);
+            Process training = new ProcessBuilder(
+                            ServerProcess.javaBinary(),
+                            "-XX:ArchiveClassesAtExit=" + archive,
+                            "-cp",
+                            fakeJar.toString(),
+                            "io.github.paiworkspacefake.server.CdsTraining")
+                    .redirectErrorStream(true)
+                    .redirectOutput(out.resolve("cds-training.log").toFile())
+                    .start();
+            if (!training.waitFor(5, TimeUnit.MINUTES) || training.exitValue() != 0 || !Files.exists(archive)) {
+                throw new IllegalStateException("the CDS training run failed; see " + out.resolve("cds-training.log"));
+            }
+            return archive;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** First answer after {@code docker run} of the image beside the bare Javalin app's after {@code java -jar}. */
@@ -222,6 +263,67 @@ public final class StandaloneComparison {
                 Report.format("%.2f (rounds %s)", starts.ratio(), starts.ratioRange()),
                 "no slower (at most 1.00)",
                 starts.ratio() <= 1.0 ? "yes" : "no");
+
+        List<Double> floor = new ArrayList<>();
+        for (int round = 0; round < startRounds; round++) {
+            floor.add(dockerRunFloor(image, round));
+        }
+        report.note(Report.format(
+                "Docker's own share of the container's first answer: `docker run -d` of the same "
+                        + "image with the same port published and a shell that does nothing instead of the fake returns "
+                        + "after %.0f ms (median of %d); the rest is the fake's JVM.",
+                Stats.of(floor).median(), floor.size()));
+    }
+
+    /** Milliseconds until {@code docker run -d} of the image with a do-nothing shell instead of the fake returns. */
+    private double dockerRunFloor(String image, int round) {
+        String name =
+                "pai-workspace-fake-bench-floor-" + ProcessHandle.current().pid() + "-" + round;
+        List<String> command = List.of(
+                "docker",
+                "run",
+                "--rm",
+                "-d",
+                "--name",
+                name,
+                "-p",
+                "127.0.0.1:" + FreePort.pick() + ":8080",
+                "--entrypoint",
+                "/bin/sh",
+                image,
+                "-c",
+                "sleep 60");
+        long start = System.nanoTime();
+        try {
+            Process run = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+            if (!run.waitFor(2, TimeUnit.MINUTES) || run.exitValue() != 0) {
+                throw new IllegalStateException("docker run failed: " + command);
+            }
+            double millis = (System.nanoTime() - start) / 1e6;
+            System.out.println(
+                    Report.format("docker run -d, a shell instead of the fake, round %d: %.0f ms", round + 1, millis));
+            return millis;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } finally {
+            try {
+                new ProcessBuilder("docker", "rm", "-f", name)
+                        .redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                        .start()
+                        .waitFor(1, TimeUnit.MINUTES);
+            } catch (IOException e) {
+                System.out.println("could not remove container " + name + ": " + e.getMessage());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /** GetWorkspace under wrk for 20 s with a JFR recording; prints the hottest methods (see {@link Hotspots}). */
