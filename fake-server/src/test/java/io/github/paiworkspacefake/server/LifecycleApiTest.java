@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.paiworkspacefake.testsupport.ApiClient;
-import java.time.Clock;
+import io.github.paiworkspacefake.testsupport.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -160,29 +158,5 @@ class LifecycleApiTest {
                 .get("Conditions")
                 .forEach(c -> types.add(c.get("Type").asText()));
         return types;
-    }
-
-    /** A clock test code moves by hand. */
-    static final class MutableClock extends Clock {
-        volatile Instant now;
-
-        MutableClock(Instant start) {
-            this.now = start;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

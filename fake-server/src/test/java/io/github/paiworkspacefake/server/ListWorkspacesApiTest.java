@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.paiworkspacefake.testsupport.ApiClient;
+import io.github.paiworkspacefake.testsupport.MutableClock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,8 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** ListWorkspaces ({@code GET /api/v1/workspaces}) through HTTP: paging, sorting, filters, options and errors. */
 class ListWorkspacesApiTest {
 
-    private final LifecycleApiTest.MutableClock clock =
-            new LifecycleApiTest.MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
     private final PaiWorkspaceFake fake =
             PaiWorkspaceFake.builder().clock(clock).build().start();
     private final ApiClient api = new ApiClient(fake.baseUrl());

@@ -8,6 +8,7 @@ import io.github.paiworkspacefake.server.internal.signature.NonceRegistry;
 import io.github.paiworkspacefake.server.internal.signature.SignatureVerifier;
 import io.github.paiworkspacefake.testsupport.ApiClient;
 import io.github.paiworkspacefake.testsupport.ErrorAssertions;
+import io.github.paiworkspacefake.testsupport.MutableClock;
 import io.github.paiworkspacefake.testsupport.OfficialSdk;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -264,7 +265,7 @@ class SignatureVerificationTest {
 
     @Test
     void nonceChecksForgetExpiredNoncesOldestFirstWithoutScanningAll() {
-        LifecycleApiTest.MutableClock clock = new LifecycleApiTest.MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+        MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
         NonceRegistry nonces = new NonceRegistry(clock, Duration.ofMinutes(15));
         for (int i = 0; i < 10_000; i++) {
             assertThat(nonces.firstUse("old-" + i)).isTrue();

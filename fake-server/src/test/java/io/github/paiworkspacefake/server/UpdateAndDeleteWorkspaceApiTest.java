@@ -4,6 +4,7 @@ import static io.github.paiworkspacefake.testsupport.ErrorAssertions.assertError
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.paiworkspacefake.testsupport.ApiClient;
+import io.github.paiworkspacefake.testsupport.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
@@ -17,8 +18,7 @@ class UpdateAndDeleteWorkspaceApiTest {
 
     private static final String CHANGE_RESOURCE_GROUP = "/resourcegroups/action/changeresourcegroup";
 
-    private final LifecycleApiTest.MutableClock clock =
-            new LifecycleApiTest.MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
     private final PaiWorkspaceFake fake =
             PaiWorkspaceFake.builder().clock(clock).adminApi(true).build().start();
     private final ApiClient api = new ApiClient(fake.baseUrl());

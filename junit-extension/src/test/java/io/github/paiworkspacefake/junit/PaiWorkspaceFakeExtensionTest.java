@@ -13,9 +13,7 @@ import io.github.paiworkspacefake.server.PaiWorkspaceFake;
 import io.github.paiworkspacefake.server.Workspace;
 import io.github.paiworkspacefake.server.WorkspaceStatus;
 import io.github.paiworkspacefake.testsupport.ApiClient;
-import java.net.ConnectException;
-import java.net.InetAddress;
-import java.net.Socket;
+import io.github.paiworkspacefake.testsupport.Ports;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -55,14 +53,6 @@ class PaiWorkspaceFakeExtensionTest {
 
     private static Events run(Class<?> example) {
         return run(example, Map.of());
-    }
-
-    private static boolean listening(int port) throws Exception {
-        try (Socket ignored = new Socket(InetAddress.getLoopbackAddress(), port)) {
-            return true;
-        } catch (ConnectException refused) {
-            return false;
-        }
     }
 
     // --- examples -------------------------------------------------------------------------------------------
@@ -241,7 +231,7 @@ class PaiWorkspaceFakeExtensionTest {
         assertThat(SEEN).hasSize(4).containsOnly(SEEN.get(0));
         assertThat(PORTS).hasSize(1);
         for (int port : PORTS) {
-            assertThat(listening(port)).isFalse();
+            assertThat(Ports.listening(port)).isFalse();
         }
     }
 
@@ -253,7 +243,7 @@ class PaiWorkspaceFakeExtensionTest {
         assertThat(SEEN).hasSize(2).doesNotHaveDuplicates();
         assertThat(PORTS).hasSize(2);
         for (int port : PORTS) {
-            assertThat(listening(port)).isFalse();
+            assertThat(Ports.listening(port)).isFalse();
         }
     }
 

@@ -12,13 +12,11 @@ import static org.junit.platform.testkit.engine.TestExecutionResultConditions.me
 import io.github.paiworkspacefake.server.PaiWorkspaceFake;
 import io.github.paiworkspacefake.server.Workspace;
 import io.github.paiworkspacefake.testsupport.ApiClient;
+import io.github.paiworkspacefake.testsupport.Ports;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import java.net.ConnectException;
-import java.net.InetAddress;
-import java.net.Socket;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -60,14 +58,6 @@ class WithFakePaiWorkspaceExtensionTest {
 
     private static Events run(Class<?> example) {
         return run(example, Map.of());
-    }
-
-    private static boolean listening(int port) throws Exception {
-        try (Socket ignored = new Socket(InetAddress.getLoopbackAddress(), port)) {
-            return true;
-        } catch (ConnectException refused) {
-            return false;
-        }
     }
 
     // --- examples -------------------------------------------------------------------------------------------
@@ -404,7 +394,7 @@ class WithFakePaiWorkspaceExtensionTest {
                 .assertStatistics(stats -> stats.succeeded(2).failed(0));
 
         assertThat(SEEN).hasSize(2).doesNotHaveDuplicates();
-        assertThat(listening(PORTS.get(0))).isFalse();
+        assertThat(Ports.listening(PORTS.get(0))).isFalse();
     }
 
     @Test
@@ -413,7 +403,7 @@ class WithFakePaiWorkspaceExtensionTest {
                 .assertThatEvents()
                 .haveExactly(1, event(test("fails"), finishedWithFailure(message("deliberate failure"))));
 
-        assertThat(listening(PORTS.get(0))).isFalse();
+        assertThat(Ports.listening(PORTS.get(0))).isFalse();
     }
 
     @Test
@@ -421,7 +411,7 @@ class WithFakePaiWorkspaceExtensionTest {
         run(PerClassExample.class).assertStatistics(stats -> stats.succeeded(2).failed(0));
 
         assertThat(SEEN).hasSize(3).containsOnly(SEEN.get(0));
-        assertThat(listening(PORTS.get(0))).isFalse();
+        assertThat(Ports.listening(PORTS.get(0))).isFalse();
     }
 
     @Test
