@@ -124,7 +124,7 @@ public final class PaiWorkspaceFake implements AutoCloseable {
         }
         Authenticator authenticator = accessKeys.isEmpty()
                 ? Authenticator.anyRequestAs(account)
-                : new SignatureVerifier(accessKeys, clock)::verify;
+                : verifier(new SignatureVerifier(accessKeys, clock));
         WorkspaceHttpApi api = new WorkspaceHttpApi(
                 service,
                 members,
@@ -137,6 +137,10 @@ public final class PaiWorkspaceFake implements AutoCloseable {
                 logRequests);
         connector = FakeHttpServer.shared().open(api, host, requestedPort);
         return this;
+    }
+
+    private static Authenticator verifier(SignatureVerifier verifier) {
+        return request -> verifier.verify(request.get());
     }
 
     /** Stops answering and releases the port. Safe to call more than once. */

@@ -194,7 +194,7 @@ public final class WorkspaceHttpApi {
      */
     private void answer(Operation operation, Context ctx) throws InterruptedException {
         ctx.attribute(OPERATION, operation);
-        ctx.attribute(CALLER, authenticator.authenticate(signedRequest(ctx)));
+        ctx.attribute(CALLER, authenticator.authenticate(() -> signedRequest(ctx)));
         if (applyFaults(ctx, operation)) {
             writeJson(ctx, perform(operation, ctx, caller(ctx), requestId(ctx)));
         }

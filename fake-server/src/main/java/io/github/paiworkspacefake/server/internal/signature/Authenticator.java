@@ -1,15 +1,20 @@
 package io.github.paiworkspacefake.server.internal.signature;
 
 import io.github.paiworkspacefake.server.Account;
+import java.util.function.Supplier;
 
 /** Decides which account a request acts as, or refuses it with an {@link ApiException}. */
 @FunctionalInterface
 public interface Authenticator {
 
-    public Account authenticate(SignedRequest request);
+    /**
+     * The account the request acts as. The request's signed parts are supplied only when asked for: with signatures
+     * off they are never assembled.
+     */
+    Account authenticate(Supplier<SignedRequest> request);
 
     /** Signatures off: every request acts as this account, whatever it carries. */
-    public static Authenticator anyRequestAs(Account account) {
+    static Authenticator anyRequestAs(Account account) {
         return request -> account;
     }
 }
