@@ -2,7 +2,6 @@ package io.github.paiworkspacefake.junit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 import static org.junit.platform.testkit.engine.EventConditions.event;
 import static org.junit.platform.testkit.engine.EventConditions.finishedWithFailure;
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
@@ -32,7 +31,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Events;
 
 /** {@link PaiWorkspaceFakeExtension} registered in code, run through the TestKit like the annotation. */
@@ -44,11 +42,7 @@ class PaiWorkspaceFakeExtensionTest {
     private static Events run(Class<?> example, Map<String, String> configuration) {
         SEEN.clear();
         PORTS.clear();
-        return EngineTestKit.engine("junit-jupiter")
-                .configurationParameters(configuration)
-                .selectors(selectClass(example))
-                .execute()
-                .testEvents();
+        return ExampleRuns.tests(example, configuration);
     }
 
     private static Events run(Class<?> example) {
@@ -274,10 +268,7 @@ class PaiWorkspaceFakeExtensionTest {
 
     @Test
     void anInstanceFieldHasNoFakeForBeforeAll() {
-        EngineTestKit.engine("junit-jupiter")
-                .selectors(selectClass(BeforeAllWithInstanceFieldExample.class))
-                .execute()
-                .containerEvents()
+        ExampleRuns.containers(BeforeAllWithInstanceFieldExample.class)
                 .assertThatEvents()
                 .haveAtLeastOne(event(finishedWithFailure(message(m -> m.contains("No ParameterResolver registered")
                         || m.contains("Register it on a static field")))));

@@ -1,7 +1,6 @@
 package io.github.paiworkspacefake.junit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 import static org.junit.platform.testkit.engine.EventConditions.event;
 import static org.junit.platform.testkit.engine.EventConditions.finishedSuccessfully;
 import static org.junit.platform.testkit.engine.EventConditions.finishedWithFailure;
@@ -37,7 +36,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Events;
 
 /** The extension tested the way JUnit tests its own: example classes run through the TestKit, events asserted. */
@@ -49,11 +47,7 @@ class WithFakePaiWorkspaceExtensionTest {
     private static Events run(Class<?> example, Map<String, String> configuration) {
         SEEN.clear();
         PORTS.clear();
-        return EngineTestKit.engine("junit-jupiter")
-                .configurationParameters(configuration)
-                .selectors(selectClass(example))
-                .execute()
-                .testEvents();
+        return ExampleRuns.tests(example, configuration);
     }
 
     private static Events run(Class<?> example) {
@@ -416,10 +410,7 @@ class WithFakePaiWorkspaceExtensionTest {
 
     @Test
     void beforeAllInjectionNeedsPerClass() {
-        EngineTestKit.engine("junit-jupiter")
-                .selectors(selectClass(BeforeAllWithoutPerClassExample.class))
-                .execute()
-                .containerEvents()
+        ExampleRuns.containers(BeforeAllWithoutPerClassExample.class)
                 .assertThatEvents()
                 .haveExactly(
                         1, event(finishedWithFailure(message(m -> m.contains("lifecycle = FakeLifecycle.PER_CLASS")))));
@@ -491,13 +482,7 @@ class WithFakePaiWorkspaceExtensionTest {
         ParallelExample.PORTS_SEEN.clear();
         ParallelExample.TOGETHER.reset();
 
-        run(
-                        ParallelExample.class,
-                        Map.of(
-                                "junit.jupiter.execution.parallel.enabled", "true",
-                                "junit.jupiter.execution.parallel.mode.default", "concurrent",
-                                "junit.jupiter.execution.parallel.config.strategy", "fixed",
-                                "junit.jupiter.execution.parallel.config.fixed.parallelism", "4"))
+        run(ParallelExample.class, ExampleRuns.FOUR_IN_PARALLEL)
                 .assertStatistics(stats -> stats.succeeded(4).failed(0));
 
         assertThat(ParallelExample.PORTS_SEEN).hasSize(4);
@@ -507,13 +492,7 @@ class WithFakePaiWorkspaceExtensionTest {
     void perClassTestsRunningInParallelTakeTurnsOnTheSharedFake() {
         PerClassInParallelExample.PORTS_SEEN.clear();
 
-        run(
-                        PerClassInParallelExample.class,
-                        Map.of(
-                                "junit.jupiter.execution.parallel.enabled", "true",
-                                "junit.jupiter.execution.parallel.mode.default", "concurrent",
-                                "junit.jupiter.execution.parallel.config.strategy", "fixed",
-                                "junit.jupiter.execution.parallel.config.fixed.parallelism", "4"))
+        run(PerClassInParallelExample.class, ExampleRuns.FOUR_IN_PARALLEL)
                 .assertStatistics(stats -> stats.succeeded(4).failed(0));
 
         assertThat(PerClassInParallelExample.PORTS_SEEN).hasSize(1);
@@ -553,10 +532,7 @@ class WithFakePaiWorkspaceExtensionTest {
 
     @Test
     void aPerTestFakeCannotGoIntoTheConstructorOfAPerClassInstance() {
-        EngineTestKit.engine("junit-jupiter")
-                .selectors(selectClass(ConstructorWithPerClassInstancesExample.class))
-                .execute()
-                .containerEvents()
+        ExampleRuns.containers(ConstructorWithPerClassInstancesExample.class)
                 .assertThatEvents()
                 .haveExactly(
                         1, event(finishedWithFailure(message(m -> m.contains("lifecycle = FakeLifecycle.PER_CLASS")))));
