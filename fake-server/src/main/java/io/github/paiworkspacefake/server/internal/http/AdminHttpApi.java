@@ -133,7 +133,7 @@ public final class AdminHttpApi {
             request.headers().forEach(headers::put);
             entry.put("body", request.body());
             entry.put("status", request.status());
-            entry.put("time", WorkspaceResponses.timestamp(request.time()));
+            entry.put("time", Json.timestamp(request.time()));
             entry.put("requestId", request.requestId());
         }
         ok(ctx, body);

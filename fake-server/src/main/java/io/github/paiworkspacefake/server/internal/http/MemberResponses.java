@@ -66,7 +66,7 @@ public final class MemberResponses {
         node.put("MemberName", member.user().userName());
         node.put("DisplayName", member.user().displayName());
         node.put("AccountType", member.user().accountType());
-        node.put("GmtCreateTime", WorkspaceResponses.timestamp(member.gmtCreateTime()));
+        node.put("GmtCreateTime", Json.timestamp(member.gmtCreateTime()));
         roles(node, member);
     }
 

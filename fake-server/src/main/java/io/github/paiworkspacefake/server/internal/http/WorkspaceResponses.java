@@ -7,7 +7,6 @@ import io.github.paiworkspacefake.server.Workspace;
 import io.github.paiworkspacefake.server.WorkspaceStatus;
 import io.github.paiworkspacefake.server.internal.domain.Json;
 import io.github.paiworkspacefake.server.internal.domain.WorkspaceLifecycle;
-import java.time.Instant;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -90,8 +89,8 @@ public final class WorkspaceResponses {
             ObjectNode item = items.addObject();
             item.put("WorkspaceId", workspace.workspaceId());
             item.put("WorkspaceName", workspace.workspaceName());
-            item.put("GmtCreateTime", timestamp(workspace.gmtCreateTime()));
-            item.put("GmtModifiedTime", timestamp(workspace.gmtModifiedTime()));
+            item.put("GmtCreateTime", Json.timestamp(workspace.gmtCreateTime()));
+            item.put("GmtModifiedTime", Json.timestamp(workspace.gmtModifiedTime()));
             item.put("DisplayName", workspace.displayName());
             item.put("Description", workspace.description());
             item.put("Creator", workspace.owner().accountId());
@@ -134,8 +133,8 @@ public final class WorkspaceResponses {
         body.put("RequestId", requestId);
         body.put("WorkspaceId", workspace.workspaceId());
         body.put("WorkspaceName", workspace.workspaceName());
-        body.put("GmtCreateTime", timestamp(workspace.gmtCreateTime()));
-        body.put("GmtModifiedTime", timestamp(workspace.gmtModifiedTime()));
+        body.put("GmtCreateTime", Json.timestamp(workspace.gmtCreateTime()));
+        body.put("GmtModifiedTime", Json.timestamp(workspace.gmtModifiedTime()));
         body.put("DisplayName", workspace.displayName());
         body.put("Description", workspace.description());
         ArrayNode envTypes = body.putArray("EnvTypes");
@@ -154,9 +153,5 @@ public final class WorkspaceResponses {
                     .put("Code", failed ? 500 : 200)
                     .put("Message", failed ? "Create Failed" : "");
         }
-    }
-
-    public static String timestamp(Instant instant) {
-        return Json.timestamp(instant);
     }
 }
