@@ -6,9 +6,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.paiworkspacefake.testsupport.ApiClient;
 import io.github.paiworkspacefake.testsupport.MutableClock;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,6 +49,35 @@ class ListWorkspacesApiTest {
                 .get("Workspaces")
                 .forEach(item -> names.add(item.get("WorkspaceName").asText()));
         return names;
+    }
+
+    @Test
+    void answersLargeEnoughToGainAreGzippedForClientsThatAcceptItAndOnlyForThem() throws Exception {
+        for (int i = 0; i < 20; i++) {
+            create("ws_" + i);
+        }
+        HttpClient client = HttpClient.newHttpClient();
+        HttpRequest.Builder list =
+                HttpRequest.newBuilder(URI.create(fake.baseUrl() + "/api/v1/workspaces?PageSize=20"));
+        HttpRequest.Builder one = HttpRequest.newBuilder(URI.create(fake.baseUrl() + "/api/v1/workspaces?PageSize=1"));
+
+        HttpResponse<byte[]> gzipped = client.send(
+                list.copy().header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> plain = client.send(list.copy().build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> small =
+                client.send(one.header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(gzipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(gzipped.headers().firstValue("Content-Type")).hasValue("application/json;charset=utf-8");
+        JsonNode unzipped;
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped.body()))) {
+            unzipped = ApiClient.JSON.readTree(in);
+        }
+        assertThat(unzipped.get("Workspaces")).hasSize(20);
+        assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+        assertThat(ApiClient.JSON.readTree(plain.body()).get("Workspaces")).isEqualTo(unzipped.get("Workspaces"));
+        assertThat(small.headers().firstValue("Content-Encoding")).isEmpty();
+        assertThat(small.body().length).isLessThan(1_500);
     }
 
     @Test

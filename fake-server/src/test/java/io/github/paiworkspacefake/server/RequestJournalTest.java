@@ -2,7 +2,6 @@ package io.github.paiworkspacefake.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.paiworkspacefake.server.internal.domain.RequestJournal;
 import io.github.paiworkspacefake.testsupport.ApiClient;
 import io.github.paiworkspacefake.testsupport.OfficialSdk;
 import java.io.ByteArrayInputStream;
@@ -12,7 +11,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class RequestJournalTest {
@@ -79,25 +77,30 @@ class RequestJournalTest {
     }
 
     @Test
-    void masksSignaturesAndSecrets() throws Exception {
-        try (PaiWorkspaceFake fake =
-                PaiWorkspaceFake.builder().accessKey("AK_J", "secret_j").build().start()) {
-            new OfficialSdk(fake.endpoint(), fake.accessKeyId(), fake.accessKeySecret()).getDefaultWorkspace(false);
-        } catch (com.aliyun.tea.TeaException expected) {
-            // no default workspace: the request is journaled all the same
-        }
-        Map<String, String> masked = RequestJournal.masked(Map.of(
-                "Authorization",
-                "ACS3-HMAC-SHA256 Credential=AK_J,SignedHeaders=host,Signature=abcdef0123",
-                "x-acs-security-token",
-                "token-value",
-                "Host",
-                "127.0.0.1"));
+    void masksSignaturesAndSecretsAndKeepsTheFirstOfRepeatedHeaders() throws Exception {
+        try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder().build().start()) {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(fake.baseUrl() + "/api/v1/workspaces"))
+                    .header("Authorization", "ACS3-HMAC-SHA256 Credential=AK_J,SignedHeaders=host,Signature=abcdef0123")
+                    .header("x-acs-security-token", "token-value")
+                    .header("X-My-Password", "hunter2")
+                    .header("X-Client-Secret", "s3cr3t")
+                    .header("X-Repeated", "first")
+                    .header("X-Repeated", "second")
+                    .header("X-Plain", "Mixed Case Value")
+                    .build();
+            HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding());
 
-        assertThat(masked)
-                .containsEntry("authorization", "ACS3-HMAC-SHA256 Credential=AK_J,SignedHeaders=host,Signature=****")
-                .containsEntry("x-acs-security-token", "****")
-                .containsEntry("host", "127.0.0.1");
+            assertThat(fake.requests(Operation.ListWorkspaces).get(0).headers())
+                    .containsEntry(
+                            "authorization", "ACS3-HMAC-SHA256 Credential=AK_J,SignedHeaders=host,Signature=****")
+                    .containsEntry("x-acs-security-token", "****")
+                    .containsEntry("x-my-password", "****")
+                    .containsEntry("x-client-secret", "****")
+                    .containsEntry("x-repeated", "first")
+                    .containsEntry("x-plain", "Mixed Case Value")
+                    .containsKey("host")
+                    .allSatisfy((name, value) -> assertThat(name).isLowerCase());
+        }
     }
 
     @Test

@@ -4,9 +4,6 @@ import io.github.paiworkspacefake.server.RecordedRequest;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /** The most recent requests, oldest first, bounded so a long-running fake does not grow without limit. */
@@ -32,19 +29,19 @@ public final class RequestJournal {
         entries.clear();
     }
 
-    /** Header names in lower case, the Authorization signature and secret-looking headers masked. */
-    public static Map<String, String> masked(Map<String, String> headers) {
-        Map<String, String> masked = new TreeMap<>();
-        headers.forEach((name, value) -> {
-            String lower = name.toLowerCase(Locale.ROOT);
-            if (lower.equals("authorization")) {
-                masked.put(lower, SIGNATURE.matcher(value).replaceAll("Signature=****"));
-            } else if (lower.contains("secret") || lower.contains("token") || lower.contains("password")) {
-                masked.put(lower, "****");
-            } else {
-                masked.put(lower, value);
-            }
-        });
-        return masked;
+    /**
+     * A header's value as the journal keeps it: the signature of {@code Authorization} and the value of any header
+     * whose name mentions a secret, token or password are masked.
+     *
+     * @param lowerCaseName the header's name in lower case
+     */
+    public static String masked(String lowerCaseName, String value) {
+        if (lowerCaseName.equals("authorization")) {
+            return SIGNATURE.matcher(value).replaceAll("Signature=****");
+        }
+        if (lowerCaseName.contains("secret") || lowerCaseName.contains("token") || lowerCaseName.contains("password")) {
+            return "****";
+        }
+        return value;
     }
 }

@@ -15,7 +15,8 @@ import io.github.paiworkspacefake.server.internal.domain.Json;
 import io.github.paiworkspacefake.server.internal.domain.JsonBody;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
-import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
+import io.javalin.router.Endpoint;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
@@ -48,24 +49,49 @@ public final class AdminHttpApi {
      * a request reached, or refuses the request as an unknown path when that fake serves none.
      */
     public static void declare(JavalinConfig config, Function<Context, AdminHttpApi> adminOf) {
-        config.routes.before(PREFIX + "/*", ctx -> adminOf.apply(ctx).requireAllowedClient(ctx));
-        config.routes.post(PREFIX + "/reset", changing(ctx -> adminOf.apply(ctx).reset(ctx)));
-        config.routes.get(PREFIX + "/requests", ctx -> adminOf.apply(ctx).listRequests(ctx));
-        config.routes.delete(
-                PREFIX + "/requests", changing(ctx -> adminOf.apply(ctx).clearRequests(ctx)));
-        config.routes.post(
-                PREFIX + "/faults", changing(ctx -> adminOf.apply(ctx).addFault(ctx)));
-        config.routes.delete(
-                PREFIX + "/faults", changing(ctx -> adminOf.apply(ctx).clearFaults(ctx)));
-        config.routes.post(
-                PREFIX + "/workspaces/{WorkspaceId}/lifecycle",
-                changing(ctx -> adminOf.apply(ctx).driveLifecycle(ctx)));
-        config.routes.post(
-                PREFIX + "/deletions", changing(ctx -> adminOf.apply(ctx).delayDeletions(ctx)));
-        config.routes.post(PREFIX + "/users", changing(ctx -> adminOf.apply(ctx).addUser(ctx)));
-        config.routes.get(PREFIX + "/snapshot", ctx -> adminOf.apply(ctx).snapshot(ctx));
-        config.routes.put(
-                PREFIX + "/snapshot", changing(ctx -> adminOf.apply(ctx).restoreSnapshot(ctx)));
+        Routes routes = new Routes(config, adminOf);
+        routes.changing(HandlerType.POST, "/reset", AdminHttpApi::reset);
+        routes.reading(HandlerType.GET, "/requests", AdminHttpApi::listRequests);
+        routes.changing(HandlerType.DELETE, "/requests", AdminHttpApi::clearRequests);
+        routes.changing(HandlerType.POST, "/faults", AdminHttpApi::addFault);
+        routes.changing(HandlerType.DELETE, "/faults", AdminHttpApi::clearFaults);
+        routes.changing(HandlerType.POST, "/workspaces/{WorkspaceId}/lifecycle", AdminHttpApi::driveLifecycle);
+        routes.changing(HandlerType.POST, "/deletions", AdminHttpApi::delayDeletions);
+        routes.changing(HandlerType.POST, "/users", AdminHttpApi::addUser);
+        routes.reading(HandlerType.GET, "/snapshot", AdminHttpApi::snapshot);
+        routes.changing(HandlerType.PUT, "/snapshot", AdminHttpApi::restoreSnapshot);
+    }
+
+    /** What an admin route does, given the admin API of the fake the request reached. */
+    @FunctionalInterface
+    private interface Action {
+        void run(AdminHttpApi admin, Context ctx) throws Exception;
+    }
+
+    /**
+     * Declares admin routes whose handlers first refuse clients that may not use the admin API. A check in each
+     * handler rather than a before-handler on {@code /__admin/*}: that one would match its path against every request
+     * the fakes answer.
+     */
+    private record Routes(JavalinConfig config, Function<Context, AdminHttpApi> adminOf) {
+
+        /** A route that only reads. */
+        void reading(HandlerType method, String path, Action action) {
+            config.routes.addEndpoint(new Endpoint(method, PREFIX + path, ctx -> {
+                AdminHttpApi admin = adminOf.apply(ctx);
+                admin.requireAllowedClient(ctx);
+                action.run(admin, ctx);
+            }));
+        }
+
+        /** A route that changes state: it runs only for a request that declares a JSON body. */
+        void changing(HandlerType method, String path, Action action) {
+            reading(method, path, (admin, ctx) -> {
+                // the raw header: the servlet API would throw on a charset it cannot name
+                JsonBody.requireJsonContentType(ctx.header("Content-Type"), true);
+                action.run(admin, ctx);
+            });
+        }
     }
 
     private void reset(Context ctx) {
@@ -85,15 +111,6 @@ public final class AdminHttpApi {
 
     private void snapshot(Context ctx) {
         ctx.status(200).contentType("application/json;charset=utf-8").result(fake.snapshot());
-    }
-
-    /** A handler that changes state: it runs only for a request that declares a JSON body. */
-    private static Handler changing(Handler handler) {
-        return ctx -> {
-            // the raw header: the servlet API would throw on a charset it cannot name
-            JsonBody.requireJsonContentType(ctx.header("Content-Type"), true);
-            handler.handle(ctx);
-        };
     }
 
     private void requireAllowedClient(Context ctx) {

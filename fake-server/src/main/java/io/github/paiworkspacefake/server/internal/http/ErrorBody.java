@@ -1,6 +1,5 @@
 package io.github.paiworkspacefake.server.internal.http;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.paiworkspacefake.server.internal.domain.ErrorCode;
 import io.github.paiworkspacefake.server.internal.domain.Json;
 import java.net.URLEncoder;
@@ -16,15 +15,15 @@ public final class ErrorBody {
     }
 
     public static byte[] render(String requestId, String regionId, String code, String message) {
-        ObjectNode body = Json.object();
-        body.put("RequestId", requestId);
-        body.put("HostId", "aiworkspace." + regionId + ".aliyuncs.com");
-        body.put("Code", code);
-        body.put("Message", message);
-        body.put(
-                "Recommend",
-                "https://api.aliyun.com/troubleshoot?q=" + URLEncoder.encode(code, StandardCharsets.UTF_8)
-                        + "&product=AIWorkSpace&requestId=" + requestId);
-        return Json.bytes(body);
+        return Json.document(json -> {
+            json.writeStringField("RequestId", requestId);
+            json.writeStringField("HostId", "aiworkspace." + regionId + ".aliyuncs.com");
+            json.writeStringField("Code", code);
+            json.writeStringField("Message", message);
+            json.writeStringField(
+                    "Recommend",
+                    "https://api.aliyun.com/troubleshoot?q=" + URLEncoder.encode(code, StandardCharsets.UTF_8)
+                            + "&product=AIWorkSpace&requestId=" + requestId);
+        });
     }
 }

@@ -31,8 +31,6 @@ public final class FakeHttpServer {
     /** The region of error bodies for requests no fake can be told for, such as unreadable ones. */
     private static final String DEFAULT_REGION_ID = "cn-hangzhou";
 
-    private static final String API_ATTRIBUTE = "pai.fake";
-
     private static FakeHttpServer shared;
 
     private final Server server;
@@ -116,12 +114,8 @@ public final class FakeHttpServer {
         endPoint.close();
     }
 
-    /** The fake a request reached: looked up once per request, then kept on it for the later steps. */
+    /** The fake a request reached: the one whose connector it arrived on. */
     private WorkspaceHttpApi apiOf(Context ctx) {
-        WorkspaceHttpApi found = ctx.attribute(API_ATTRIBUTE);
-        if (found != null) {
-            return found;
-        }
         Connector connector = ServletContextRequest.getServletContextRequest(ctx.req())
                 .getConnectionMetaData()
                 .getConnector();
@@ -129,7 +123,6 @@ public final class FakeHttpServer {
         if (api == null) {
             throw new IllegalStateException("no fake listens on " + connector);
         }
-        ctx.attribute(API_ATTRIBUTE, api);
         return api;
     }
 

@@ -1,0 +1,67 @@
+package io.github.paiworkspacefake.server.internal.http;
+
+import io.github.paiworkspacefake.server.Operation;
+import io.javalin.http.Context;
+import java.util.function.Function;
+
+/**
+ * What the fake keeps about one request while it answers it: the fake it reached, its request id, the operation it
+ * asked for and whether an error body was written. Kept as the request's one attribute, made on first use, which also
+ * sends the request id in the {@code x-acs-request-id} header. Every route's handler, exception mapping and error
+ * handler uses it first, so every answer carries that header without a before-handler, whose path Javalin would
+ * match against every request.
+ */
+final class Exchange {
+
+    private static final String ATTRIBUTE = "pai.exchange";
+
+    private final WorkspaceHttpApi api;
+    private final String requestId;
+    private Operation operation;
+    private boolean errorWritten;
+
+    private Exchange(WorkspaceHttpApi api, String requestId) {
+        this.api = api;
+        this.requestId = requestId;
+    }
+
+    /**
+     * The request's exchange; the first call finds the fake with {@code apiOf}, draws the request id and sets its
+     * response header.
+     */
+    static Exchange of(Context ctx, Function<Context, WorkspaceHttpApi> apiOf) {
+        Exchange exchange = ctx.attribute(ATTRIBUTE);
+        if (exchange == null) {
+            exchange = new Exchange(apiOf.apply(ctx), RequestIds.next());
+            ctx.attribute(ATTRIBUTE, exchange);
+            ctx.header(RequestIds.HEADER, exchange.requestId);
+        }
+        return exchange;
+    }
+
+    /** The fake the request reached. */
+    WorkspaceHttpApi api() {
+        return api;
+    }
+
+    String requestId() {
+        return requestId;
+    }
+
+    /** The operation a route matched, or null when none did. */
+    Operation operation() {
+        return operation;
+    }
+
+    void operation(Operation matched) {
+        this.operation = matched;
+    }
+
+    boolean errorWritten() {
+        return errorWritten;
+    }
+
+    void errorWritten(boolean written) {
+        this.errorWritten = written;
+    }
+}
