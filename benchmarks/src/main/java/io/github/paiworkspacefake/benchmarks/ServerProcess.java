@@ -60,9 +60,17 @@ final class ServerProcess implements AutoCloseable {
     /**
      * Polls {@code probe} every 2 ms until an answer that {@code fromTheServer} accepts arrives (a refused or reset
      * connection, or a proxy's answer, is not one) and returns the milliseconds since the process was started.
+     *
+     * <p>A container's first probe waits for its {@code docker run -d} to return, as a user's script or Testcontainers
+     * does: a connection to the published port before that makes Docker's proxy dial the container's address before
+     * the container's network exists, the host's ARP request for that address goes unanswered, and every connection
+     * then waits for ARP's one-second retransmission, which would measure the probe, not the fake.
      */
     double awaitFirstAnswer(URI probe, Predicate<HttpResponse<byte[]>> fromTheServer, Duration timeout) {
         long deadline = startNanos + timeout.toNanos();
+        if (!stopCommand.isEmpty()) {
+            awaitLauncher(deadline);
+        }
         HttpRequest request =
                 HttpRequest.newBuilder(probe).timeout(Duration.ofSeconds(2)).build();
         while (System.nanoTime() < deadline) {
@@ -85,6 +93,21 @@ final class ServerProcess implements AutoCloseable {
             }
         }
         throw new IllegalStateException(name + " did not answer " + probe + " within " + timeout);
+    }
+
+    /** Waits for a {@code docker run -d} to return, which it does once the container has started. */
+    private void awaitLauncher(long deadline) {
+        try {
+            if (!process.waitFor(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+                throw new IllegalStateException(name + ": docker run -d did not return in time");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        if (process.exitValue() != 0) {
+            throw new IllegalStateException(name + ": docker run -d failed with status " + process.exitValue());
+        }
     }
 
     @Override

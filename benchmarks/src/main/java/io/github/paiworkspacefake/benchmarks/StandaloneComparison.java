@@ -208,7 +208,7 @@ public final class StandaloneComparison {
                             "-XX:ArchiveClassesAtExit=" + archive,
                             "-cp",
                             fakeJar.toString(),
-                            "io.github.paiworkspacefake.server.CdsTraining")
+                            "io.github.paiworkspacefake.server.standalone.CdsTraining")
                     .redirectErrorStream(true)
                     .redirectOutput(out.resolve("cds-training.log").toFile())
                     .start();

@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * A health check for the standalone fake, for containers without curl:
- * {@code java -cp pai-workspace-fake-server.jar io.github.paiworkspacefake.server.PaiWorkspaceFakeHealthCheck [port]}
+ * {@code java -cp pai-workspace-fake-server.jar io.github.paiworkspacefake.server.standalone.PaiWorkspaceFakeHealthCheck [port]}
  * exits 0 when a fake answers on {@code 127.0.0.1:port} and 1 otherwise.
  *
  * <p>It asks the fake itself: any answer in the service's JSON format, even an error such as the 404 for an unknown

@@ -1,5 +1,6 @@
 package io.github.paiworkspacefake.server.internal.domain;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,14 +14,19 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 /**
- * The one Jackson mapper for writing responses and snapshots, and the API's time format. The API's answers are written
- * with the streaming generator ({@link #document}), as building a tree first would cost each answer a tenth of its time;
- * trees serve the admin API and snapshots.
+ * JSON writing and the API's time format. The API's answers are written with Jackson's streaming generator
+ * ({@link #document}), which needs jackson-core alone; the mapper ({@link #mapper}), for the trees of the admin API,
+ * snapshots and request bodies, is made on first use, as loading jackson-databind costs a start about 130 ms that no
+ * answer to a read needs.
  */
 public final class Json {
 
-    /** The mapper every answer and snapshot is written with. */
-    public static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    /** Holds the mapper, made when first asked for. */
+    private static final class Mapper {
+        static final ObjectMapper INSTANCE = new ObjectMapper();
+    }
 
     /** ISO 8601 in UTC with milliseconds, as in {@code 2021-01-21T17:12:35.232Z}. */
     private static final DateTimeFormatter TIMESTAMP =
@@ -64,15 +70,20 @@ public final class Json {
         }
     }
 
+    /** The one Jackson mapper, for trees: the admin API's answers, snapshots and seeds. */
+    public static ObjectMapper mapper() {
+        return Mapper.INSTANCE;
+    }
+
     /** A new, empty JSON object. */
     public static ObjectNode object() {
-        return MAPPER.createObjectNode();
+        return mapper().createObjectNode();
     }
 
     /** A JSON object's UTF-8 bytes. */
     public static byte[] bytes(ObjectNode node) {
         try {
-            return MAPPER.writeValueAsBytes(node);
+            return mapper().writeValueAsBytes(node);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a JSON tree could not be written", e);
         }
@@ -87,7 +98,7 @@ public final class Json {
     /** A JSON object's UTF-8 bytes, its members written by {@code members} between the braces. */
     public static byte[] document(Writer members) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(512);
-        try (JsonGenerator json = MAPPER.createGenerator(out)) {
+        try (JsonGenerator json = FACTORY.createGenerator(out)) {
             json.writeStartObject();
             members.write(json);
             json.writeEndObject();

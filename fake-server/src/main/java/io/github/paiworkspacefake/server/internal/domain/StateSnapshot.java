@@ -69,7 +69,7 @@ public final class StateSnapshot {
     public static Document read(String json) {
         JsonNode root;
         try {
-            root = Json.MAPPER.readTree(json);
+            root = Json.mapper().readTree(json);
         } catch (JacksonException e) {
             throw new IllegalArgumentException("not valid JSON: " + e.getOriginalMessage());
         }
@@ -141,7 +141,7 @@ public final class StateSnapshot {
             }
         }
         try {
-            return Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+            return Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(root);
         } catch (JacksonException e) {
             throw new IllegalStateException(e);
         }
