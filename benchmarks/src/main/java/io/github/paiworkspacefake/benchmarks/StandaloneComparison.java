@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  * java -cp benchmarks/target/benchmarks.jar io.github.paiworkspacefake.benchmarks.StandaloneComparison \
  *     --fake-jar fake-server/target/pai-workspace-fake-server.jar --javalin-jar benchmarks/target/bare-javalin.jar \
  *     --out benchmarks/target/results [--image TAG] [--sections throughput,list,jar,container,profile] \
- *     [--seconds 5] [--rounds 6] [--warmup 10] [--start-rounds 7]
+ *     [--seconds 3] [--rounds 10] [--warmup 15] [--start-rounds 7]
  * </pre>
  * Each server is warmed up with wrk for {@code --warmup} seconds before {@code --rounds} measured runs of
  * {@code --seconds} each, the two servers alternating; start-ups alternate too, after one round not counted.
@@ -63,10 +63,10 @@ public final class StandaloneComparison {
         this.javalinJar = Path.of(required(options, "--javalin-jar"));
         this.out = Path.of(options.getOrDefault("--out", "benchmarks/target/results"));
         this.report = new Report(out.resolve("summary.md"));
-        this.seconds = Integer.parseInt(options.getOrDefault("--seconds", "5"));
-        this.rounds = Integer.parseInt(options.getOrDefault("--rounds", "6"));
+        this.seconds = Integer.parseInt(options.getOrDefault("--seconds", "3"));
+        this.rounds = Integer.parseInt(options.getOrDefault("--rounds", "10"));
         this.startRounds = Integer.parseInt(options.getOrDefault("--start-rounds", "7"));
-        this.warmupSeconds = Integer.parseInt(options.getOrDefault("--warmup", "10"));
+        this.warmupSeconds = Integer.parseInt(options.getOrDefault("--warmup", "15"));
     }
 
     /** Runs the sections named by {@code --sections} (all by default), in the order given. */
