@@ -27,6 +27,15 @@ class AdminHttpApiTest {
     }
 
     @Test
+    void anUnknownAdminPathIsAnUnknownApiWithARequestId() {
+        ApiClient.Reply reply = api.get("/__admin/nothing-here");
+
+        assertError(reply, 404, "InvalidApi.NotFound");
+        assertThat(reply.requestIdHeader())
+                .isEqualTo(reply.body().get("RequestId").asText());
+    }
+
+    @Test
     void injectsFaults() {
         api.post("/__admin/faults", "{\"operation\":\"GetDefaultWorkspace\",\"failNext\":1,\"error\":\"THROTTLING\"}");
 
