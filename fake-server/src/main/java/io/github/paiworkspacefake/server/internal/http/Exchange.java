@@ -6,7 +6,7 @@ import java.util.function.Function;
 
 /**
  * What the fake keeps about one request while it answers it: the fake it reached, its request id, the operation it
- * asked for and whether an error body was written. Kept as the request's one attribute, made on first use, which also
+ * asked for and whether it has been answered. Kept as the request's one attribute, made on first use, which also
  * sends the request id in the {@code x-acs-request-id} header. Every route's handler, exception mapping and error
  * handler uses it first, so every answer carries that header without a before-handler, whose path Javalin would
  * match against every request.
@@ -18,7 +18,7 @@ final class Exchange {
     private final WorkspaceHttpApi api;
     private final String requestId;
     private Operation operation;
-    private boolean errorWritten;
+    private boolean answered;
 
     private Exchange(WorkspaceHttpApi api, String requestId) {
         this.api = api;
@@ -57,11 +57,12 @@ final class Exchange {
         this.operation = matched;
     }
 
-    boolean errorWritten() {
-        return errorWritten;
+    /** Whether the request's answer, success or error, has been written. */
+    boolean answered() {
+        return answered;
     }
 
-    void errorWritten(boolean written) {
-        this.errorWritten = written;
+    void answered(boolean written) {
+        this.answered = written;
     }
 }

@@ -31,6 +31,7 @@ import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.router.Endpoint;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -167,7 +168,7 @@ public final class WorkspaceHttpApi {
         for (int status : new int[] {404, 405}) {
             config.routes.error(status, ctx -> {
                 Exchange exchange = exchangeOf.apply(ctx);
-                if (!exchange.errorWritten()) {
+                if (!exchange.answered()) {
                     writeError(ctx, exchange, ErrorCode.API_NOT_FOUND, apiNotFound(ctx));
                 }
             });
@@ -216,7 +217,7 @@ public final class WorkspaceHttpApi {
         exchange.operation(operation);
         Account caller = authenticator.authenticate(() -> signedRequest(ctx));
         if (applyFaults(ctx, operation)) {
-            ctx.status(200).contentType(JSON).result(perform(operation, ctx, caller, exchange.requestId()));
+            send(ctx, exchange, 200, perform(operation, ctx, caller, exchange.requestId()));
         }
     }
 
@@ -435,11 +436,30 @@ public final class WorkspaceHttpApi {
     }
 
     private static void writeError(Context ctx, Exchange exchange, int status, String code, String message) {
-        exchange.errorWritten(true);
         // again: an exception may have reset the response the exchange set it on
         ctx.header(RequestIds.HEADER, exchange.requestId());
-        ctx.status(status)
-                .contentType(JSON)
-                .result(ErrorBody.render(exchange.requestId(), exchange.api().regionId(), code, message));
+        send(
+                ctx,
+                exchange,
+                status,
+                ErrorBody.render(exchange.requestId(), exchange.api().regionId(), code, message));
+    }
+
+    /**
+     * Writes a request's one answer, unless it has one already. The bytes go to the response's stream rather than to
+     * {@code ctx.result}: Javalin copies a result through a new 8 KB buffer, which cost a GetWorkspace a tenth of its
+     * time. Javalin's compression still applies, as the stream is its own, and Jetty still sends a Content-Length.
+     */
+    private static void send(Context ctx, Exchange exchange, int status, byte[] json) {
+        if (exchange.answered()) {
+            return;
+        }
+        exchange.answered(true);
+        ctx.status(status).contentType(JSON);
+        try {
+            ctx.outputStream().write(json);
+        } catch (IOException clientGone) {
+            // the client closed the connection: there is no one left to answer
+        }
     }
 }
