@@ -30,9 +30,15 @@ class StandaloneJarIT {
     private static final Pattern LISTENING = Pattern.compile("listening on (http://\\S+)");
 
     private static Process java(String... args) throws IOException {
+        return java(List.of(), args);
+    }
+
+    private static Process java(List<String> jvmOptions, String... args) throws IOException {
         assertThat(JAR).exists();
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(javaBin, "-jar", JAR.toString()));
+        List<String> command = new ArrayList<>(List.of(javaBin));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", JAR.toString()));
         command.addAll(List.of(args));
         return new ProcessBuilder(command).redirectErrorStream(true).start();
     }
@@ -43,7 +49,11 @@ class StandaloneJarIT {
         final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
 
         RunningJar(String... args) throws IOException {
-            process = java(args);
+            this(List.of(), args);
+        }
+
+        RunningJar(List<String> jvmOptions, String... args) throws IOException {
+            process = java(jvmOptions, args);
             Thread reader = new Thread(() -> {
                 try (BufferedReader in =
                         new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
@@ -118,6 +128,26 @@ class StandaloneJarIT {
             assertThat(jar.terminate()).as("stops within 20 s of SIGTERM").isTrue();
             assertThat(jar.awaitLine(Pattern.compile("fake stopped")).group()).isNotEmpty();
         }
+    }
+
+    @Test
+    void readsAreAnsweredWithoutLoadingWhatTheFlagsDoNotUse(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path classes = dir.resolve("classes.log");
+        try (RunningJar jar = new RunningJar(List.of("-Xlog:class+load=info:file=" + classes), "--port", "0")) {
+            String baseUrl = jar.awaitLine(LISTENING).group(1);
+            assertThat(get(baseUrl + "/api/v1/workspaces/100001").statusCode()).isEqualTo(404);
+            assertThat(get(baseUrl + "/api/v1/workspaces").statusCode()).isEqualTo(200);
+            assertThat(jar.terminate()).isTrue();
+        }
+
+        // no access key: no signature checking; no request body, seed, snapshot or admin call: no jackson-databind
+        assertThat(Files.readAllLines(classes))
+                .as("classes loaded by a start and two reads")
+                .anySatisfy(line -> assertThat(line).contains("com.fasterxml.jackson.core.JsonFactory "))
+                .noneSatisfy(line -> assertThat(line).contains("com.fasterxml.jackson.databind."))
+                .noneSatisfy(line -> assertThat(line).contains(".internal.signature.SignatureVerifier "))
+                .noneSatisfy(line -> assertThat(line).contains(".internal.signature.RoaSignatureVerifier "));
     }
 
     @Test
