@@ -21,6 +21,9 @@ import java.time.format.DateTimeFormatter;
  */
 public final class Json {
 
+    /** The content type of every JSON answer the fake writes. */
+    public static final String MEDIA_TYPE = "application/json;charset=utf-8";
+
     private static final JsonFactory FACTORY = new JsonFactory();
 
     /** Holds the mapper, made when first asked for. */

@@ -36,6 +36,9 @@ public final class AdminHttpApi {
 
     public static final String PREFIX = "/__admin";
 
+    /** The answer of a call that changes something and has nothing to report. */
+    private static final byte[] EMPTY_OBJECT = "{}".getBytes(StandardCharsets.UTF_8);
+
     private final AdminControls fake;
     private final List<AddressRange> allowed;
 
@@ -45,11 +48,11 @@ public final class AdminHttpApi {
     }
 
     /**
-     * Declares the admin routes once for every fake the server holds; {@code adminOf} finds the admin API of the fake
-     * a request reached, or refuses the request as an unknown path when that fake serves none.
+     * Declares the admin routes once for every fake the server holds; {@code exchangeOf} gives a request's exchange,
+     * whose fake's admin API answers it, or which is refused as an unknown path when that fake serves none.
      */
-    public static void declare(JavalinConfig config, Function<Context, AdminHttpApi> adminOf) {
-        Routes routes = new Routes(config, adminOf);
+    static void declare(JavalinConfig config, Function<Context, Exchange> exchangeOf) {
+        Routes routes = new Routes(config, exchangeOf);
         routes.changing(HandlerType.POST, "/reset", AdminHttpApi::reset);
         routes.reading(HandlerType.GET, "/requests", AdminHttpApi::listRequests);
         routes.changing(HandlerType.DELETE, "/requests", AdminHttpApi::clearRequests);
@@ -62,10 +65,10 @@ public final class AdminHttpApi {
         routes.changing(HandlerType.PUT, "/snapshot", AdminHttpApi::restoreSnapshot);
     }
 
-    /** What an admin route does, given the admin API of the fake the request reached. */
+    /** What an admin route does, given the admin API of the fake the request reached: its answer's JSON. */
     @FunctionalInterface
     private interface Action {
-        void run(AdminHttpApi admin, Context ctx) throws Exception;
+        byte[] run(AdminHttpApi admin, Context ctx) throws Exception;
     }
 
     /**
@@ -73,14 +76,18 @@ public final class AdminHttpApi {
      * handler rather than a before-handler on {@code /__admin/*}: that one would match its path against every request
      * the fakes answer.
      */
-    private record Routes(JavalinConfig config, Function<Context, AdminHttpApi> adminOf) {
+    private record Routes(JavalinConfig config, Function<Context, Exchange> exchangeOf) {
 
         /** A route that only reads. */
         void reading(HandlerType method, String path, Action action) {
             config.routes.addEndpoint(new Endpoint(method, PREFIX + path, ctx -> {
-                AdminHttpApi admin = adminOf.apply(ctx);
+                Exchange exchange = exchangeOf.apply(ctx);
+                AdminHttpApi admin = exchange.api()
+                        .admin()
+                        .orElseThrow(
+                                () -> new ApiException(ErrorCode.API_NOT_FOUND, WorkspaceHttpApi.apiNotFound(ctx)));
                 admin.requireAllowedClient(ctx);
-                action.run(admin, ctx);
+                exchange.answer(ctx, 200, action.run(admin, ctx));
             }));
         }
 
@@ -89,28 +96,28 @@ public final class AdminHttpApi {
             reading(method, path, (admin, ctx) -> {
                 // the raw header: the servlet API would throw on a charset it cannot name
                 JsonBody.requireJsonContentType(ctx.header("Content-Type"), true);
-                action.run(admin, ctx);
+                return action.run(admin, ctx);
             });
         }
     }
 
-    private void reset(Context ctx) {
+    private byte[] reset(Context ctx) {
         fake.reset();
-        ok(ctx, Json.object());
+        return EMPTY_OBJECT;
     }
 
-    private void clearRequests(Context ctx) {
+    private byte[] clearRequests(Context ctx) {
         fake.clearRequests();
-        ok(ctx, Json.object());
+        return EMPTY_OBJECT;
     }
 
-    private void clearFaults(Context ctx) {
+    private byte[] clearFaults(Context ctx) {
         fake.faults().clear();
-        ok(ctx, Json.object());
+        return EMPTY_OBJECT;
     }
 
-    private void snapshot(Context ctx) {
-        ctx.status(200).contentType("application/json;charset=utf-8").result(fake.snapshot());
+    private byte[] snapshot(Context ctx) {
+        return fake.snapshot().getBytes(StandardCharsets.UTF_8);
     }
 
     private void requireAllowedClient(Context ctx) {
@@ -132,7 +139,7 @@ public final class AdminHttpApi {
                 "The admin API answers loopback clients and those allowed with --admin-allow only.");
     }
 
-    private void listRequests(Context ctx) {
+    private byte[] listRequests(Context ctx) {
         String operationName = ctx.queryParam("operation");
         List<RecordedRequest> requests =
                 operationName == null ? fake.requests() : fake.requests(operation(operationName));
@@ -153,12 +160,12 @@ public final class AdminHttpApi {
             entry.put("time", Json.timestamp(request.time()));
             entry.put("requestId", request.requestId());
         }
-        ok(ctx, body);
+        return Json.bytes(body);
     }
 
     /** {@code {"operation":..,"failNext":N,"error":"THROTTLING"}}, {@code {"operation":..,"dropNext":N}} or
      *  {@code {"operation":..,"delayMillis":N}}. */
-    private void addFault(Context ctx) {
+    private byte[] addFault(Context ctx) {
         JsonBody body = JsonBody.parse(ctx.bodyAsBytes());
         Operation operation = operation(body.requiredString("operation"));
         long failNext = body.optionalLong("failNext").orElse(0L);
@@ -175,11 +182,11 @@ public final class AdminHttpApi {
         } else {
             throw ApiException.invalid("fault", "give failNext, dropNext or delayMillis as a positive integer.");
         }
-        ok(ctx, Json.object());
+        return EMPTY_OBJECT;
     }
 
     /** {@code {"status":"FAILURE"}}, {@code {"enableAfterReads":N}} or {@code {"enableAfterMillis":N}}. */
-    private void driveLifecycle(Context ctx) {
+    private byte[] driveLifecycle(Context ctx) {
         String workspaceId = ctx.pathParam("WorkspaceId");
         if (fake.workspace(workspaceId).isEmpty()) {
             throw new ApiException(ErrorCode.WORKSPACE_NOT_FOUND, "Workspace not exists");
@@ -199,18 +206,16 @@ public final class AdminHttpApi {
             workspace =
                     fake.setStatus(workspaceId, parse(WorkspaceStatus.class, "status", body.requiredString("status")));
         }
-        ok(
-                ctx,
-                Json.object()
-                        .put("WorkspaceId", workspace.workspaceId())
-                        .put("Status", workspace.status().name()));
+        return Json.bytes(Json.object()
+                .put("WorkspaceId", workspace.workspaceId())
+                .put("Status", workspace.status().name()));
     }
 
     /**
      * {@code {"UserId":..,"UserName":..}} adds a RAM user to the fake's account, {@code "AccountId"} to another
      * account (whose other details the user does not need).
      */
-    private void addUser(Context ctx) {
+    private byte[] addUser(Context ctx) {
         JsonBody body = JsonBody.parse(ctx.bodyAsBytes());
         String userId = body.requiredString("UserId");
         String userName = body.requiredString("UserName");
@@ -222,16 +227,14 @@ public final class AdminHttpApi {
             throw ApiException.invalid("UserId", "the account's own user always exists.");
         }
         User user = fake.addUser(account, userId, userName);
-        ok(
-                ctx,
-                Json.object()
-                        .put("AccountId", user.accountId())
-                        .put("UserId", user.userId())
-                        .put("UserName", user.userName()));
+        return Json.bytes(Json.object()
+                .put("AccountId", user.accountId())
+                .put("UserId", user.userId())
+                .put("UserName", user.userName()));
     }
 
     /** {@code {"afterReads":N}} or {@code {"afterMillis":N}}: when accepted DeleteWorkspace calls take effect. */
-    private void delayDeletions(Context ctx) {
+    private byte[] delayDeletions(Context ctx) {
         JsonBody body = JsonBody.parse(ctx.bodyAsBytes());
         if (body.optionalLong("afterReads").isPresent()) {
             fake.deleteAfterReads(nonNegative(body.optionalLong("afterReads").get(), "afterReads"));
@@ -241,14 +244,14 @@ public final class AdminHttpApi {
         } else {
             throw ApiException.invalid("deletions", "give afterReads or afterMillis as a non-negative integer.");
         }
-        ok(ctx, Json.object());
+        return EMPTY_OBJECT;
     }
 
     /**
      * Replaces the whole state with a snapshot in one step, then clears faults and the journal as a reset does; a
      * refused snapshot is answered 400 naming the problem and changes nothing.
      */
-    private void restoreSnapshot(Context ctx) {
+    private byte[] restoreSnapshot(Context ctx) {
         String json = new String(ctx.bodyAsBytes(), StandardCharsets.UTF_8);
         try {
             fake.restore(json);
@@ -257,7 +260,7 @@ public final class AdminHttpApi {
         }
         fake.faults().clear();
         fake.clearRequests();
-        ok(ctx, Json.object().put("workspaces", fake.workspaces().size()));
+        return Json.bytes(Json.object().put("workspaces", fake.workspaces().size()));
     }
 
     private static int nonNegative(long value, String name) {
@@ -282,9 +285,5 @@ public final class AdminHttpApi {
         } catch (IllegalArgumentException e) {
             throw ApiException.invalid(name, "valid values are " + Arrays.toString(type.getEnumConstants()) + ".");
         }
-    }
-
-    private static void ok(Context ctx, ObjectNode body) {
-        ctx.status(200).contentType("application/json;charset=utf-8").result(Json.bytes(body));
     }
 }

@@ -1,7 +1,9 @@
 package io.github.paiworkspacefake.server.internal.http;
 
 import io.github.paiworkspacefake.server.Operation;
+import io.github.paiworkspacefake.server.internal.domain.Json;
 import io.javalin.http.Context;
+import java.io.IOException;
 import java.util.function.Function;
 
 /**
@@ -62,7 +64,21 @@ final class Exchange {
         return answered;
     }
 
-    void answered(boolean written) {
-        this.answered = written;
+    /**
+     * Writes the request's one answer, unless it has one already. The bytes go to the response's stream rather than to
+     * {@code ctx.result}: Javalin copies a result through a new 8 KB buffer, which cost a GetWorkspace a tenth of its
+     * time. Javalin's compression still applies, as the stream is its own, and Jetty still sends a Content-Length.
+     */
+    void answer(Context ctx, int status, byte[] json) {
+        if (answered) {
+            return;
+        }
+        answered = true;
+        ctx.status(status).contentType(Json.MEDIA_TYPE);
+        try {
+            ctx.outputStream().write(json);
+        } catch (IOException clientGone) {
+            // the client closed the connection: there is no one left to answer
+        }
     }
 }

@@ -1,6 +1,7 @@
 package io.github.paiworkspacefake.server.internal.http;
 
 import io.github.paiworkspacefake.server.internal.domain.ErrorCode;
+import io.github.paiworkspacefake.server.internal.domain.Json;
 import java.nio.ByteBuffer;
 import java.util.function.Function;
 import org.eclipse.jetty.http.HttpField;
@@ -17,8 +18,6 @@ import org.eclipse.jetty.util.Callback;
  * versions. Every method gets the body, not only GET, POST and HEAD as in Jetty's own handler.
  */
 public final class JettyJsonErrorHandler extends ErrorHandler {
-
-    private static final String JSON = "application/json;charset=utf-8";
 
     private final Function<Request, String> regionOf;
 
@@ -37,7 +36,7 @@ public final class JettyJsonErrorHandler extends ErrorHandler {
     protected void generateResponse(
             Request request, Response response, int code, String message, Throwable cause, Callback callback) {
         String requestId = RequestIds.next();
-        response.getHeaders().put(HttpHeader.CONTENT_TYPE, JSON);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, Json.MEDIA_TYPE);
         response.getHeaders().put(RequestIds.HEADER, requestId);
         response.write(true, ByteBuffer.wrap(body(regionOf.apply(request), requestId, code, message)), callback);
     }
@@ -48,7 +47,7 @@ public final class JettyJsonErrorHandler extends ErrorHandler {
     @Override
     public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
         String requestId = RequestIds.next();
-        fields.put(new HttpField(HttpHeader.CONTENT_TYPE, JSON));
+        fields.put(new HttpField(HttpHeader.CONTENT_TYPE, Json.MEDIA_TYPE));
         fields.put(RequestIds.HEADER, requestId);
         return ByteBuffer.wrap(body(regionOf.apply(null), requestId, status, reason));
     }

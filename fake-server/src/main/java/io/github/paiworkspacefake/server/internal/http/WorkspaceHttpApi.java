@@ -12,6 +12,7 @@ import io.github.paiworkspacefake.server.internal.domain.CreateMemberRequest;
 import io.github.paiworkspacefake.server.internal.domain.CreateWorkspaceRequest;
 import io.github.paiworkspacefake.server.internal.domain.ErrorCode;
 import io.github.paiworkspacefake.server.internal.domain.FaultSchedule;
+import io.github.paiworkspacefake.server.internal.domain.Json;
 import io.github.paiworkspacefake.server.internal.domain.JsonBody;
 import io.github.paiworkspacefake.server.internal.domain.ListMembersRequest;
 import io.github.paiworkspacefake.server.internal.domain.ListWorkspacesRequest;
@@ -31,7 +32,6 @@ import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.router.Endpoint;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -59,7 +59,6 @@ public final class WorkspaceHttpApi {
     /** The largest request body served; the largest valid CreateWorkspace body is far smaller. */
     public static final int MAX_BODY_BYTES = 64 * 1024;
 
-    private static final String JSON = "application/json;charset=utf-8";
     private static final byte[] NO_BODY = new byte[0];
 
     private final WorkspaceService service;
@@ -126,13 +125,7 @@ public final class WorkspaceHttpApi {
                 config.routes.addEndpoint(new Endpoint(HandlerType.HEAD, operation.route(), handler));
             }
         }
-        AdminHttpApi.declare(
-                config,
-                ctx -> exchangeOf
-                        .apply(ctx)
-                        .api()
-                        .admin()
-                        .orElseThrow(() -> new ApiException(ErrorCode.API_NOT_FOUND, apiNotFound(ctx))));
+        AdminHttpApi.declare(config, exchangeOf);
 
         config.routes.exception(
                 ApiException.class, (e, ctx) -> writeError(ctx, exchangeOf.apply(ctx), e.errorCode(), e.getMessage()));
@@ -182,7 +175,7 @@ public final class WorkspaceHttpApi {
      */
     private static CompressionStrategy jsonCompression() {
         CompressionStrategy gzip = new CompressionStrategy(null, new Gzip());
-        gzip.setAllowedMimeTypes(List.of(JSON));
+        gzip.setAllowedMimeTypes(List.of(Json.MEDIA_TYPE));
         return gzip;
     }
 
@@ -217,7 +210,7 @@ public final class WorkspaceHttpApi {
         exchange.operation(operation);
         Account caller = authenticator.authenticate(() -> signedRequest(ctx));
         if (applyFaults(ctx, operation)) {
-            send(ctx, exchange, 200, perform(operation, ctx, caller, exchange.requestId()));
+            exchange.answer(ctx, 200, perform(operation, ctx, caller, exchange.requestId()));
         }
     }
 
@@ -427,7 +420,7 @@ public final class WorkspaceHttpApi {
         };
     }
 
-    private static String apiNotFound(Context ctx) {
+    static String apiNotFound(Context ctx) {
         return "Specified api is not found, please check your url and method: " + ctx.method() + " " + ctx.path();
     }
 
@@ -438,28 +431,9 @@ public final class WorkspaceHttpApi {
     private static void writeError(Context ctx, Exchange exchange, int status, String code, String message) {
         // again: an exception may have reset the response the exchange set it on
         ctx.header(RequestIds.HEADER, exchange.requestId());
-        send(
+        exchange.answer(
                 ctx,
-                exchange,
                 status,
                 ErrorBody.render(exchange.requestId(), exchange.api().regionId(), code, message));
-    }
-
-    /**
-     * Writes a request's one answer, unless it has one already. The bytes go to the response's stream rather than to
-     * {@code ctx.result}: Javalin copies a result through a new 8 KB buffer, which cost a GetWorkspace a tenth of its
-     * time. Javalin's compression still applies, as the stream is its own, and Jetty still sends a Content-Length.
-     */
-    private static void send(Context ctx, Exchange exchange, int status, byte[] json) {
-        if (exchange.answered()) {
-            return;
-        }
-        exchange.answered(true);
-        ctx.status(status).contentType(JSON);
-        try {
-            ctx.outputStream().write(json);
-        } catch (IOException clientGone) {
-            // the client closed the connection: there is no one left to answer
-        }
     }
 }
