@@ -10,6 +10,7 @@
 #                         by its one rule; see its --help)
 #   PAI_FAKE_SEED         path of a seed file inside the container, --seed
 #   PAI_FAKE_ADMIN_ALLOW  comma-separated CIDR blocks: --admin --admin-allow, so the host can reach /__admin
+#   PAI_FAKE_LENIENT      true: --lenient, parameters the fake does not honour are ignored, not refused
 #                         through the published port
 #   PAI_FAKE_ARGS         further flags, split on whitespace
 #
@@ -36,6 +37,9 @@ if [ -n "${PAI_FAKE_ACCESS_KEYS:-}" ]; then
 fi
 if [ -n "${PAI_FAKE_SEED:-}" ]; then
     flags="$flags --seed $PAI_FAKE_SEED"
+fi
+if [ "${PAI_FAKE_LENIENT:-}" = "true" ]; then
+    flags="$flags --lenient"
 fi
 if [ -n "${PAI_FAKE_ADMIN_ALLOW:-}" ]; then
     flags="$flags --admin --admin-allow $PAI_FAKE_ADMIN_ALLOW"

@@ -2,22 +2,25 @@ package io.github.paiworkspacefake.server;
 
 import io.github.paiworkspacefake.server.internal.domain.ApiException;
 import io.github.paiworkspacefake.server.internal.domain.CreateMemberRequest;
+import io.github.paiworkspacefake.server.internal.domain.FakeState;
 import io.github.paiworkspacefake.server.internal.domain.FaultSchedule;
 import io.github.paiworkspacefake.server.internal.domain.InMemoryWorkspaceStore;
 import io.github.paiworkspacefake.server.internal.domain.ListMembersRequest;
 import io.github.paiworkspacefake.server.internal.domain.MemberService;
 import io.github.paiworkspacefake.server.internal.domain.RequestJournal;
+import io.github.paiworkspacefake.server.internal.domain.StateLock;
 import io.github.paiworkspacefake.server.internal.domain.StateSnapshot;
 import io.github.paiworkspacefake.server.internal.domain.UpdateWorkspaceRequest;
 import io.github.paiworkspacefake.server.internal.domain.UserDirectory;
 import io.github.paiworkspacefake.server.internal.domain.WorkspaceIds;
 import io.github.paiworkspacefake.server.internal.domain.WorkspaceMembers;
 import io.github.paiworkspacefake.server.internal.domain.WorkspaceService;
+import io.github.paiworkspacefake.server.internal.domain.resources.Resources;
 import io.github.paiworkspacefake.server.internal.http.AddressRange;
 import io.github.paiworkspacefake.server.internal.http.AdminControls;
 import io.github.paiworkspacefake.server.internal.http.AdminHttpApi;
+import io.github.paiworkspacefake.server.internal.http.FakeHttpApi;
 import io.github.paiworkspacefake.server.internal.http.FakeHttpServer;
-import io.github.paiworkspacefake.server.internal.http.WorkspaceHttpApi;
 import io.github.paiworkspacefake.server.internal.signature.Authenticator;
 import io.github.paiworkspacefake.server.internal.signature.SignatureVerifier;
 import java.io.IOException;
@@ -75,8 +78,10 @@ public final class PaiWorkspaceFake implements AutoCloseable {
     /** How many workspaces a fake holds unless told otherwise. */
     public static final int DEFAULT_MAX_WORKSPACES = 100_000;
 
+    private final boolean lenient;
     private final WorkspaceService service;
     private final MemberService members;
+    private final FakeState state;
     private final UserDirectory users = new UserDirectory();
     private final RequestJournal journal = new RequestJournal();
     private final FaultSchedule faultSchedule = new FaultSchedule();
@@ -100,8 +105,11 @@ public final class PaiWorkspaceFake implements AutoCloseable {
                 id,
                 new SignatureVerifier.Credential(
                         key.secret(), key.account() == null ? builder.account : key.account())));
+        this.lenient = builder.lenient;
         WorkspaceMembers workspaceMembers = new WorkspaceMembers();
+        StateLock lock = new StateLock();
         this.service = new WorkspaceService(
+                lock,
                 new InMemoryWorkspaceStore(builder.maxWorkspaces),
                 workspaceMembers,
                 users,
@@ -110,6 +118,8 @@ public final class PaiWorkspaceFake implements AutoCloseable {
                 builder.account,
                 builder.initialStatus);
         this.members = new MemberService(service, workspaceMembers, users);
+        this.state = new FakeState(
+                lock, service, members, users, new Resources(builder.clock), builder.clock, builder.account);
     }
 
     /** Starts configuring a fake; every setting has a default. */
@@ -125,16 +135,16 @@ public final class PaiWorkspaceFake implements AutoCloseable {
         Authenticator authenticator = accessKeys.isEmpty()
                 ? Authenticator.anyRequestAs(account)
                 : verifier(new SignatureVerifier(accessKeys, clock));
-        WorkspaceHttpApi api = new WorkspaceHttpApi(
-                service,
-                members,
+        FakeHttpApi api = new FakeHttpApi(
+                state,
                 authenticator,
                 regionId,
                 journal,
                 faultSchedule,
                 clock,
                 adminApi ? new AdminHttpApi(new Controls(), adminAllow) : null,
-                logRequests);
+                logRequests,
+                lenient);
         connector = FakeHttpServer.shared().open(api, host, requestedPort);
         return this;
     }
@@ -179,6 +189,14 @@ public final class PaiWorkspaceFake implements AutoCloseable {
     /** The account requests act as while signatures are off, and the owner of seeds that name no other. */
     public Account account() {
         return account;
+    }
+
+    /**
+     * Whether a parameter the fake knows but does not honour is ignored (lenient) rather than refused with
+     * {@code 400 UnsupportedParameter}; see {@link Builder#lenient(boolean)}.
+     */
+    public boolean lenient() {
+        return lenient;
     }
 
     /** Whether requests must carry a valid V3 signature of a configured AccessKey (strict mode). */
@@ -360,7 +378,7 @@ public final class PaiWorkspaceFake implements AutoCloseable {
      * {@link IllegalArgumentException} naming the member at fault, and then nothing changes.
      */
     public PaiWorkspaceFake load(String json) {
-        service.load(StateSnapshot.read(json), false);
+        state.load(StateSnapshot.read(json), false);
         return this;
     }
 
@@ -381,12 +399,14 @@ public final class PaiWorkspaceFake implements AutoCloseable {
 
     /** The whole state, every account's workspaces and default marks, in the format {@link #load(String)} reads. */
     public String snapshot() {
-        WorkspaceService.View view = service.view();
+        FakeState.View whole = state.view();
+        WorkspaceService.View view = whole.workspaces();
         return StateSnapshot.write(
                 view.users(),
                 view.workspaces(),
                 workspace -> view.defaultIds().contains(workspace.workspaceId()),
-                workspace -> view.members().getOrDefault(workspace.workspaceId(), List.of()));
+                workspace -> view.members().getOrDefault(workspace.workspaceId(), List.of()),
+                whole.resources());
     }
 
     /** Faults on demand: failed, slow or dropped calls of chosen operations. */
@@ -417,7 +437,7 @@ public final class PaiWorkspaceFake implements AutoCloseable {
      * port. New ids continue the sequence, they do not start again.
      */
     public void reset() {
-        service.clear();
+        state.clear();
         faults.clear();
         journal.clear();
     }
@@ -505,7 +525,7 @@ public final class PaiWorkspaceFake implements AutoCloseable {
 
         @Override
         public void restore(String json) {
-            service.load(StateSnapshot.read(json), true);
+            state.load(StateSnapshot.read(json), true);
         }
     }
 
@@ -522,6 +542,7 @@ public final class PaiWorkspaceFake implements AutoCloseable {
         private final Map<String, AccessKey> accessKeys = new LinkedHashMap<>();
         private int maxWorkspaces = DEFAULT_MAX_WORKSPACES;
         private boolean adminApi;
+        private boolean lenient;
         private final List<AddressRange> adminAllow = new ArrayList<>();
 
         private record AccessKey(String secret, Account account) {}
@@ -627,6 +648,16 @@ public final class PaiWorkspaceFake implements AutoCloseable {
          */
         public Builder adminAllow(String cidr) {
             this.adminAllow.add(AddressRange.parse(cidr));
+            return this;
+        }
+
+        /**
+         * Whether a request parameter that the API declares but the fake does not honour (docs/coverage.md names
+         * them) is ignored instead of refused with {@code 400 UnsupportedParameter}; off by default, so that a test
+         * never passes on an answer that ignored what it asked for.
+         */
+        public Builder lenient(boolean value) {
+            this.lenient = value;
             return this;
         }
 

@@ -3,7 +3,7 @@ package io.github.paiworkspacefake.server;
 import static io.github.paiworkspacefake.testsupport.ErrorAssertions.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.paiworkspacefake.server.internal.http.WorkspaceHttpApi;
+import io.github.paiworkspacefake.server.internal.http.FakeHttpApi;
 import io.github.paiworkspacefake.testsupport.ApiClient;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -13,8 +13,8 @@ class LimitsApiTest {
     @Test
     void bodyOverTheSizeLimitIsRefusedInTheErrorFormat() {
         try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder().build().start()) {
-            String huge = "{\"WorkspaceName\":\"big\",\"Description\":\"" + "x".repeat(WorkspaceHttpApi.MAX_BODY_BYTES)
-                    + "\"}";
+            String huge =
+                    "{\"WorkspaceName\":\"big\",\"Description\":\"" + "x".repeat(FakeHttpApi.MAX_BODY_BYTES) + "\"}";
 
             ApiClient.Reply reply = new ApiClient(fake.baseUrl())
                     .post("/api/v1/workspaces", "application/json", huge.getBytes(StandardCharsets.UTF_8));

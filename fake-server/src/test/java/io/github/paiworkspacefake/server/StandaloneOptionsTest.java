@@ -19,7 +19,7 @@ class StandaloneOptionsTest {
 
         assertThat(options)
                 .isEqualTo(new StandaloneOptions(
-                        false, "127.0.0.1", 8080, "cn-hangzhou", List.of(), false, List.of(), null));
+                        false, "127.0.0.1", 8080, "cn-hangzhou", List.of(), false, List.of(), null, false));
     }
 
     @Test
@@ -28,8 +28,18 @@ class StandaloneOptionsTest {
                 new String[] {"--port", "9000", "--host=0.0.0.0", "--region", "cn-beijing"}, 8080);
 
         assertThat(options)
-                .isEqualTo(
-                        new StandaloneOptions(false, "0.0.0.0", 9000, "cn-beijing", List.of(), false, List.of(), null));
+                .isEqualTo(new StandaloneOptions(
+                        false, "0.0.0.0", 9000, "cn-beijing", List.of(), false, List.of(), null, false));
+    }
+
+    @Test
+    void lenientIsASwitch() {
+        assertThat(StandaloneOptions.parse(new String[] {"--lenient"}, 8080).lenient())
+                .isTrue();
+        assertThat(StandaloneOptions.parse(new String[] {"--lenient=false"}, 8080)
+                        .lenient())
+                .isFalse();
+        assertThat(StandaloneOptions.parse(new String[0], 8080).lenient()).isFalse();
     }
 
     @Test

@@ -53,7 +53,9 @@ record FakeSettings(WithFakePaiWorkspace annotation, Class<?> annotatedClass) {
     FakeRecipe recipe() {
         return new FakeRecipe(
                 builder -> {
-                    builder.regionId(annotation.regionId()).port(annotation.port());
+                    builder.regionId(annotation.regionId())
+                            .port(annotation.port())
+                            .lenient(annotation.lenient());
                     for (String key : annotation.accessKeys()) {
                         try {
                             AccessKeySpec.parse(key).applyTo(builder);

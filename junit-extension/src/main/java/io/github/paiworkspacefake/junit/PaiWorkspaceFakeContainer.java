@@ -111,6 +111,15 @@ public class PaiWorkspaceFakeContainer extends GenericContainer<PaiWorkspaceFake
     }
 
     /**
+     * Makes the fake ignore request parameters it knows but does not honour (docs/coverage.md names them) instead of
+     * refusing them with {@code 400 UnsupportedParameter}: the jar's {@code --lenient}, through
+     * {@code PAI_FAKE_LENIENT=true}.
+     */
+    public PaiWorkspaceFakeContainer withLenient() {
+        return withEnv("PAI_FAKE_LENIENT", "true");
+    }
+
+    /**
      * Serves the admin API under {@code /__admin} ({@code --admin}) to the host through the published port: clients
      * from {@link #PRIVATE_NETWORKS}, where Docker's networks live, may use it ({@code PAI_FAKE_ADMIN_ALLOW}).
      */

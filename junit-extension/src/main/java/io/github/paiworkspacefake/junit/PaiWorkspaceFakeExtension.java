@@ -188,6 +188,11 @@ public final class PaiWorkspaceFakeExtension
             return with(builder -> builder.logRequests(enabled));
         }
 
+        /** See {@link PaiWorkspaceFake.Builder#lenient(boolean)}: ignore parameters the fake does not honour. */
+        public Builder lenient(boolean enabled) {
+            return with(builder -> builder.lenient(enabled));
+        }
+
         /** The extension, ready for a {@code @RegisterExtension} field. */
         public PaiWorkspaceFakeExtension build() {
             List<Consumer<PaiWorkspaceFake.Builder>> chosen = List.copyOf(settings);

@@ -38,4 +38,11 @@ public @interface WithFakePaiWorkspace {
      * checking on. None by default: any request is accepted.
      */
     String[] accessKeys() default {};
+
+    /**
+     * Whether request parameters the fake knows but does not honour (docs/coverage.md names them) are ignored instead
+     * of refused with {@code 400 UnsupportedParameter}; off by default, so that no test passes on an answer that
+     * ignored what it asked for.
+     */
+    boolean lenient() default false;
 }

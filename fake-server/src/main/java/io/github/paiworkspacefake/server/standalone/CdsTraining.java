@@ -41,7 +41,8 @@ public final class CdsTraining {
                         .route()
                         .replace("{WorkspaceId}", id)
                         .replace("{MemberId}", id + "-210000000000000001")
-                        .replace("{RoleName}", WorkspaceRoles.GUEST);
+                        .replace("{RoleName}", WorkspaceRoles.GUEST)
+                        .replaceAll("\\{[A-Za-z]+}", "cds-training");
                 String body = switch (operation) {
                     case CreateMember ->
                         "{\"Members\":[{\"UserId\":\"210000000000000001\",\"Roles\":[\"PAI.AlgoDeveloper\"]}]}";

@@ -37,6 +37,10 @@ public final class PaiWorkspaceFakeMain {
               --admin-allow CIDR[,CIDR...]
                             also let clients from these address blocks use the admin
                             API (repeatable; needs --admin); loopback clients always may
+              --lenient[=true|false]
+                            ignore request parameters the fake knows but does not honour
+                            (docs/coverage.md names them) instead of refusing them with
+                            400 UnsupportedParameter; off by default
               --help        print this help and exit
             """.formatted(DEFAULT_PORT, PaiWorkspaceFake.DEFAULT_HOST, PaiWorkspaceFake.DEFAULT_REGION_ID);
 
@@ -64,7 +68,8 @@ public final class PaiWorkspaceFakeMain {
                 .port(options.port())
                 .regionId(options.regionId())
                 .logRequests(true)
-                .adminApi(options.adminApi());
+                .adminApi(options.adminApi())
+                .lenient(options.lenient());
         options.adminAllow().forEach(builder::adminAllow);
         options.accessKeys().forEach(key -> key.applyTo(builder));
         PaiWorkspaceFake fake = builder.build();
@@ -102,6 +107,7 @@ public final class PaiWorkspaceFakeMain {
         out.println("PAI Workspace fake listening on " + fake.baseUrl() + " (region " + fake.regionId()
                 + ", account " + fake.account().accountId()
                 + (fake.requiresSignatures() ? ", signatures checked" : ", signatures not checked")
+                + (fake.lenient() ? ", lenient" : "")
                 + "). Stop with Ctrl-C.");
         out.flush();
     }

@@ -20,7 +20,8 @@ public record StandaloneOptions(
         List<AccessKeySpec> accessKeys,
         boolean adminApi,
         List<String> adminAllow,
-        Path seedFile) {
+        Path seedFile,
+        boolean lenient) {
 
     public static StandaloneOptions parse(String[] args, int defaultPort) {
         boolean help = false;
@@ -31,6 +32,7 @@ public record StandaloneOptions(
         boolean adminApi = false;
         List<String> adminAllow = new ArrayList<>();
         Path seedFile = null;
+        boolean lenient = false;
         int i = 0;
         while (i < args.length) {
             String arg = args[i++];
@@ -39,10 +41,10 @@ public record StandaloneOptions(
             String inline = equals < 0 ? null : arg.substring(equals + 1);
             if (isSwitch(name)) {
                 boolean on = switchValue(name, inline);
-                if (name.equals("--admin")) {
-                    adminApi = on;
-                } else {
-                    help = on;
+                switch (name) {
+                    case "--admin" -> adminApi = on;
+                    case "--lenient" -> lenient = on;
+                    default -> help = on;
                 }
                 continue;
             }
@@ -70,11 +72,19 @@ public record StandaloneOptions(
             throw new IllegalArgumentException("--admin-allow needs --admin: the admin API is off");
         }
         return new StandaloneOptions(
-                help, host, port, regionId, List.copyOf(accessKeys), adminApi, List.copyOf(adminAllow), seedFile);
+                help,
+                host,
+                port,
+                regionId,
+                List.copyOf(accessKeys),
+                adminApi,
+                List.copyOf(adminAllow),
+                seedFile,
+                lenient);
     }
 
     private static boolean isSwitch(String name) {
-        return name.equals("--admin") || name.equals("--help") || name.equals("-h");
+        return name.equals("--admin") || name.equals("--lenient") || name.equals("--help") || name.equals("-h");
     }
 
     private static boolean isValued(String name) {

@@ -1,17 +1,36 @@
 package io.github.paiworkspacefake.server.internal.domain;
 
+import io.github.paiworkspacefake.server.internal.catalogue.ErrorSpec;
+
 /** A request the service refuses, answered with the service's error body. */
 public final class ApiException extends RuntimeException {
 
-    private final ErrorCode errorCode;
+    private final int status;
+    private final String code;
 
     public ApiException(ErrorCode errorCode, String message) {
-        super(message, null, false, false);
-        this.errorCode = errorCode;
+        this(errorCode.status(), errorCode.code(), message);
     }
 
-    public ErrorCode errorCode() {
-        return errorCode;
+    public ApiException(int status, String code, String message) {
+        super(message, null, false, false);
+        this.status = status;
+        this.code = code;
+    }
+
+    /** The error a catalogue entry declares, such as a family's not-found answer. */
+    public static ApiException of(ErrorSpec error) {
+        return new ApiException(error.status(), error.code(), error.message());
+    }
+
+    /** The HTTP status of the answer. */
+    public int status() {
+        return status;
+    }
+
+    /** The error body's {@code Code}. */
+    public String code() {
+        return code;
     }
 
     public static ApiException missing(String parameter) {

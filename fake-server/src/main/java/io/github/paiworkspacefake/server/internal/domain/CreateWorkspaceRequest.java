@@ -2,24 +2,16 @@ package io.github.paiworkspacefake.server.internal.domain;
 
 import java.util.List;
 
-/** A validated CreateWorkspace body. {@code displayName} and {@code resourceGroupId} are null when not given. */
+/**
+ * A CreateWorkspace request whose parameters the pipeline has checked against the catalogue (required, lengths, the
+ * name's characters); the environments are checked here. {@code displayName} and {@code resourceGroupId} are null
+ * when not given.
+ */
 public record CreateWorkspaceRequest(
         String workspaceName, String description, String displayName, List<String> envTypes, String resourceGroupId) {
 
-    /** Reads and validates the body: required members first, then each documented rule. */
-    public static CreateWorkspaceRequest from(JsonBody body) {
-        String workspaceName = body.requiredString("WorkspaceName");
-        String description = body.requiredString("Description");
-        List<String> envTypes = body.optionalStringList("EnvTypes").orElseThrow(() -> ApiException.missing("EnvTypes"));
-        String displayName = body.optionalString("DisplayName")
-                .filter(value -> !value.isEmpty())
-                .orElse(null);
-        String resourceGroupId = body.optionalString("ResourceGroupId")
-                .filter(value -> !value.isEmpty())
-                .orElse(null);
-        WorkspaceRules.checkWorkspaceName(workspaceName);
-        WorkspaceRules.checkDescription(description);
+    public CreateWorkspaceRequest {
         WorkspaceRules.checkEnvTypes(envTypes);
-        return new CreateWorkspaceRequest(workspaceName, description, displayName, envTypes, resourceGroupId);
+        envTypes = List.copyOf(envTypes);
     }
 }

@@ -14,6 +14,7 @@ public enum ErrorCode {
     DEFAULT_WORKSPACE_EXISTS(409, "100400009"),
     MEMBER_NOT_FOUND(404, "100600006"),
     MEMBER_EXISTS(409, "MemberAlreadyExists"),
+    RESOURCE_EXISTS(409, "ResourceAlreadyExists"),
     OWNER_NOT_DELETABLE(400, "100600017"),
     API_NOT_FOUND(404, "InvalidApi.NotFound"),
     UNSUPPORTED_MEDIA_TYPE(415, "UnsupportedMediaType"),
@@ -27,6 +28,8 @@ public enum ErrorCode {
     TIMESTAMP_FORMAT(400, "InvalidTimeStamp.Format"),
     TIMESTAMP_EXPIRED(400, "InvalidTimeStamp.Expired"),
     SIGNATURE_NONCE_USED(400, "SignatureNonceUsed"),
+    UNSUPPORTED_PARAMETER(400, "UnsupportedParameter"),
+    NOT_IMPLEMENTED(501, "NotImplemented"),
     INTERNAL_ERROR(500, "InternalError"),
     SERVICE_UNAVAILABLE(503, "ServiceUnavailable");
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -28,6 +29,9 @@ public final class JsonBody {
                     .build())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            // numbers come back as they were sent: 1.10 stays 1.10
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false)
             .build();
 
     private final ObjectNode object;
@@ -81,6 +85,11 @@ public final class JsonBody {
                     ErrorCode.INVALID_PARAMETER, "The request body must be a JSON object, got " + describe(node) + ".");
         }
         return new JsonBody((ObjectNode) node);
+    }
+
+    /** A member as sent, or null when absent. */
+    public JsonNode member(String name) {
+        return object.get(name);
     }
 
     /** An integer member that may be absent or null; wrong JSON types are refused. */
@@ -151,7 +160,8 @@ public final class JsonBody {
         return Optional.of(value);
     }
 
-    private static String describe(JsonNode node) {
+    /** A JSON value's kind for messages: {@code a string}, {@code an array}, {@code null}. */
+    public static String describe(JsonNode node) {
         return switch (node.getNodeType()) {
             case ARRAY -> "an array";
             case OBJECT -> "an object";

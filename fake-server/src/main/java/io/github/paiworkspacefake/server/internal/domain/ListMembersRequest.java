@@ -1,14 +1,12 @@
 package io.github.paiworkspacefake.server.internal.domain;
 
 import io.github.paiworkspacefake.server.Member;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
- * A validated ListMembers query: {@code MemberName} (part of the name, any case), {@code Roles} (comma-separated: a
+ * A ListMembers query: {@code MemberName} (part of the name, any case), {@code Roles} (comma-separated: a
  * member with any of them), {@code UserId}, {@code PageNumber} and {@code PageSize} as ListWorkspaces takes them.
  */
 public record ListMembersRequest(
@@ -18,20 +16,8 @@ public record ListMembersRequest(
         long pageNumber,
         int pageSize) {
 
-    public static ListMembersRequest from(QueryParameters query) {
-        Optional<Set<String>> roles = query.optional("Roles")
-                .map(text -> Arrays.stream(text.split(","))
-                        .map(String::trim)
-                        .filter(role -> !role.isEmpty())
-                        .map(role -> WorkspaceRules.checkRole("Roles", role))
-                        .collect(Collectors.toUnmodifiableSet()));
-        return new ListMembersRequest(
-                query.optional("MemberName"),
-                roles,
-                query.optional("UserId"),
-                query.number("PageNumber", 1, Long.MAX_VALUE, 1),
-                (int) query.number(
-                        "PageSize", 1, ListWorkspacesRequest.MAX_PAGE_SIZE, ListWorkspacesRequest.DEFAULT_PAGE_SIZE));
+    public ListMembersRequest {
+        roles.ifPresent(wanted -> wanted.forEach(role -> WorkspaceRules.checkRole("Roles", role)));
     }
 
     /** Every member on one page. */

@@ -2,26 +2,26 @@ package io.github.paiworkspacefake.server.internal.domain;
 
 import io.github.paiworkspacefake.server.Workspace;
 import io.github.paiworkspacefake.server.WorkspaceStatus;
-import java.util.Arrays;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiPredicate;
 
 /**
- * A validated ListWorkspaces query. {@code Fields}, {@code ModuleList} and {@code UserId} are accepted and do not
- * change the answer (see README, "ListWorkspaces").
+ * A validated ListWorkspaces query (see docs/operations.md, "ListWorkspaces").
  *
  * @param pageNumber      the page, from 1
- * @param pageSize        workspaces per page, 1 to {@link #MAX_PAGE_SIZE}
+ * @param pageSize        workspaces per page
  * @param sortBy          {@code GmtCreateTime} or {@code GmtModifiedTime}
  * @param descending      {@code Order=DESC}
  * @param workspaceName   the name filter: part of the name in any case (GetWorkspaces) or the exact name (CheckWorkspaceExists)
  * @param status          the status filter
  * @param workspaceIds    the ids filter; unknown ids are simply absent from the answer
  * @param resourceGroupId the resource group filter
- * @param verbose         accepted as on GetWorkspace; list items always carry Creator and AdminNames
+ * @param memberUserId    {@code UserId}: only workspaces this user of the caller's account is a member of
+ * @param paiModule       whether {@code ModuleList} names the PAI module (the default); every workspace of the fake
+ *                        is a PAI workspace, so a list without it matches none
+ * @param idsOnly         {@code Fields=Id}: list items carry their WorkspaceId only
  * @param option          what to answer
  */
 public record ListWorkspacesRequest(
@@ -33,11 +33,12 @@ public record ListWorkspacesRequest(
         Optional<WorkspaceStatus> status,
         Optional<Set<String>> workspaceIds,
         Optional<String> resourceGroupId,
-        boolean verbose,
+        Optional<String> memberUserId,
+        boolean paiModule,
+        boolean idsOnly,
         Option option) {
 
     public static final int DEFAULT_PAGE_SIZE = 20;
-    public static final int MAX_PAGE_SIZE = 100;
 
     /** {@code SortBy}. */
     public enum SortBy {
@@ -52,66 +53,40 @@ public record ListWorkspacesRequest(
         CheckWorkspaceExists
     }
 
-    public static ListWorkspacesRequest from(QueryParameters query) {
-        long pageNumber = query.number("PageNumber", 1, Long.MAX_VALUE, 1);
-        int pageSize = (int) query.number("PageSize", 1, MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE);
-        SortBy sortBy = SortBy.valueOf(query.oneOf("SortBy", names(SortBy.values()), SortBy.GmtCreateTime.name()));
-        boolean descending = query.oneOf("Order", List.of("ASC", "DESC"), "ASC").equals("DESC");
-        Optional<WorkspaceStatus> status = Optional.of(query.oneOf("Status", names(WorkspaceStatus.values()), ""))
-                .filter(value -> !value.isEmpty())
-                .map(WorkspaceStatus::valueOf);
-        Optional<Set<String>> workspaceIds = query.optional("WorkspaceIds").map(ListWorkspacesRequest::ids);
-        Option option = Option.valueOf(query.oneOf("Option", names(Option.values()), Option.GetWorkspaces.name()));
-        Optional<String> workspaceName = query.optional("WorkspaceName");
+    public ListWorkspacesRequest {
         if (option == Option.CheckWorkspaceExists && workspaceName.isEmpty()) {
             throw ApiException.missing("WorkspaceName");
         }
-        boolean verbose = query.verbose();
-        return new ListWorkspacesRequest(
-                pageNumber,
-                pageSize,
-                sortBy,
-                descending,
-                workspaceName,
-                status,
-                workspaceIds,
-                query.optional("ResourceGroupId"),
-                verbose,
-                option);
     }
 
-    /** Whether a workspace passes every filter of this query. */
-    public boolean matches(Workspace workspace) {
+    /** Whether a workspace passes every filter of this query; {@code isMember} tells a workspace's members. */
+    public boolean matches(Workspace workspace, BiPredicate<String, String> isMember) {
         boolean nameMatches = workspaceName
                 .map(name -> option == Option.CheckWorkspaceExists
                         ? workspace.workspaceName().equals(name)
                         : workspace.workspaceName().toLowerCase(Locale.ROOT).contains(name.toLowerCase(Locale.ROOT)))
                 .orElse(true);
-        return nameMatches
+        return paiModule
+                && nameMatches
                 && status.map(wanted -> workspace.status() == wanted).orElse(true)
                 && workspaceIds
                         .map(ids -> ids.contains(workspace.workspaceId()))
                         .orElse(true)
                 && resourceGroupId
                         .map(id -> id.equals(workspace.resourceGroupId()))
+                        .orElse(true)
+                && memberUserId
+                        .map(userId -> isMember.test(workspace.workspaceId(), userId))
                         .orElse(true);
     }
 
     /** Whether every workspace passes this query's filters (it names none). */
     boolean filtersNothing() {
-        return workspaceName.isEmpty() && status.isEmpty() && workspaceIds.isEmpty() && resourceGroupId.isEmpty();
-    }
-
-    private static Set<String> ids(String commaSeparated) {
-        Set<String> ids = new LinkedHashSet<>();
-        Arrays.stream(commaSeparated.split(","))
-                .map(String::trim)
-                .filter(id -> !id.isEmpty())
-                .forEach(ids::add);
-        return ids;
-    }
-
-    private static List<String> names(Enum<?>[] values) {
-        return Arrays.stream(values).map(Enum::name).toList();
+        return paiModule
+                && workspaceName.isEmpty()
+                && status.isEmpty()
+                && workspaceIds.isEmpty()
+                && resourceGroupId.isEmpty()
+                && memberUserId.isEmpty();
     }
 }

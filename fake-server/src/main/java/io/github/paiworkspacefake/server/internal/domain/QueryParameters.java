@@ -63,6 +63,15 @@ public final class QueryParameters {
         return given.stream().findFirst().filter(value -> !value.isEmpty());
     }
 
+    /** The parameter's value as given, empty included; a repeated parameter is an invalid parameter. */
+    public Optional<String> given(String name) {
+        List<String> given = values.getOrDefault(name, List.of());
+        if (given.size() > 1) {
+            throw ApiException.invalid(name, "it must be given once.");
+        }
+        return given.stream().findFirst();
+    }
+
     /** {@code Verbose}: absent means false; otherwise exactly one {@code true} or {@code false}, in any case. */
     public boolean verbose() {
         List<String> given = values.getOrDefault("Verbose", List.of());

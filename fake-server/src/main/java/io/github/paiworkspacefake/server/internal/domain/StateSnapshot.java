@@ -11,19 +11,25 @@ import io.github.paiworkspacefake.server.Workspace;
 import io.github.paiworkspacefake.server.WorkspaceRoles;
 import io.github.paiworkspacefake.server.WorkspaceSeed;
 import io.github.paiworkspacefake.server.WorkspaceStatus;
+import io.github.paiworkspacefake.server.internal.catalogue.Catalogue;
+import io.github.paiworkspacefake.server.internal.catalogue.ResourceSpec;
+import io.github.paiworkspacefake.server.internal.domain.resources.Resource;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * The one JSON format for seed files and snapshots: {@code {"users":[{...}],"workspaces":[{...}]}}, each workspace
+ * The one JSON format for seed files and snapshots: {@code {"users":[{...}],"workspaces":[{...}],"resources":[{...}]}},
+ * each workspace
  * with the API's own member names plus {@code Owner}, {@code IsDefault} and its {@code Members}, each user with
  * {@code AccountId} (the fake's account when absent), {@code UserId}, {@code UserName} and {@code DisplayName}.
  * Reading checks each entry on its own; whether they may be stored together is {@link WorkspaceBatch}'s check.
@@ -60,8 +66,11 @@ public final class StateSnapshot {
     /** A RAM user; a null account id means the fake's account. */
     public record UserSeed(String accountId, String userId, String userName, String displayName) {}
 
-    /** A whole seed or snapshot: its workspaces and its users. */
-    public record Document(List<Entry> entries, List<UserSeed> users) {}
+    /** A whole seed or snapshot: its workspaces, its users and the resource engine's resources. */
+    public record Document(List<Entry> entries, List<UserSeed> users, List<Resource> resources) {}
+
+    private static final Set<String> RESOURCE_MEMBERS =
+            Set.of("Type", "AccountId", "Id", "ParentId", "WorkspaceId", "Sequence", "Fields", "Counters");
 
     private StateSnapshot() {}
 
@@ -76,7 +85,7 @@ public final class StateSnapshot {
         if (root == null || !root.isObject() || !root.path("workspaces").isArray()) {
             throw new IllegalArgumentException("expected an object with a \"workspaces\" array");
         }
-        rejectUnknown(root, Set.of("workspaces", "users"), "the document");
+        rejectUnknown(root, Set.of("workspaces", "users", "resources"), "the document");
         List<Entry> entries = new ArrayList<>();
         int index = 0;
         for (JsonNode node : root.get("workspaces")) {
@@ -93,15 +102,85 @@ public final class StateSnapshot {
                 users.add(user(node, "users[" + index++ + "]"));
             }
         }
-        return new Document(List.copyOf(entries), List.copyOf(users));
+        List<Resource> resources = new ArrayList<>();
+        JsonNode resourceNodes = root.get("resources");
+        if (resourceNodes != null && !resourceNodes.isNull()) {
+            if (!resourceNodes.isArray()) {
+                throw new IllegalArgumentException("resources: expected an array");
+            }
+            index = 0;
+            for (JsonNode node : resourceNodes) {
+                resources.add(resource(node, "resources[" + index++ + "]"));
+            }
+        }
+        return new Document(List.copyOf(entries), List.copyOf(users), List.copyOf(resources));
     }
 
-    /** Writes users and workspaces, oldest first, with their members, in the format {@link #read(String)} reads. */
+    /**
+     * A stored resource: {@code Type}, {@code Id} and {@code Fields} required, {@code AccountId} the fake's account
+     * when absent (given as null here), the type's time members read as times.
+     */
+    private static Resource resource(JsonNode node, String where) {
+        if (!node.isObject()) {
+            throw new IllegalArgumentException(where + ": expected an object");
+        }
+        rejectUnknown(node, RESOURCE_MEMBERS, where);
+        String type = text(node, "Type", where, true);
+        ResourceSpec spec = Catalogue.get()
+                .resource(type)
+                .orElseThrow(() -> new IllegalArgumentException(where + ".Type: unknown type " + type + "; known are "
+                        + Catalogue.get().resources().keySet()));
+        JsonNode fieldsNode = node.get("Fields");
+        if (fieldsNode == null || !fieldsNode.isObject()) {
+            throw new IllegalArgumentException(where + ".Fields: expected an object");
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> fields = (Map<String, Object>) JsonTrees.plain(fieldsNode);
+        for (String timeField : new String[] {spec.createdField(), spec.modifiedField()}) {
+            if (timeField != null && fields.get(timeField) != null) {
+                fields.put(timeField, time(fieldsNode, timeField, where + ".Fields"));
+            }
+        }
+        Map<String, Long> counters = new LinkedHashMap<>();
+        JsonNode counterNodes = node.get("Counters");
+        if (counterNodes != null && !counterNodes.isNull()) {
+            if (!counterNodes.isObject()) {
+                throw new IllegalArgumentException(where + ".Counters: expected an object of whole numbers");
+            }
+            counterNodes.fields().forEachRemaining(counter -> {
+                if (!counter.getValue().canConvertToLong()
+                        || !counter.getValue().isIntegralNumber()) {
+                    throw new IllegalArgumentException(
+                            where + ".Counters." + counter.getKey() + ": expected a whole number");
+                }
+                counters.put(counter.getKey(), counter.getValue().longValue());
+            });
+        }
+        JsonNode sequence = node.get("Sequence");
+        if (sequence != null && !sequence.isNull() && !(sequence.isIntegralNumber() && sequence.longValue() > 0)) {
+            throw new IllegalArgumentException(where + ".Sequence: expected a positive whole number");
+        }
+        return new Resource(
+                type,
+                text(node, "AccountId", where, false),
+                text(node, "Id", where, true),
+                text(node, "ParentId", where, false),
+                text(node, "WorkspaceId", where, false),
+                sequence == null || sequence.isNull() ? 0 : sequence.longValue(),
+                fields,
+                counters);
+    }
+
+    /**
+     * Writes users, workspaces (oldest first, with their members) and resources in the format {@link #read(String)}
+     * reads.
+     */
     public static String write(
             List<User> users,
             List<Workspace> workspaces,
             Predicate<Workspace> isDefault,
-            Function<Workspace, List<Member>> members) {
+            Function<Workspace, List<Member>> members,
+            List<Resource> resources) {
         ObjectNode root = Json.object();
         ArrayNode userList = root.putArray("users");
         for (User user : users) {
@@ -139,6 +218,19 @@ public final class StateSnapshot {
                 member.roles().forEach(roles::add);
                 item.put("GmtCreateTime", Json.timestamp(member.gmtCreateTime()));
             }
+        }
+        ArrayNode resourceList = root.putArray("resources");
+        for (Resource resource : resources) {
+            ObjectNode node = resourceList.addObject();
+            node.put("Type", resource.type());
+            node.put("AccountId", resource.accountId());
+            node.put("Id", resource.id());
+            node.put("ParentId", resource.parentId());
+            node.put("WorkspaceId", resource.workspaceId());
+            node.put("Sequence", resource.sequence());
+            node.set("Fields", JsonTrees.tree(resource.fields()));
+            ObjectNode counters = node.putObject("Counters");
+            resource.counters().forEach(counters::put);
         }
         try {
             return Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(root);

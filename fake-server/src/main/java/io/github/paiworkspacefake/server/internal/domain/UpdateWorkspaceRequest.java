@@ -5,18 +5,10 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * A validated UpdateWorkspace body: what to change, each member optional and checked as on CreateWorkspace. Other
- * members are ignored (Terraform also sends {@code WorkspaceId}). An empty {@code DisplayName} means the workspace's
- * name, as on create.
+ * An UpdateWorkspace request: what to change, each member optional. Other body members are ignored (Terraform also
+ * sends {@code WorkspaceId}). An empty {@code DisplayName} means the workspace's name, as on create.
  */
 public record UpdateWorkspaceRequest(Optional<String> description, Optional<String> displayName) {
-
-    public static UpdateWorkspaceRequest from(JsonBody body) {
-        Optional<String> description = body.optionalString("Description");
-        Optional<String> displayName = body.optionalString("DisplayName");
-        description.ifPresent(WorkspaceRules::checkDescription);
-        return new UpdateWorkspaceRequest(description, displayName);
-    }
 
     /** The workspace with these changes, modified at {@code when}. */
     public Workspace applyTo(Workspace workspace, Instant when) {

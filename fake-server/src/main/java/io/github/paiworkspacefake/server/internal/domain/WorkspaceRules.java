@@ -4,17 +4,14 @@ import io.github.paiworkspacefake.server.WorkspaceRoles;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
-/** The documented validation rules of the Workspace API, each stated once. */
+/**
+ * The Workspace API's rules that are more than the catalogue can declare (lengths, required members and the name's
+ * characters are declared there), each stated once.
+ */
 public final class WorkspaceRules {
 
-    public static final int NAME_MIN_LENGTH = 3;
-    public static final int NAME_MAX_LENGTH = 23;
-    public static final int DESCRIPTION_MAX_LENGTH = 80;
     public static final Set<String> ENV_TYPES = Set.of("dev", "prod");
-
-    private static final Pattern NAME_CHARACTERS = Pattern.compile("[A-Za-z0-9_]*");
 
     private WorkspaceRules() {}
 
@@ -27,34 +24,6 @@ public final class WorkspaceRules {
                             + ".");
         }
         return role;
-    }
-
-    /** 3 to 23 letters, digits or underscores, starting with a letter. */
-    public static void checkWorkspaceName(String name) {
-        int length = name.length();
-        if (length < NAME_MIN_LENGTH || length > NAME_MAX_LENGTH) {
-            throw ApiException.invalid(
-                    "WorkspaceName",
-                    "it must be " + NAME_MIN_LENGTH + " to " + NAME_MAX_LENGTH + " characters long, got "
-                            + name.codePointCount(0, length) + ".");
-        }
-        if (!NAME_CHARACTERS.matcher(name).matches()) {
-            throw ApiException.invalid("WorkspaceName", "it may contain only letters, digits and underscores (_).");
-        }
-        char first = name.charAt(0);
-        if (!((first >= 'A' && first <= 'Z') || (first >= 'a' && first <= 'z'))) {
-            throw ApiException.invalid("WorkspaceName", "it must start with a letter.");
-        }
-    }
-
-    /** At most 80 characters, counted as Unicode code points, not bytes. */
-    public static void checkDescription(String description) {
-        int characters = description.codePointCount(0, description.length());
-        if (characters > DESCRIPTION_MAX_LENGTH) {
-            throw ApiException.invalid(
-                    "Description",
-                    "it can be up to " + DESCRIPTION_MAX_LENGTH + " characters long, got " + characters + ".");
-        }
     }
 
     /** Basic mode {@code [prod]} or standard mode {@code [dev, prod]}: known values, no repeats, prod included. */

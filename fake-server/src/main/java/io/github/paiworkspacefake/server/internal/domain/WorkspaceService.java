@@ -21,8 +21,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.locks.Lock;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -52,9 +51,11 @@ public final class WorkspaceService {
     private final PendingDeletions deletions;
     private final WorkspaceMembers members;
     private final UserDirectory users;
-    private final ReentrantReadWriteLock stateLock = new ReentrantReadWriteLock();
+    private final StateLock stateLock;
+    private Consumer<String> whenRemoved = workspaceId -> {};
 
     public WorkspaceService(
+            StateLock stateLock,
             WorkspaceStore store,
             WorkspaceMembers members,
             UserDirectory users,
@@ -62,6 +63,7 @@ public final class WorkspaceService {
             WorkspaceIds ids,
             Account defaultOwner,
             WorkspaceStatus initialStatus) {
+        this.stateLock = stateLock;
         this.members = members;
         this.users = users;
         this.store = store;
@@ -114,12 +116,16 @@ public final class WorkspaceService {
                     .filter(workspace -> workspace.owner().accountId().equals(caller.accountId()));
             List<Workspace> page = new ArrayList<>();
             long[] matches = {0};
-            callers.filter(request::matches).forEach(workspace -> {
-                if (matches[0] >= from && page.size() < request.pageSize()) {
-                    page.add(workspace);
-                }
-                matches[0]++;
-            });
+            callers.filter(workspace -> request.matches(
+                            workspace,
+                            (workspaceId, userId) ->
+                                    members.byUser(workspaceId, userId).isPresent()))
+                    .forEach(workspace -> {
+                        if (matches[0] >= from && page.size() < request.pageSize()) {
+                            page.add(workspace);
+                        }
+                        matches[0]++;
+                    });
             return new Page<>(List.copyOf(page), matches[0]);
         });
     }
@@ -228,7 +234,17 @@ public final class WorkspaceService {
         lifecycle.forget(workspaceId);
         deletions.forget(workspaceId);
         members.forget(workspaceId);
-        return store.remove(workspaceId);
+        Optional<Workspace> removed = store.remove(workspaceId);
+        removed.ifPresent(workspace -> whenRemoved.accept(workspaceId));
+        return removed;
+    }
+
+    /**
+     * Tells {@code listener} the id of every workspace removed from now on, as it is removed (what the workspace owned
+     * goes with it).
+     */
+    public void whenRemoved(Consumer<String> listener) {
+        this.whenRemoved = listener;
     }
 
     /** Deletions accepted from now on take effect after this many GetWorkspace reads of the workspace. */
@@ -639,20 +655,11 @@ public final class WorkspaceService {
     }
 
     private <T> T shared(Supplier<T> action) {
-        return locked(stateLock.readLock(), action);
+        return stateLock.shared(action);
     }
 
     private <T> T exclusive(Supplier<T> action) {
-        return locked(stateLock.writeLock(), action);
-    }
-
-    private static <T> T locked(Lock lock, Supplier<T> action) {
-        lock.lock();
-        try {
-            return action.get();
-        } finally {
-            lock.unlock();
-        }
+        return stateLock.exclusive(action);
     }
 
     private static String defaultResourceGroupId(Account owner) {

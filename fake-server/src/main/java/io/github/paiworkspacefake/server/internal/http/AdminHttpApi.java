@@ -13,10 +13,7 @@ import io.github.paiworkspacefake.server.internal.domain.ApiException;
 import io.github.paiworkspacefake.server.internal.domain.ErrorCode;
 import io.github.paiworkspacefake.server.internal.domain.Json;
 import io.github.paiworkspacefake.server.internal.domain.JsonBody;
-import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
-import io.javalin.http.HandlerType;
-import io.javalin.router.Endpoint;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +21,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -47,76 +45,80 @@ public final class AdminHttpApi {
         this.allowed = List.copyOf(allowed);
     }
 
-    /**
-     * Declares the admin routes once for every fake the server holds; {@code exchangeOf} gives a request's exchange,
-     * whose fake's admin API answers it, or which is refused as an unknown path when that fake serves none.
-     */
-    static void declare(JavalinConfig config, Function<Context, Exchange> exchangeOf) {
-        Routes routes = new Routes(config, exchangeOf);
-        routes.changing(HandlerType.POST, "/reset", AdminHttpApi::reset);
-        routes.reading(HandlerType.GET, "/requests", AdminHttpApi::listRequests);
-        routes.changing(HandlerType.DELETE, "/requests", AdminHttpApi::clearRequests);
-        routes.changing(HandlerType.POST, "/faults", AdminHttpApi::addFault);
-        routes.changing(HandlerType.DELETE, "/faults", AdminHttpApi::clearFaults);
-        routes.changing(HandlerType.POST, "/workspaces/{WorkspaceId}/lifecycle", AdminHttpApi::driveLifecycle);
-        routes.changing(HandlerType.POST, "/deletions", AdminHttpApi::delayDeletions);
-        routes.changing(HandlerType.POST, "/users", AdminHttpApi::addUser);
-        routes.reading(HandlerType.GET, "/snapshot", AdminHttpApi::snapshot);
-        routes.changing(HandlerType.PUT, "/snapshot", AdminHttpApi::restoreSnapshot);
-    }
-
     /** What an admin route does, given the admin API of the fake the request reached: its answer's JSON. */
     @FunctionalInterface
     private interface Action {
-        byte[] run(AdminHttpApi admin, Context ctx) throws Exception;
+        byte[] run(AdminHttpApi admin, Context ctx, Map<String, String> pathParameters) throws Exception;
+    }
+
+    /** An admin route: its action, and whether it changes state (it then needs a JSON body declared). */
+    private record Route(Action action, boolean changing) {}
+
+    /** The admin routes, declared once for every fake of the JVM. */
+    private static final RouteTable<Route> ROUTES = routes();
+
+    private static RouteTable<Route> routes() {
+        RouteTable<Route> routes = new RouteTable<>();
+        changing(routes, "POST", "/reset", (admin, ctx, p) -> admin.reset());
+        reading(routes, "GET", "/requests", (admin, ctx, p) -> admin.listRequests(ctx));
+        changing(routes, "DELETE", "/requests", (admin, ctx, p) -> admin.clearRequests());
+        changing(routes, "POST", "/faults", (admin, ctx, p) -> admin.addFault(ctx));
+        changing(routes, "DELETE", "/faults", (admin, ctx, p) -> admin.clearFaults());
+        changing(
+                routes,
+                "POST",
+                "/workspaces/{WorkspaceId}/lifecycle",
+                (admin, ctx, p) -> admin.driveLifecycle(ctx, p.get("WorkspaceId")));
+        changing(routes, "POST", "/deletions", (admin, ctx, p) -> admin.delayDeletions(ctx));
+        changing(routes, "POST", "/users", (admin, ctx, p) -> admin.addUser(ctx));
+        reading(routes, "GET", "/snapshot", (admin, ctx, p) -> admin.snapshot());
+        changing(routes, "PUT", "/snapshot", (admin, ctx, p) -> admin.restoreSnapshot(ctx));
+        return routes;
+    }
+
+    private static void reading(RouteTable<Route> routes, String method, String path, Action action) {
+        routes.add(method, PREFIX + path, new Route(action, false));
+    }
+
+    private static void changing(RouteTable<Route> routes, String method, String path, Action action) {
+        routes.add(method, PREFIX + path, new Route(action, true));
     }
 
     /**
-     * Declares admin routes whose handlers first refuse clients that may not use the admin API. A check in each
-     * handler rather than a before-handler on {@code /__admin/*}: that one would match its path against every request
-     * the fakes answer.
+     * Answers a request under {@value #PREFIX}: an unknown path, or any path of a fake without the admin API, is the
+     * API's 404; a client the admin API does not answer is refused; a call that changes state must declare a JSON
+     * body ({@code Content-Type: application/json}).
      */
-    private record Routes(JavalinConfig config, Function<Context, Exchange> exchangeOf) {
-
-        /** A route that only reads. */
-        void reading(HandlerType method, String path, Action action) {
-            config.routes.addEndpoint(new Endpoint(method, PREFIX + path, ctx -> {
-                Exchange exchange = exchangeOf.apply(ctx);
-                AdminHttpApi admin = exchange.api()
-                        .admin()
-                        .orElseThrow(
-                                () -> new ApiException(ErrorCode.API_NOT_FOUND, WorkspaceHttpApi.apiNotFound(ctx)));
-                admin.requireAllowedClient(ctx);
-                exchange.answer(ctx, 200, action.run(admin, ctx));
-            }));
+    static void answer(Context ctx, Exchange exchange, String path) throws Exception {
+        RouteTable.Match<Route> match = ROUTES.find(ctx.method().name(), path);
+        AdminHttpApi admin = exchange.api().admin().orElse(null);
+        if (match == null || admin == null) {
+            throw new ApiException(ErrorCode.API_NOT_FOUND, FakeHttpApi.apiNotFound(ctx));
         }
-
-        /** A route that changes state: it runs only for a request that declares a JSON body. */
-        void changing(HandlerType method, String path, Action action) {
-            reading(method, path, (admin, ctx) -> {
-                // the raw header: the servlet API would throw on a charset it cannot name
-                JsonBody.requireJsonContentType(ctx.header("Content-Type"), true);
-                return action.run(admin, ctx);
-            });
+        admin.requireAllowedClient(ctx);
+        if (match.value().changing()) {
+            // the raw header: the servlet API would throw on a charset it cannot name
+            JsonBody.requireJsonContentType(ctx.header("Content-Type"), true);
         }
+        exchange.answer(ctx, 200, match.value().action().run(admin, ctx, match.pathParameters()));
     }
 
-    private byte[] reset(Context ctx) {
+    private byte[] reset() {
         fake.reset();
         return EMPTY_OBJECT;
     }
 
-    private byte[] clearRequests(Context ctx) {
+    private byte[] clearRequests() {
         fake.clearRequests();
         return EMPTY_OBJECT;
     }
 
-    private byte[] clearFaults(Context ctx) {
+    private byte[] clearFaults() {
         fake.faults().clear();
         return EMPTY_OBJECT;
     }
 
-    private byte[] snapshot(Context ctx) {
+    private byte[] snapshot() {
         return fake.snapshot().getBytes(StandardCharsets.UTF_8);
     }
 
@@ -186,8 +188,7 @@ public final class AdminHttpApi {
     }
 
     /** {@code {"status":"FAILURE"}}, {@code {"enableAfterReads":N}} or {@code {"enableAfterMillis":N}}. */
-    private byte[] driveLifecycle(Context ctx) {
-        String workspaceId = ctx.pathParam("WorkspaceId");
+    private byte[] driveLifecycle(Context ctx, String workspaceId) {
         if (fake.workspace(workspaceId).isEmpty()) {
             throw new ApiException(ErrorCode.WORKSPACE_NOT_FOUND, "Workspace not exists");
         }

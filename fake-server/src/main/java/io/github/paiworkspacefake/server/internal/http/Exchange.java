@@ -17,12 +17,12 @@ final class Exchange {
 
     private static final String ATTRIBUTE = "pai.exchange";
 
-    private final WorkspaceHttpApi api;
+    private final FakeHttpApi api;
     private final String requestId;
     private Operation operation;
     private boolean answered;
 
-    private Exchange(WorkspaceHttpApi api, String requestId) {
+    private Exchange(FakeHttpApi api, String requestId) {
         this.api = api;
         this.requestId = requestId;
     }
@@ -31,7 +31,7 @@ final class Exchange {
      * The request's exchange; the first call finds the fake with {@code apiOf}, draws the request id and sets its
      * response header.
      */
-    static Exchange of(Context ctx, Function<Context, WorkspaceHttpApi> apiOf) {
+    static Exchange of(Context ctx, Function<Context, FakeHttpApi> apiOf) {
         Exchange exchange = ctx.attribute(ATTRIBUTE);
         if (exchange == null) {
             exchange = new Exchange(apiOf.apply(ctx), RequestIds.next());
@@ -42,7 +42,7 @@ final class Exchange {
     }
 
     /** The fake the request reached. */
-    WorkspaceHttpApi api() {
+    FakeHttpApi api() {
         return api;
     }
 

@@ -34,7 +34,7 @@ public final class FakeHttpServer {
     private static FakeHttpServer shared;
 
     private final Server server;
-    private final Map<Connector, WorkspaceHttpApi> apis = new ConcurrentHashMap<>();
+    private final Map<Connector, FakeHttpApi> apis = new ConcurrentHashMap<>();
 
     private FakeHttpServer() {
         QueuedThreadPool threads = new QueuedThreadPool(200, 2, 60_000);
@@ -42,7 +42,7 @@ public final class FakeHttpServer {
         threads.setDaemon(true);
         threads.setReservedThreads(0);
         server = new Server(threads, new ScheduledExecutorScheduler("pai-workspace-fake-scheduler", true), null);
-        Javalin app = Javalin.create(config -> WorkspaceHttpApi.declare(config, this::apiOf));
+        Javalin app = Javalin.create(config -> FakeHttpApi.declare(config, this::apiOf));
         ServletContextHandler context = new ServletContextHandler();
         // Javalin's plain servlet: the Jetty one it would start itself also sets up WebSockets, which no fake serves
         context.addServlet(new ServletHolder(new JavalinServlet(app.unsafe)), "/*");
@@ -69,7 +69,7 @@ public final class FakeHttpServer {
      * Starts answering {@code api}'s requests on {@code host:port} (0 picks a free port): a connector with no acceptor
      * thread of its own (its selector accepts), sharing the server's threads, scheduler and buffers.
      */
-    public ServerConnector open(WorkspaceHttpApi api, String host, int port) {
+    public ServerConnector open(FakeHttpApi api, String host, int port) {
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);
         http.setUriCompliance(JettyEdge.URI_COMPLIANCE);
@@ -115,11 +115,11 @@ public final class FakeHttpServer {
     }
 
     /** The fake a request reached: the one whose connector it arrived on. */
-    private WorkspaceHttpApi apiOf(Context ctx) {
+    private FakeHttpApi apiOf(Context ctx) {
         Connector connector = ServletContextRequest.getServletContextRequest(ctx.req())
                 .getConnectionMetaData()
                 .getConnector();
-        WorkspaceHttpApi api = apis.get(connector);
+        FakeHttpApi api = apis.get(connector);
         if (api == null) {
             throw new IllegalStateException("no fake listens on " + connector);
         }
@@ -127,7 +127,7 @@ public final class FakeHttpServer {
     }
 
     private String regionOf(Request request) {
-        WorkspaceHttpApi api = request == null
+        FakeHttpApi api = request == null
                 ? null
                 : apis.get(request.getConnectionMetaData().getConnector());
         return api == null ? DEFAULT_REGION_ID : api.regionId();

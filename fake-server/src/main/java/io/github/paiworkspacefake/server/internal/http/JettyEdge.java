@@ -9,7 +9,7 @@ import org.eclipse.jetty.io.EofException;
 /**
  * What the web server refuses before any route runs: the URI rules every connector applies, and the client faults
  * found only while a body is read. Jetty's own answers are {@link JettyJsonErrorHandler}'s, the connectors
- * {@link FakeHttpServer}'s, and routes and their errors {@link WorkspaceHttpApi}'s.
+ * {@link FakeHttpServer}'s, and routes and their errors {@link FakeHttpApi}'s.
  */
 public final class JettyEdge {
 

@@ -4,24 +4,23 @@ import io.github.paiworkspacefake.server.Account;
 import io.github.paiworkspacefake.server.FaultError;
 import io.github.paiworkspacefake.server.Operation;
 import io.github.paiworkspacefake.server.RecordedRequest;
-import io.github.paiworkspacefake.server.Workspace;
+import io.github.paiworkspacefake.server.internal.catalogue.Catalogue;
+import io.github.paiworkspacefake.server.internal.catalogue.OperationSpec;
 import io.github.paiworkspacefake.server.internal.domain.ApiException;
-import io.github.paiworkspacefake.server.internal.domain.ChangeResourceGroupRequest;
-import io.github.paiworkspacefake.server.internal.domain.CreateDefaultWorkspaceRequest;
-import io.github.paiworkspacefake.server.internal.domain.CreateMemberRequest;
-import io.github.paiworkspacefake.server.internal.domain.CreateWorkspaceRequest;
 import io.github.paiworkspacefake.server.internal.domain.ErrorCode;
+import io.github.paiworkspacefake.server.internal.domain.FakeState;
+import io.github.paiworkspacefake.server.internal.domain.FakeVersion;
 import io.github.paiworkspacefake.server.internal.domain.FaultSchedule;
 import io.github.paiworkspacefake.server.internal.domain.Json;
-import io.github.paiworkspacefake.server.internal.domain.JsonBody;
-import io.github.paiworkspacefake.server.internal.domain.ListMembersRequest;
-import io.github.paiworkspacefake.server.internal.domain.ListWorkspacesRequest;
-import io.github.paiworkspacefake.server.internal.domain.MemberService;
-import io.github.paiworkspacefake.server.internal.domain.QueryParameters;
 import io.github.paiworkspacefake.server.internal.domain.RequestJournal;
-import io.github.paiworkspacefake.server.internal.domain.UpdateDefaultWorkspaceRequest;
-import io.github.paiworkspacefake.server.internal.domain.UpdateWorkspaceRequest;
-import io.github.paiworkspacefake.server.internal.domain.WorkspaceService;
+import io.github.paiworkspacefake.server.internal.families.Families;
+import io.github.paiworkspacefake.server.internal.pipeline.Answer;
+import io.github.paiworkspacefake.server.internal.pipeline.AnswerRenderer;
+import io.github.paiworkspacefake.server.internal.pipeline.BehaviourRegistry;
+import io.github.paiworkspacefake.server.internal.pipeline.Binding;
+import io.github.paiworkspacefake.server.internal.pipeline.Call;
+import io.github.paiworkspacefake.server.internal.pipeline.CallParser;
+import io.github.paiworkspacefake.server.internal.pipeline.RequestParts;
 import io.github.paiworkspacefake.server.internal.signature.Authenticator;
 import io.github.paiworkspacefake.server.internal.signature.SignedRequest;
 import io.javalin.compression.CompressionStrategy;
@@ -39,9 +38,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
@@ -49,46 +46,68 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The HTTP face of the fake: routes of the Workspace API onto {@link WorkspaceService}, and every failure, ours or
- * the web server's, into the service's JSON error body. Handlers only parse, call the service and render.
+ * The HTTP face of the fake: every request goes through the same stages. Its route is found in the catalogue's
+ * route table; the caller is authenticated (V3 or legacy ROA signatures, when the fake requires them); injected
+ * faults apply; the path, query and body are parsed and validated by the catalogue's declaration
+ * ({@link CallParser}); the operation's behaviour runs (an operation without one answers {@code 501
+ * NotImplemented}); the answer is written as the catalogue declares it ({@link AnswerRenderer}) with its request id;
+ * and every failure, ours or the web server's, becomes the service's JSON error body.
  */
-public final class WorkspaceHttpApi {
+public final class FakeHttpApi {
 
-    private static final Logger LOG = LoggerFactory.getLogger(WorkspaceHttpApi.class);
+    private static final Logger LOG = LoggerFactory.getLogger(FakeHttpApi.class);
     private static final String ADMIN_PREFIX = AdminHttpApi.PREFIX;
     /** The largest request body served; the largest valid CreateWorkspace body is far smaller. */
     public static final int MAX_BODY_BYTES = 64 * 1024;
 
     private static final byte[] NO_BODY = new byte[0];
 
-    private final WorkspaceService service;
-    private final MemberService members;
+    /** The HTTP methods the API's operations use; others reach no route. */
+    private static final List<HandlerType> METHODS =
+            List.of(HandlerType.GET, HandlerType.POST, HandlerType.PUT, HandlerType.DELETE, HandlerType.HEAD);
+
+    /** Every operation of the catalogue by method and path, built once per JVM. */
+    private static final class Routes {
+        static final RouteTable<OperationSpec> TABLE = table();
+
+        private static RouteTable<OperationSpec> table() {
+            RouteTable<OperationSpec> table = new RouteTable<>();
+            for (OperationSpec operation : Catalogue.get().operations()) {
+                table.add(operation.method(), operation.path(), operation);
+            }
+            return table;
+        }
+    }
+
+    private final FakeState state;
     private final Authenticator authenticator;
     private final String regionId;
     private final RequestJournal journal;
     private final FaultSchedule faults;
     private final Clock clock;
     private final boolean logRequests;
+    private final boolean lenient;
     private final AdminHttpApi admin;
 
     /**
      * @param admin       the fake's admin API, or null when it serves none
      * @param logRequests whether to log one line per request
+     * @param lenient     whether parameters the fake does not honour are ignored rather than refused
      */
-    public WorkspaceHttpApi(
-            WorkspaceService service,
-            MemberService members,
+    public FakeHttpApi(
+            FakeState state,
             Authenticator authenticator,
             String regionId,
             RequestJournal journal,
             FaultSchedule faults,
             Clock clock,
             AdminHttpApi admin,
-            boolean logRequests) {
+            boolean logRequests,
+            boolean lenient) {
+        this.state = state;
         this.admin = admin;
         this.logRequests = logRequests;
-        this.service = service;
-        this.members = members;
+        this.lenient = lenient;
         this.authenticator = authenticator;
         this.regionId = regionId;
         this.journal = journal;
@@ -97,11 +116,11 @@ public final class WorkspaceHttpApi {
     }
 
     /**
-     * Declares, once for every fake the server holds, the operations' routes (each from its {@link Operation}), the
-     * admin routes and the mapping of every failure to the error body; {@code apiOf} finds the fake a request
-     * reached. Body size and exact-path routing are the same for every fake.
+     * Declares, once for every fake the server holds, one route per HTTP method that takes every path (the fake's
+     * own route table picks the operation or admin call) and the mapping of every failure to the error body;
+     * {@code apiOf} finds the fake a request reached. Body size and exact-path routing are the same for every fake.
      */
-    public static void declare(JavalinConfig config, Function<Context, WorkspaceHttpApi> apiOf) {
+    public static void declare(JavalinConfig config, Function<Context, FakeHttpApi> apiOf) {
         config.startup.showJavalinBanner = false;
         config.startup.showOldJavalinVersionWarning = false;
         config.startup.startupWatcherEnabled = false;
@@ -114,21 +133,17 @@ public final class WorkspaceHttpApi {
             Exchange exchange = exchangeOf.apply(ctx);
             exchange.api().recordAndLog(ctx, exchange, millis);
         });
-        for (Operation operation : Operation.values()) {
-            Handler handler = ctx -> {
-                Exchange exchange = exchangeOf.apply(ctx);
-                exchange.api().answer(operation, ctx, exchange);
-            };
-            config.routes.addEndpoint(
-                    new Endpoint(HandlerType.findOrCreate(operation.method()), operation.route(), handler));
-            if (operation.method().equals("GET")) {
-                config.routes.addEndpoint(new Endpoint(HandlerType.HEAD, operation.route(), handler));
-            }
+        Handler handler = ctx -> {
+            Exchange exchange = exchangeOf.apply(ctx);
+            exchange.api().answer(ctx, exchange);
+        };
+        for (HandlerType method : METHODS) {
+            config.routes.addEndpoint(new Endpoint(method, "/*", handler));
         }
-        AdminHttpApi.declare(config, exchangeOf);
 
         config.routes.exception(
-                ApiException.class, (e, ctx) -> writeError(ctx, exchangeOf.apply(ctx), e.errorCode(), e.getMessage()));
+                ApiException.class,
+                (e, ctx) -> writeError(ctx, exchangeOf.apply(ctx), e.status(), e.code(), e.getMessage()));
         config.routes.exception(
                 InjectedFault.class,
                 (e, ctx) ->
@@ -201,113 +216,46 @@ public final class WorkspaceHttpApi {
         }
     }
 
-    /**
-     * Answers one request for an operation: the caller is authenticated before anything else happens to the request
-     * (an unsigned or forged request takes no injected fault and waits out no delay), then faults apply, then the
-     * operation runs.
-     */
-    private void answer(Operation operation, Context ctx, Exchange exchange) throws InterruptedException {
-        exchange.operation(operation);
-        Account caller = authenticator.authenticate(() -> signedRequest(ctx));
-        if (applyFaults(ctx, operation)) {
-            exchange.answer(ctx, 200, perform(operation, ctx, caller, exchange.requestId()));
+    /** Answers one request: an admin call, or an operation of the catalogue through the pipeline's stages. */
+    private void answer(Context ctx, Exchange exchange) throws Exception {
+        String path = ctx.path();
+        if (path.startsWith(ADMIN_PREFIX)) {
+            AdminHttpApi.answer(ctx, exchange, path);
+            return;
         }
+        RouteTable.Match<OperationSpec> route = Routes.TABLE.find(ctx.method().name(), path);
+        if (route == null) {
+            throw new ApiException(ErrorCode.API_NOT_FOUND, apiNotFound(ctx));
+        }
+        OperationSpec operation = route.value();
+        exchange.operation(operation.operation());
+        // an unsigned or forged request takes no injected fault and waits out no delay
+        Account caller = authenticator.authenticate(() -> signedRequest(ctx));
+        if (!applyFaults(ctx, operation.operation())) {
+            return;
+        }
+        BehaviourRegistry registry = Families.registry();
+        Binding binding = registry.binding(operation.operation()).orElseThrow(() -> notImplemented(operation));
+        Call call = CallParser.parse(
+                operation,
+                binding,
+                new RequestParts(
+                        route.pathParameters(), ctx.queryString(), ctx.header("Content-Type"), () -> rawBody(ctx)),
+                caller,
+                exchange.requestId(),
+                state,
+                lenient);
+        Answer answer = state.lock().shared(() -> binding.behaviour().perform(call));
+        exchange.answer(ctx, 200, AnswerRenderer.render(operation, exchange.requestId(), answer));
     }
 
-    /** What each operation does: parse, call the service, render. The compiler checks every operation is here. */
-    private byte[] perform(Operation operation, Context ctx, Account caller, String requestId) {
-        return switch (operation) {
-            case CreateWorkspace ->
-                WorkspaceResponses.created(
-                        requestId, service.create(caller, CreateWorkspaceRequest.from(jsonBody(ctx))));
-            case GetWorkspace -> {
-                boolean verbose = query(ctx).verbose();
-                Workspace workspace = service.get(caller, ctx.pathParam("WorkspaceId"));
-                yield WorkspaceResponses.workspace(requestId, workspace, service.isDefault(workspace), verbose);
-            }
-            case GetDefaultWorkspace -> {
-                boolean verbose = query(ctx).verbose();
-                Workspace workspace = service.getDefault(caller);
-                yield WorkspaceResponses.defaultWorkspace(
-                        requestId, workspace, service.stagesReached(workspace), verbose);
-            }
-            case CreateDefaultWorkspace ->
-                WorkspaceResponses.created(
-                        requestId, service.createDefault(caller, CreateDefaultWorkspaceRequest.from(jsonBody(ctx))));
-            case ListWorkspaces -> listWorkspaces(caller, ListWorkspacesRequest.from(query(ctx)), requestId);
-            case UpdateWorkspace -> {
-                UpdateWorkspaceRequest request = UpdateWorkspaceRequest.from(jsonBody(ctx));
-                service.update(caller, ctx.pathParam("WorkspaceId"), request);
-                yield WorkspaceResponses.requestIdOnly(requestId);
-            }
-            case DeleteWorkspace -> {
-                service.delete(caller, ctx.pathParam("WorkspaceId"));
-                yield WorkspaceResponses.requestIdOnly(requestId);
-            }
-            case UpdateDefaultWorkspace -> {
-                service.updateDefault(
-                        caller,
-                        UpdateDefaultWorkspaceRequest.from(jsonBody(ctx)).workspaceId());
-                yield WorkspaceResponses.requestIdOnly(requestId);
-            }
-            case ChangeResourceGroup -> {
-                service.changeResourceGroup(caller, ChangeResourceGroupRequest.from(jsonBody(ctx)));
-                yield WorkspaceResponses.lowerCamelRequestIdOnly(requestId);
-            }
-            case CreateMember ->
-                MemberResponses.created(
-                        requestId, members.create(caller, workspaceId(ctx), CreateMemberRequest.from(jsonBody(ctx))));
-            case ListMembers ->
-                MemberResponses.list(
-                        requestId, members.list(caller, workspaceId(ctx), ListMembersRequest.from(query(ctx))));
-            case GetMember -> {
-                QueryParameters query = query(ctx);
-                yield MemberResponses.member(
-                        requestId,
-                        members.get(caller, workspaceId(ctx), query.optional("MemberId"), query.optional("UserId")));
-            }
-            case DeleteMembers -> {
-                String memberIds =
-                        query(ctx).optional("MemberIds").orElseThrow(() -> ApiException.missing("MemberIds"));
-                members.delete(
-                        caller,
-                        workspaceId(ctx),
-                        Set.of(memberIds.split(",")).stream()
-                                .map(String::trim)
-                                .collect(Collectors.toUnmodifiableSet()));
-                yield WorkspaceResponses.requestIdOnly(requestId);
-            }
-            case AddMemberRole -> {
-                members.addRole(caller, workspaceId(ctx), ctx.pathParam("MemberId"), ctx.pathParam("RoleName"));
-                yield WorkspaceResponses.requestIdOnly(requestId);
-            }
-            case RemoveMemberRole -> {
-                members.removeRole(caller, workspaceId(ctx), ctx.pathParam("MemberId"), ctx.pathParam("RoleName"));
-                yield WorkspaceResponses.requestIdOnly(requestId);
-            }
-            case ListWorkspaceUsers -> {
-                QueryParameters query = query(ctx);
-                yield MemberResponses.users(
-                        requestId,
-                        members.availableUsers(
-                                caller, workspaceId(ctx), query.optional("UserId"), query.optional("UserName")));
-            }
-        };
-    }
-
-    private byte[] listWorkspaces(Account caller, ListWorkspacesRequest request, String requestId) {
-        return switch (request.option()) {
-            case GetResourceLimits -> WorkspaceResponses.resourceLimits(requestId);
-            case CheckWorkspaceExists ->
-                WorkspaceResponses.workspaceExists(
-                        requestId,
-                        request.workspaceName().orElseThrow(),
-                        service.list(caller, request).totalCount() > 0);
-            case GetWorkspaces -> {
-                WorkspaceService.Page<Workspace> page = service.list(caller, request);
-                yield WorkspaceResponses.workspaceList(requestId, page.items(), page.totalCount(), service::isDefault);
-            }
-        };
+    /** The answer of an operation the catalogue knows and no family serves yet. */
+    private static ApiException notImplemented(OperationSpec operation) {
+        return new ApiException(
+                ErrorCode.NOT_IMPLEMENTED,
+                operation.name() + " (" + operation.method() + " " + operation.path() + ") is an operation of the "
+                        + "AIWorkSpace API that pai-workspace-fake " + FakeVersion.VERSION + " does not serve yet; "
+                        + "docs/coverage.md lists what it serves.");
     }
 
     /**
@@ -396,21 +344,6 @@ public final class WorkspaceHttpApi {
         return ctx.bodyAsBytes();
     }
 
-    /** The body as a JSON object; a body that declares another media type is refused before it is read. */
-    private static JsonBody jsonBody(Context ctx) {
-        // the raw header: the servlet API would throw on a charset it cannot name
-        JsonBody.requireJsonContentType(ctx.header("Content-Type"), false);
-        return JsonBody.parse(ctx.bodyAsBytes());
-    }
-
-    private static String workspaceId(Context ctx) {
-        return ctx.pathParam("WorkspaceId");
-    }
-
-    private static QueryParameters query(Context ctx) {
-        return QueryParameters.parse(ctx.queryString());
-    }
-
     private static ErrorCode errorFor(HttpResponseException e) {
         return switch (e.getStatus()) {
             case 413 -> ErrorCode.REQUEST_TOO_LARGE;
@@ -424,7 +357,7 @@ public final class WorkspaceHttpApi {
         return "Specified api is not found, please check your url and method: " + ctx.method() + " " + ctx.path();
     }
 
-    private static void writeError(Context ctx, Exchange exchange, ErrorCode code, String message) {
+    static void writeError(Context ctx, Exchange exchange, ErrorCode code, String message) {
         writeError(ctx, exchange, code.status(), code.code(), message);
     }
 

@@ -1,0 +1,143 @@
+package io.github.paiworkspacefake.server.internal.domain;
+
+import io.github.paiworkspacefake.server.Account;
+import io.github.paiworkspacefake.server.Workspace;
+import io.github.paiworkspacefake.server.WorkspaceSeed;
+import io.github.paiworkspacefake.server.internal.domain.resources.Resource;
+import io.github.paiworkspacefake.server.internal.domain.resources.Resources;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Everything one fake stores, as the operations' behaviour reaches it: the typed services of the rich families
+ * (workspaces, members), the resource engine for the long tail, and the clock, all under one {@link StateLock}. Whole
+ * state changes (load, reset, the view a snapshot is written from) happen here, so that they cover all of it at once.
+ */
+public final class FakeState {
+
+    /** Everything stored at one moment. */
+    public record View(WorkspaceService.View workspaces, List<Resource> resources) {}
+
+    private final StateLock lock;
+    private final WorkspaceService workspaces;
+    private final MemberService members;
+    private final UserDirectory users;
+    private final Resources resources;
+    private final Clock clock;
+    private final Account account;
+
+    public FakeState(
+            StateLock lock,
+            WorkspaceService workspaces,
+            MemberService members,
+            UserDirectory users,
+            Resources resources,
+            Clock clock,
+            Account account) {
+        this.lock = lock;
+        this.workspaces = workspaces;
+        this.members = members;
+        this.users = users;
+        this.resources = resources;
+        this.clock = clock;
+        this.account = account;
+        workspaces.whenRemoved(resources::removeWorkspace);
+    }
+
+    /** The lock every operation runs under. */
+    public StateLock lock() {
+        return lock;
+    }
+
+    /** The workspaces and default workspaces. */
+    public WorkspaceService workspaces() {
+        return workspaces;
+    }
+
+    /** The members of workspaces. */
+    public MemberService members() {
+        return members;
+    }
+
+    /** The users of each account. */
+    public UserDirectory users() {
+        return users;
+    }
+
+    /** The resource engine. */
+    public Resources resources() {
+        return resources;
+    }
+
+    /** The fake's clock. */
+    public Clock clock() {
+        return clock;
+    }
+
+    /** The account requests act as while signatures are off. */
+    public Account account() {
+        return account;
+    }
+
+    /**
+     * Stores a seed or snapshot all at once, or nothing: workspaces, users and resources are all checked before
+     * anything changes; a problem is an {@link IllegalArgumentException} naming it. With {@code replace} it takes the
+     * place of everything stored.
+     */
+    public void load(StateSnapshot.Document document, boolean replace) {
+        lock.exclusive(() -> {
+            List<Resource> incoming = document.resources().stream()
+                    .map(resource -> resource.accountId() != null
+                            ? resource
+                            : new Resource(
+                                    resource.type(),
+                                    account.accountId(),
+                                    resource.id(),
+                                    resource.parentId(),
+                                    resource.workspaceId(),
+                                    resource.sequence(),
+                                    resource.fields(),
+                                    resource.counters()))
+                    .toList();
+            resources.problem(incoming, replace).ifPresent(problem -> {
+                throw new IllegalArgumentException(problem);
+            });
+            Set<String> workspaceIds = new HashSet<>();
+            document.entries().stream()
+                    .map(StateSnapshot.Entry::workspace)
+                    .map(WorkspaceSeed::workspaceId)
+                    .filter(Objects::nonNull)
+                    .forEach(workspaceIds::add);
+            if (!replace) {
+                workspaces.all().stream().map(Workspace::workspaceId).forEach(workspaceIds::add);
+            }
+            for (int i = 0; i < incoming.size(); i++) {
+                String workspaceId = incoming.get(i).workspaceId();
+                if (workspaceId != null && !workspaceIds.contains(workspaceId)) {
+                    throw new IllegalArgumentException("resources[" + i + "]: WorkspaceId " + workspaceId
+                            + " is neither a workspace of the document (with its WorkspaceId) nor a stored one");
+                }
+            }
+            workspaces.load(document, replace);
+            resources.load(incoming, replace);
+            return null;
+        });
+    }
+
+    /** Forgets everything stored, in one step. */
+    public void clear() {
+        lock.exclusive(() -> {
+            workspaces.clear();
+            resources.clear();
+            return null;
+        });
+    }
+
+    /** Everything stored, at one moment. */
+    public View view() {
+        return lock.shared(() -> new View(workspaces.view(), resources.all()));
+    }
+}

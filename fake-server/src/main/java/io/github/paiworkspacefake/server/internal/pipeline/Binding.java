@@ -1,0 +1,19 @@
+package io.github.paiworkspacefake.server.internal.pipeline;
+
+import io.github.paiworkspacefake.server.Operation;
+import java.util.Map;
+
+/**
+ * An operation's behaviour and the parameters the catalogue knows that it does not honour, each with the reason: a
+ * request that gives one is refused unless the fake is lenient.
+ *
+ * @param operation  the operation
+ * @param behaviour  what it does
+ * @param unhonoured parameter name to the reason it is not honoured
+ */
+public record Binding(Operation operation, Behaviour behaviour, Map<String, String> unhonoured) {
+
+    public Binding {
+        unhonoured = Map.copyOf(unhonoured);
+    }
+}
