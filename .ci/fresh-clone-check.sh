@@ -16,6 +16,7 @@ base_url="http://127.0.0.1:8080"
 limit_seconds=600
 mkdir -p "$root/target"
 log="$root/target/fresh-clone-check.log"
+rm -f "$log"
 work="$(mktemp -d)"
 pid=""
 
