@@ -1,5 +1,6 @@
 package io.github.paiworkspacefake.junit;
 
+import com.github.dockerjava.api.exception.NotFoundException;
 import io.github.paiworkspacefake.server.AccessKeySpec;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,6 +20,7 @@ import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.wait.strategy.HttpWaitStrategy;
 import org.testcontainers.containers.wait.strategy.Wait;
 import org.testcontainers.utility.DockerImageName;
+import org.testcontainers.utility.ImageNameSubstitutor;
 import org.testcontainers.utility.MountableFile;
 
 /**
@@ -47,6 +49,7 @@ public class PaiWorkspaceFakeContainer extends GenericContainer<PaiWorkspaceFake
     public static final List<String> PRIVATE_NETWORKS =
             List.of("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "fc00::/7");
 
+    private final DockerImageName imageName;
     private final Map<String, AccessKeySpec> accessKeys = new LinkedHashMap<>();
 
     /** A container of {@code pai-workspace-fake:<this library's version>}. */
@@ -63,6 +66,7 @@ public class PaiWorkspaceFakeContainer extends GenericContainer<PaiWorkspaceFake
     public PaiWorkspaceFakeContainer(DockerImageName dockerImageName) {
         super(dockerImageName);
         dockerImageName.assertCompatibleWith(DEFAULT_IMAGE_NAME);
+        this.imageName = dockerImageName;
         withEnv("PAI_FAKE_PORT", String.valueOf(PORT));
         withExposedPorts(PORT);
         // Ready when the fake itself answers in its JSON format; an unknown path gets its JSON 404, and a fake
@@ -78,6 +82,38 @@ public class PaiWorkspaceFakeContainer extends GenericContainer<PaiWorkspaceFake
                 .withConstantThroughput()
                 .build());
         waitingFor(answering.withStartupTimeout(Duration.ofSeconds(60)));
+    }
+
+    /**
+     * Starts the container, as {@link GenericContainer#start()} does. The image {@code pai-workspace-fake} is built
+     * locally (docs/container.md), and no registry serves it: when the Docker engine does not have it, this fails at
+     * once, saying how to build it, rather than after Testcontainers has retried a pull that cannot succeed (two
+     * minutes where no registry answers). Images of other names, or from a registry, are pulled as usual.
+     */
+    @Override
+    public void start() {
+        if (getContainerId() == null) {
+            requireLocallyBuiltImage();
+        }
+        super.start();
+    }
+
+    private void requireLocallyBuiltImage() {
+        DockerImageName image = ImageNameSubstitutor.instance().apply(imageName);
+        if (!image.getRegistry().isEmpty() || !image.getRepository().equals(DEFAULT_IMAGE_NAME.getRepository())) {
+            return;
+        }
+        String name = image.asCanonicalNameString();
+        try {
+            getDockerClient().inspectImageCmd(name).exec();
+        } catch (NotFoundException e) {
+            throw new IllegalStateException(
+                    "The image " + name + " is not on the Docker engine, and no registry serves it: build it from the"
+                            + " pai-workspace-fake project with docker/build-image.sh " + name
+                            + " (or: docker build -f docker/Dockerfile -t " + name
+                            + " . after mvn package); see docs/container.md",
+                    e);
+        }
     }
 
     /** Serves the given region ({@code --region}), for example {@code "cn-shanghai"}; default {@code cn-hangzhou}. */

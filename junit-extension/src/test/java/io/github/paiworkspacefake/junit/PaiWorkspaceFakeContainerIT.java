@@ -1,6 +1,7 @@
 package io.github.paiworkspacefake.junit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.aliyun.teaopenapi.Client;
 import com.aliyun.teaopenapi.models.Config;
@@ -14,6 +15,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -98,6 +101,18 @@ class PaiWorkspaceFakeContainerIT {
         assertThat(FAKE.getEndpoint())
                 .isEqualTo(FAKE.getHost() + ":" + FAKE.getMappedPort(PaiWorkspaceFakeContainer.PORT));
         assertThat(FAKE.getBaseUrl()).isEqualTo("http://" + FAKE.getEndpoint());
+    }
+
+    @Test
+    void anImageNotBuiltFailsAtOnceSayingHowToBuildIt() {
+        Instant start = Instant.now();
+        try (PaiWorkspaceFakeContainer missing = new PaiWorkspaceFakeContainer("pai-workspace-fake:never-built")) {
+            assertThatThrownBy(missing::start)
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("pai-workspace-fake:never-built is not on the Docker engine")
+                    .hasMessageContaining("docker/build-image.sh");
+        }
+        assertThat(Duration.between(start, Instant.now())).isLessThan(Duration.ofSeconds(10));
     }
 
     private JsonNode getJson(String path) throws IOException, InterruptedException {

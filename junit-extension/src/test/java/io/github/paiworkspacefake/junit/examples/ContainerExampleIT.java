@@ -3,12 +3,18 @@ package io.github.paiworkspacefake.junit.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.paiworkspacefake.junit.PaiWorkspaceFakeContainer;
+import io.github.paiworkspacefake.junit.RequiresDocker;
 import io.github.paiworkspacefake.testsupport.ApiClient;
 import org.junit.jupiter.api.Test;
 import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
 
-/** The README's and docs/container.md's container example, run (CI requires Docker, so it never skips there). */
+/**
+ * The README's and docs/container.md's container example, run. {@link RequiresDocker}, asked before
+ * {@code @Testcontainers}, keeps it from being skipped where CI requires Docker and fails it at once, with the reason,
+ * where Testcontainers could not use the engine; users' own classes need only what the example shows.
+ */
+@RequiresDocker
 // docs:begin container
 @Testcontainers(disabledWithoutDocker = true)
 class ContainerExampleIT {
