@@ -1,5 +1,7 @@
 package io.github.paiworkspacefake.server;
 
+import io.github.paiworkspacefake.server.internal.console.RequestBrowser;
+import io.github.paiworkspacefake.server.internal.console.StateBrowser;
 import io.github.paiworkspacefake.server.internal.domain.ApiException;
 import io.github.paiworkspacefake.server.internal.domain.CreateMemberRequest;
 import io.github.paiworkspacefake.server.internal.domain.FakeState;
@@ -442,12 +444,27 @@ public final class PaiWorkspaceFake implements AutoCloseable {
         journal.clear();
     }
 
+    /** The fake's own account, then the others its access keys act as. */
+    private List<Account> configuredAccounts() {
+        List<Account> accounts = new ArrayList<>();
+        accounts.add(account);
+        accessKeys.values().stream()
+                .map(SignatureVerifier.Credential::account)
+                .filter(other -> accounts.stream().noneMatch(known -> known.accountId().equals(other.accountId())))
+                .forEach(accounts::add);
+        return accounts;
+    }
+
     private static IllegalArgumentException unknown(String workspaceId) {
         return new IllegalArgumentException("No workspace with id " + workspaceId + " is stored.");
     }
 
     /** What the admin API may do to this fake: its test controls, not the fake itself. */
     private final class Controls implements AdminControls {
+        private final StateBrowser stateBrowser = new StateBrowser(
+                state, regionId, configuredAccounts(), requiresSignatures(), lenient);
+        private final RequestBrowser requestBrowser = new RequestBrowser(journal);
+
         @Override
         public Account account() {
             return account;
@@ -516,6 +533,26 @@ public final class PaiWorkspaceFake implements AutoCloseable {
         @Override
         public User addUser(Account owner, String userId, String userName) {
             return PaiWorkspaceFake.this.addUser(owner, userId, userName);
+        }
+
+        @Override
+        public Optional<Workspace> makeDefault(String workspaceId) {
+            return service.makeDefault(workspaceId);
+        }
+
+        @Override
+        public List<FaultSchedule.Pending> pendingFaults() {
+            return faultSchedule.pending();
+        }
+
+        @Override
+        public StateBrowser stateBrowser() {
+            return stateBrowser;
+        }
+
+        @Override
+        public RequestBrowser requestBrowser() {
+            return requestBrowser;
         }
 
         @Override

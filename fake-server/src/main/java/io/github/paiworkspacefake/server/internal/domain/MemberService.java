@@ -68,6 +68,16 @@ public final class MemberService {
         });
     }
 
+    /** The members of a stored workspace, whoever owns it, in the order they joined: for test controls. */
+    public List<Member> of(String workspaceId) {
+        return members.members(workspaceId);
+    }
+
+    /** How many members a stored workspace has. */
+    public int count(String workspaceId) {
+        return members.count(workspaceId);
+    }
+
     /** ListMembers: one page of the workspace's members that match, in the order they joined, and how many match. */
     public WorkspaceService.Page<Member> list(Account caller, String workspaceId, ListMembersRequest request) {
         return workspaces.withState(() -> {

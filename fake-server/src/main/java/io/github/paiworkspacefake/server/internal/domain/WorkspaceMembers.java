@@ -36,6 +36,11 @@ public final class WorkspaceMembers {
         return List.copyOf(byWorkspace.getOrDefault(workspaceId, Map.of()).values());
     }
 
+    /** How many members the workspace has; 0 when it is not stored. */
+    public int count(String workspaceId) {
+        return byWorkspace.getOrDefault(workspaceId, Map.of()).size();
+    }
+
     public Optional<Member> byUser(String workspaceId, String userId) {
         return Optional.ofNullable(
                 byWorkspace.getOrDefault(workspaceId, Map.of()).get(userId));

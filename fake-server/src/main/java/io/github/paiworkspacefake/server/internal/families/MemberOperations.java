@@ -113,7 +113,7 @@ final class MemberOperations implements OperationFamily {
                                 .toList());
     }
 
-    private static Map<String, Object> details(Member member) {
+    static Map<String, Object> details(Member member) {
         return Maps.ordered(
                 "MemberId", member.memberId(),
                 "UserId", member.user().userId(),

@@ -69,7 +69,11 @@ final class WorkspaceOperations implements OperationFamily {
     private static Answer get(Call call) {
         WorkspaceService workspaces = call.fake().workspaces();
         Workspace workspace = workspaces.get(call.caller(), call.path("WorkspaceId"));
-        boolean verbose = call.isTrue("Verbose");
+        return detail(workspaces, workspace, call.isTrue("Verbose"));
+    }
+
+    /** GetWorkspace's answer about a workspace already read. */
+    static Answer detail(WorkspaceService workspaces, Workspace workspace, boolean verbose) {
         Answer answer = common(workspace)
                 .put("Status", workspace.status().name())
                 .put("IsDefault", workspaces.isDefault(workspace))

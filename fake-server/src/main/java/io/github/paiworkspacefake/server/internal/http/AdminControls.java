@@ -7,6 +7,9 @@ import io.github.paiworkspacefake.server.RecordedRequest;
 import io.github.paiworkspacefake.server.User;
 import io.github.paiworkspacefake.server.Workspace;
 import io.github.paiworkspacefake.server.WorkspaceStatus;
+import io.github.paiworkspacefake.server.internal.console.RequestBrowser;
+import io.github.paiworkspacefake.server.internal.console.StateBrowser;
+import io.github.paiworkspacefake.server.internal.domain.FaultSchedule;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -55,6 +58,18 @@ public interface AdminControls {
 
     /** Adds a RAM user to an account. */
     User addUser(Account account, String userId, String userName);
+
+    /** Makes a stored workspace its owner's default workspace; empty when none has this id. */
+    Optional<Workspace> makeDefault(String workspaceId);
+
+    /** The faults waiting for calls. */
+    List<FaultSchedule.Pending> pendingFaults();
+
+    /** The console's read-only view of the state. */
+    StateBrowser stateBrowser();
+
+    /** The console's view of the request journal. */
+    RequestBrowser requestBrowser();
 
     /** The whole state as a snapshot. */
     String snapshot();

@@ -1,18 +1,22 @@
 package io.github.paiworkspacefake.server.internal.http;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.paiworkspacefake.server.Account;
 import io.github.paiworkspacefake.server.FaultError;
 import io.github.paiworkspacefake.server.Operation;
-import io.github.paiworkspacefake.server.RecordedRequest;
 import io.github.paiworkspacefake.server.User;
 import io.github.paiworkspacefake.server.Workspace;
 import io.github.paiworkspacefake.server.WorkspaceStatus;
+import io.github.paiworkspacefake.server.internal.catalogue.Catalogue;
+import io.github.paiworkspacefake.server.internal.catalogue.OperationSpec;
+import io.github.paiworkspacefake.server.internal.console.RequestBrowser;
+import io.github.paiworkspacefake.server.internal.console.StateBrowser;
 import io.github.paiworkspacefake.server.internal.domain.ApiException;
 import io.github.paiworkspacefake.server.internal.domain.ErrorCode;
+import io.github.paiworkspacefake.server.internal.domain.FaultSchedule;
 import io.github.paiworkspacefake.server.internal.domain.Json;
 import io.github.paiworkspacefake.server.internal.domain.JsonBody;
+import io.github.paiworkspacefake.server.internal.domain.RequestJournal;
+import io.github.paiworkspacefake.server.internal.families.Families;
 import io.javalin.http.Context;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -22,13 +26,16 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
  * Test controls over HTTP under {@code /__admin}, apart from the service's paths: faults, workspace lifecycle,
- * the request journal, snapshots and reset. Off unless the fake is built with the admin API; it answers loopback
- * clients and those in the allowed address blocks, and a call that changes anything must declare a JSON body
- * ({@code Content-Type: application/json}), which a web page cannot send to it with a simple form post.
+ * the request journal, snapshots and reset, a read-only view of the state, and the console, a web page that drives
+ * all of these. Off unless the fake is built with the admin API; it answers loopback clients and those in the allowed
+ * address blocks, and a call that changes anything must declare a JSON body ({@code Content-Type:
+ * application/json}), which a web page cannot send to it with a simple form post. A browser's request that another
+ * site's page sent is refused ({@link CrossSite}).
  */
 public final class AdminHttpApi {
 
@@ -51,8 +58,16 @@ public final class AdminHttpApi {
         byte[] run(AdminHttpApi admin, Context ctx, Map<String, String> pathParameters) throws Exception;
     }
 
-    /** An admin route: its action, and whether it changes state (it then needs a JSON body declared). */
-    private record Route(Action action, boolean changing) {}
+    /**
+     * An admin route: its action, and whether it changes state (it then needs a JSON body declared); the console's
+     * pages are routes of their own.
+     */
+    private record Route(Action action, boolean changing, ConsolePages.Page page) {
+
+        Route(Action action, boolean changing) {
+            this(action, changing, null);
+        }
+    }
 
     /** The admin routes, declared once for every fake of the JVM. */
     private static final RouteTable<Route> ROUTES = routes();
@@ -61,18 +76,31 @@ public final class AdminHttpApi {
         RouteTable<Route> routes = new RouteTable<>();
         changing(routes, "POST", "/reset", (admin, ctx, p) -> admin.reset());
         reading(routes, "GET", "/requests", (admin, ctx, p) -> admin.listRequests(ctx));
+        reading(routes, "GET", "/requests/{Sequence}", (admin, ctx, p) -> admin.request(p.get("Sequence")));
         changing(routes, "DELETE", "/requests", (admin, ctx, p) -> admin.clearRequests());
+        reading(routes, "GET", "/faults", (admin, ctx, p) -> admin.listFaults());
         changing(routes, "POST", "/faults", (admin, ctx, p) -> admin.addFault(ctx));
-        changing(routes, "DELETE", "/faults", (admin, ctx, p) -> admin.clearFaults());
+        changing(routes, "DELETE", "/faults", (admin, ctx, p) -> admin.clearFaults(ctx));
         changing(
                 routes,
                 "POST",
                 "/workspaces/{WorkspaceId}/lifecycle",
                 (admin, ctx, p) -> admin.driveLifecycle(ctx, p.get("WorkspaceId")));
+        changing(
+                routes,
+                "POST",
+                "/workspaces/{WorkspaceId}/default",
+                (admin, ctx, p) -> admin.makeDefault(p.get("WorkspaceId")));
+        reading(routes, "GET", "/state", (admin, ctx, p) -> admin.fake.stateBrowser().summary());
+        reading(routes, "GET", "/state/{Kind}", (admin, ctx, p) -> admin.statePage(ctx, p.get("Kind")));
+        reading(routes, "GET", "/operations", (admin, ctx, p) -> operations());
         changing(routes, "POST", "/deletions", (admin, ctx, p) -> admin.delayDeletions(ctx));
         changing(routes, "POST", "/users", (admin, ctx, p) -> admin.addUser(ctx));
         reading(routes, "GET", "/snapshot", (admin, ctx, p) -> admin.snapshot());
         changing(routes, "PUT", "/snapshot", (admin, ctx, p) -> admin.restoreSnapshot(ctx));
+        for (ConsolePages.Page page : ConsolePages.PAGES) {
+            routes.add("GET", PREFIX + page.path(), new Route(null, false, page));
+        }
         return routes;
     }
 
@@ -96,9 +124,14 @@ public final class AdminHttpApi {
             throw new ApiException(ErrorCode.API_NOT_FOUND, FakeHttpApi.apiNotFound(ctx));
         }
         admin.requireAllowedClient(ctx);
+        CrossSite.requireSameOrigin(ctx, match.value().changing(), match.value().page() != null);
         if (match.value().changing()) {
             // the raw header: the servlet API would throw on a charset it cannot name
             JsonBody.requireJsonContentType(ctx.header("Content-Type"), true);
+        }
+        if (match.value().page() != null) {
+            ConsolePages.answer(ctx, exchange, match.value().page());
+            return;
         }
         exchange.answer(ctx, 200, match.value().action().run(admin, ctx, match.pathParameters()));
     }
@@ -113,9 +146,99 @@ public final class AdminHttpApi {
         return EMPTY_OBJECT;
     }
 
-    private byte[] clearFaults() {
-        fake.faults().clear();
+    /** Every fault, or, given {@code {"operation":..}}, that operation's. */
+    private byte[] clearFaults(Context ctx) {
+        byte[] body = ctx.bodyAsBytes();
+        if (body.length == 0) {
+            fake.faults().clear();
+        } else {
+            fake.faults().clear(operation(JsonBody.parse(body).requiredString("operation")));
+        }
         return EMPTY_OBJECT;
+    }
+
+    /** The faults waiting: errors and drops with the calls they still take, delays. */
+    private byte[] listFaults() {
+        List<FaultSchedule.Pending> pending = fake.pendingFaults();
+        return Json.document(json -> {
+            json.writeArrayFieldStart("faults");
+            for (FaultSchedule.Pending fault : pending) {
+                json.writeStartObject();
+                json.writeStringField("operation", fault.operation().name());
+                if (fault.action() instanceof FaultSchedule.Fail fail) {
+                    json.writeStringField("kind", "fail");
+                    json.writeNumberField("remaining", fault.remaining());
+                    json.writeNumberField("status", fail.status());
+                    json.writeStringField("code", fail.code());
+                    json.writeStringField("message", fail.message());
+                } else if (fault.action() instanceof FaultSchedule.Drop) {
+                    json.writeStringField("kind", "drop");
+                    json.writeNumberField("remaining", fault.remaining());
+                } else {
+                    json.writeStringField("kind", "delay");
+                    json.writeNumberField("delayMillis", fault.delay().toMillis());
+                }
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        });
+    }
+
+    /** Makes a stored workspace its owner's default, replacing any earlier default. */
+    private byte[] makeDefault(String workspaceId) {
+        Workspace workspace = fake.makeDefault(workspaceId)
+                .orElseThrow(() -> new ApiException(ErrorCode.WORKSPACE_NOT_FOUND, "Workspace not exists"));
+        return Json.document(json -> {
+            json.writeStringField("WorkspaceId", workspace.workspaceId());
+            json.writeBooleanField("IsDefault", true);
+        });
+    }
+
+    /** {@code ?account=..&filter=..&page=1&pageSize=50}: a page of one kind of stored item, newest first. */
+    private byte[] statePage(Context ctx, String kind) {
+        String account = Optional.ofNullable(ctx.queryParam("account"))
+                .filter(id -> !id.isBlank())
+                .orElse(fake.account().accountId());
+        long page = positive(ctx.queryParam("page"), "page", 1, Long.MAX_VALUE / StateBrowser.MAX_PAGE_SIZE);
+        int pageSize = (int) positive(ctx.queryParam("pageSize"), "pageSize", 50, StateBrowser.MAX_PAGE_SIZE);
+        try {
+            return fake.stateBrowser().page(kind, account, ctx.queryParam("filter"), page, pageSize);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.invalid("kind", e.getMessage());
+        }
+    }
+
+    /** Every operation of the catalogue: its family, method and path, and whether the fake serves it. */
+    private static byte[] operations() {
+        return Json.document(json -> {
+            json.writeArrayFieldStart("operations");
+            for (OperationSpec operation : Catalogue.get().operations()) {
+                json.writeStartObject();
+                json.writeStringField("name", operation.name());
+                json.writeStringField("family", operation.family());
+                json.writeStringField("method", operation.method());
+                json.writeStringField("path", operation.path());
+                json.writeBooleanField("served", Families.registry().serves(operation.operation()));
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        });
+    }
+
+    /** A positive integer query parameter, {@code fallback} when absent, at most {@code max}. */
+    private static long positive(String value, String name, long fallback, long max) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            long number = Long.parseLong(value.strip());
+            if (number >= 1 && number <= max) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw ApiException.invalid(name, "it must be an integer from 1 to " + max + ", got " + value + ".");
     }
 
     private byte[] snapshot() {
@@ -141,32 +264,45 @@ public final class AdminHttpApi {
                 "The admin API answers loopback clients and those allowed with --admin-allow only.");
     }
 
+    /**
+     * The journal: every entry, oldest first, or as the query asks ({@code operation}, {@code status}, {@code text},
+     * {@code order=newest}, {@code before}, {@code after}, {@code limit}, {@code summary=true}).
+     */
     private byte[] listRequests(Context ctx) {
-        String operationName = ctx.queryParam("operation");
-        List<RecordedRequest> requests =
-                operationName == null ? fake.requests() : fake.requests(operation(operationName));
-        ObjectNode body = Json.object();
-        ArrayNode list = body.putArray("requests");
-        for (RecordedRequest request : requests) {
-            ObjectNode entry = list.addObject();
-            entry.put(
-                    "operation",
-                    request.operation() == null ? null : request.operation().name());
-            entry.put("method", request.method());
-            entry.put("path", request.path());
-            entry.put("query", request.query());
-            ObjectNode headers = entry.putObject("headers");
-            request.headers().forEach(headers::put);
-            entry.put("body", request.body());
-            entry.put("status", request.status());
-            entry.put("time", Json.timestamp(request.time()));
-            entry.put("requestId", request.requestId());
+        RequestBrowser.Query query = new RequestBrowser.Query(
+                ctx.queryParam("operation"),
+                ctx.queryParam("status"),
+                ctx.queryParam("text"),
+                "newest".equals(ctx.queryParam("order")),
+                ctx.queryParam("before") == null ? 0 : positive(ctx.queryParam("before"), "before", 0, Long.MAX_VALUE),
+                ctx.queryParam("after") == null ? 0 : positive(ctx.queryParam("after"), "after", 0, Long.MAX_VALUE),
+                ctx.queryParam("limit") == null
+                        ? 0
+                        : (int) positive(ctx.queryParam("limit"), "limit", 0, RequestJournal.CAPACITY),
+                "true".equals(ctx.queryParam("summary")));
+        try {
+            return fake.requestBrowser().list(query);
+        } catch (IllegalArgumentException e) {
+            String message = e.getMessage();
+            int colon = message.indexOf(": ");
+            throw ApiException.invalid(message.substring(0, colon), message.substring(colon + 2));
         }
-        return Json.bytes(body);
     }
 
-    /** {@code {"operation":..,"failNext":N,"error":"THROTTLING"}}, {@code {"operation":..,"dropNext":N}} or
-     *  {@code {"operation":..,"delayMillis":N}}. */
+    /** One journal entry, whole: the request with its headers and body, and the answer. */
+    private byte[] request(String sequence) {
+        long number = positive(sequence, "sequence", 0, Long.MAX_VALUE);
+        return fake.requestBrowser()
+                .one(number)
+                .orElseThrow(() -> ApiException.invalid(
+                        "sequence", "the journal no longer holds (or never held) request " + sequence + "."));
+    }
+
+    /**
+     * {@code {"operation":..,"failNext":N,"error":"THROTTLING"}} or, an error of one's own,
+     * {@code {"operation":..,"failNext":N,"status":429,"code":"..","message":".."}}; {@code {"operation":..,
+     * "dropNext":N}}; or {@code {"operation":..,"delayMillis":N}}.
+     */
     private byte[] addFault(Context ctx) {
         JsonBody body = JsonBody.parse(ctx.bodyAsBytes());
         Operation operation = operation(body.requiredString("operation"));
@@ -174,9 +310,18 @@ public final class AdminHttpApi {
         long dropNext = body.optionalLong("dropNext").orElse(0L);
         long delayMillis = body.optionalLong("delayMillis").orElse(-1L);
         if (failNext > 0) {
-            FaultError error = parse(
-                    FaultError.class, "error", body.optionalString("error").orElse("INTERNAL_ERROR"));
-            fake.faults().failNext(operation, Math.toIntExact(Math.min(failNext, Integer.MAX_VALUE)), error);
+            int times = Math.toIntExact(Math.min(failNext, Integer.MAX_VALUE));
+            Optional<Long> status = body.optionalLong("status");
+            if (status.isPresent() || body.optionalString("code").isPresent()) {
+                if (body.optionalString("error").isPresent()) {
+                    throw ApiException.invalid("error", "give error, or status, code and message, not both.");
+                }
+                failWith(operation, times, status, body);
+            } else {
+                FaultError error = parse(
+                        FaultError.class, "error", body.optionalString("error").orElse("INTERNAL_ERROR"));
+                fake.faults().failNext(operation, times, error);
+            }
         } else if (dropNext > 0) {
             fake.faults().dropNext(operation, Math.toIntExact(Math.min(dropNext, Integer.MAX_VALUE)));
         } else if (delayMillis >= 0) {
@@ -262,6 +407,25 @@ public final class AdminHttpApi {
         fake.faults().clear();
         fake.clearRequests();
         return Json.bytes(Json.object().put("workspaces", fake.workspaces().size()));
+    }
+
+    /** An error of the caller's own: a status from 400 to 599, a code and a message. */
+    private void failWith(Operation operation, int times, Optional<Long> status, JsonBody body) {
+        long code = status.orElseThrow(() -> ApiException.missing("status"));
+        if (code < 400 || code > 599) {
+            throw ApiException.invalid("status", "it must be an HTTP error status from 400 to 599, got " + code + ".");
+        }
+        try {
+            fake.faults()
+                    .failNext(
+                            operation,
+                            times,
+                            (int) code,
+                            body.requiredString("code"),
+                            body.optionalString("message").orElse(""));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.invalid("code", e.getMessage() + ".");
+        }
     }
 
     private static int nonNegative(long value, String name) {

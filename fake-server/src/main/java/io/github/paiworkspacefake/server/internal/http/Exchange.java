@@ -8,7 +8,8 @@ import java.util.function.Function;
 
 /**
  * What the fake keeps about one request while it answers it: the fake it reached, its request id, the operation it
- * asked for and whether it has been answered. Kept as the request's one attribute, made on first use, which also
+ * asked for, whether it has been answered and with what (the answer's bytes, kept by reference for the journal, an
+ * error's code, why it was not served as usual). Kept as the request's one attribute, made on first use, which also
  * sends the request id in the {@code x-acs-request-id} header. Every route's handler, exception mapping and error
  * handler uses it first, so every answer carries that header without a before-handler, whose path Javalin would
  * match against every request.
@@ -21,6 +22,10 @@ final class Exchange {
     private final String requestId;
     private Operation operation;
     private boolean answered;
+    private byte[] answer;
+    private String errorCode;
+    private String reason;
+    private boolean dropped;
 
     private Exchange(FakeHttpApi api, String requestId) {
         this.api = api;
@@ -64,19 +69,58 @@ final class Exchange {
         return answered;
     }
 
+    /** The bytes answered, or null when nothing was. */
+    byte[] answerBytes() {
+        return answer;
+    }
+
+    /** The error body's code answered, or null. */
+    String errorCode() {
+        return errorCode;
+    }
+
+    void errorCode(String code) {
+        this.errorCode = code;
+    }
+
+    /** Why the request was not served as the API would serve it, or null. */
+    String reason() {
+        return reason;
+    }
+
+    void reason(String why) {
+        this.reason = why;
+    }
+
+    /** Whether its connection was dropped without an answer. */
+    boolean dropped() {
+        return dropped;
+    }
+
+    void dropped(String why) {
+        this.dropped = true;
+        this.reason = why;
+    }
+
     /**
      * Writes the request's one answer, unless it has one already. The bytes go to the response's stream rather than to
      * {@code ctx.result}: Javalin copies a result through a new 8 KB buffer, which cost a GetWorkspace a tenth of its
      * time. Javalin's compression still applies, as the stream is its own, and Jetty still sends a Content-Length.
      */
     void answer(Context ctx, int status, byte[] json) {
+        answer(ctx, status, Json.MEDIA_TYPE, json);
+    }
+
+    /** {@link #answer(Context, int, byte[])} of another media type (the admin console's pages). */
+    void answer(Context ctx, int status, String contentType, byte[] body) {
         if (answered) {
             return;
         }
         answered = true;
-        ctx.status(status).contentType(Json.MEDIA_TYPE);
+        answer = body;
+        ctx.status(status).contentType(contentType);
         try {
-            ctx.outputStream().write(json);
+            ctx.outputStream().write(body);
         } catch (IOException clientGone) {
             // the client closed the connection: there is no one left to answer
         }

@@ -1,7 +1,6 @@
 package io.github.paiworkspacefake.server.internal.http;
 
 import io.github.paiworkspacefake.server.Account;
-import io.github.paiworkspacefake.server.FaultError;
 import io.github.paiworkspacefake.server.Operation;
 import io.github.paiworkspacefake.server.RecordedRequest;
 import io.github.paiworkspacefake.server.internal.catalogue.Catalogue;
@@ -204,12 +203,16 @@ public final class FakeHttpApi {
         return Optional.ofNullable(admin);
     }
 
-    /** Journals a request (admin calls excepted) and, when asked to, logs one line for it off the request thread. */
+    /**
+     * Journals a request (admin calls excepted) and, when asked to, logs one line for it off the request thread; reads
+     * of the admin API, which the console sends every second, are not logged.
+     */
     private void recordAndLog(Context ctx, Exchange exchange, float millis) {
-        if (!ctx.path().startsWith(ADMIN_PREFIX)) {
-            journal.record(recorded(ctx, exchange));
+        boolean adminCall = ctx.path().startsWith(ADMIN_PREFIX);
+        if (!adminCall) {
+            journal.record(recorded(ctx, exchange, millis));
         }
-        if (logRequests) {
+        if (logRequests && !(adminCall && HandlerType.GET.equals(ctx.method()))) {
             String query = ctx.queryString();
             RequestLog.line(ctx.method() + " " + ctx.path() + (query == null ? "" : "?" + query) + " -> "
                     + ctx.statusCode() + " (" + Math.round(millis) + " ms, RequestId " + exchange.requestId() + ")");
@@ -231,7 +234,7 @@ public final class FakeHttpApi {
         exchange.operation(operation.operation());
         // an unsigned or forged request takes no injected fault and waits out no delay
         Account caller = authenticator.authenticate(() -> signedRequest(ctx));
-        if (!applyFaults(ctx, operation.operation())) {
+        if (!applyFaults(ctx, exchange, operation.operation())) {
             return;
         }
         BehaviourRegistry registry = Families.registry();
@@ -262,16 +265,18 @@ public final class FakeHttpApi {
      * Delay, then an injected error or a dropped connection, if test code asked for one on this operation; false when
      * the connection was dropped and nothing is to be answered.
      */
-    private boolean applyFaults(Context ctx, Operation operation) throws InterruptedException {
+    private boolean applyFaults(Context ctx, Exchange exchange, Operation operation) throws InterruptedException {
         Duration delay = faults.delayOf(operation);
         if (!delay.isZero()) {
             Thread.sleep(delay.toMillis());
         }
         FaultSchedule.Action action = faults.take(operation).orElse(null);
         if (action instanceof FaultSchedule.Fail fail) {
-            throw new InjectedFault(fail.error());
+            exchange.reason("A fault injected by test code: " + fail.status() + " " + fail.code() + ".");
+            throw new InjectedFault(fail);
         }
         if (action instanceof FaultSchedule.Drop) {
+            exchange.dropped("A fault injected by test code: the connection was dropped without an answer.");
             ServletContextRequest.getServletContextRequest(ctx.req())
                     .getConnectionMetaData()
                     .getConnection()
@@ -284,15 +289,15 @@ public final class FakeHttpApi {
 
     /** An error test code asked for; it bypasses the service. */
     private static final class InjectedFault extends RuntimeException {
-        private final FaultError error;
+        private final FaultSchedule.Fail error;
 
-        InjectedFault(FaultError error) {
+        InjectedFault(FaultSchedule.Fail error) {
             super(error.code(), null, false, false);
             this.error = error;
         }
     }
 
-    private RecordedRequest recorded(Context ctx, Exchange exchange) {
+    private RecordedRequest recorded(Context ctx, Exchange exchange, float millis) {
         // one pass over the fields Jetty parsed; a repeated header keeps its first value, as Context.header gives it
         HttpFields fields =
                 ServletContextRequest.getServletContextRequest(ctx.req()).getHeaders();
@@ -309,6 +314,11 @@ public final class FakeHttpApi {
         } catch (Exception tooLargeOrUnreadable) { // Kotlin code throws IOException unchecked
             body = "";
         }
+        byte[] answer = exchange.answerBytes();
+        String reason = exchange.reason();
+        if (exchange.operation() == null && reason == null) {
+            reason = Unrouted.reason(Routes.TABLE, ctx.method().name(), ctx.path());
+        }
         return RecordedRequest.builder()
                 .operation(exchange.operation())
                 .method(ctx.method().name())
@@ -316,9 +326,13 @@ public final class FakeHttpApi {
                 .query(ctx.queryString())
                 .headers(headers)
                 .body(body)
-                .status(ctx.statusCode())
+                .status(exchange.dropped() ? 0 : ctx.statusCode())
                 .time(clock.instant())
                 .requestId(exchange.requestId())
+                .answer(answer == null ? "" : new String(answer, StandardCharsets.UTF_8))
+                .latency(Duration.ofNanos((long) (millis * 1_000_000.0)))
+                .errorCode(exchange.errorCode())
+                .reason(reason)
                 .build();
     }
 
@@ -364,6 +378,9 @@ public final class FakeHttpApi {
     private static void writeError(Context ctx, Exchange exchange, int status, String code, String message) {
         // again: an exception may have reset the response the exchange set it on
         ctx.header(RequestIds.HEADER, exchange.requestId());
+        if (!exchange.answered()) {
+            exchange.errorCode(code);
+        }
         exchange.answer(
                 ctx,
                 status,

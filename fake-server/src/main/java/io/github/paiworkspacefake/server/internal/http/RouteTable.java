@@ -73,6 +73,31 @@ final class RouteTable<T> {
         return new Match<>(route.value(), parameters);
     }
 
+    /**
+     * Every route of a raw path, whatever its method, by method (a literal segment's route before a parameter's for
+     * the same method): what a request with another method would have reached there.
+     */
+    Map<String, T> routesAt(String rawPath) {
+        Map<String, T> routes = new java.util.TreeMap<>();
+        collect(root, segments(rawPath), 0, routes);
+        return routes;
+    }
+
+    private void collect(Node<T> node, String[] segments, int index, Map<String, T> routes) {
+        if (index == segments.length) {
+            node.routes.forEach((method, route) -> routes.putIfAbsent(method, route.value()));
+            return;
+        }
+        String segment = segments[index];
+        Node<T> literal = node.literals.get(segment);
+        if (literal != null) {
+            collect(literal, segments, index + 1, routes);
+        }
+        if (node.parameter != null && !segment.isEmpty()) {
+            collect(node.parameter, segments, index + 1, routes);
+        }
+    }
+
     private Route<T> find(Node<T> node, String[] segments, int index, String method, List<String> values) {
         if (index == segments.length) {
             return node.routes.get(method);

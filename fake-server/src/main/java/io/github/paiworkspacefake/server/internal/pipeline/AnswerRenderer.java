@@ -51,6 +51,29 @@ public final class AnswerRenderer {
         });
     }
 
+    /**
+     * Writes {@code members} as one JSON object of the {@code declared} fields, in their order and with their types,
+     * nested objects likewise; nulls and undeclared members are left out. The shape of an answer without its request
+     * id, or of one item of a listing: what the admin console shows of a stored item.
+     */
+    public static void writeObject(JsonGenerator json, List<FieldSpec> declared, Map<?, ?> members)
+            throws IOException {
+        json.writeStartObject();
+        for (FieldSpec field : declared) {
+            Object member = members.get(field.name());
+            if (member != null) {
+                json.writeFieldName(field.name());
+                write(json, field.type(), member, field.name());
+            }
+        }
+        json.writeEndObject();
+    }
+
+    /** Writes a value of no declared shape as it is: maps, lists, numbers, booleans, times in the API's format. */
+    public static void writePlain(JsonGenerator json, Object value) throws IOException {
+        plain(json, value);
+    }
+
     private static void write(JsonGenerator json, TypeSpec type, Object value, String where) throws IOException {
         switch (type.kind()) {
             case STRING -> json.writeString(text(value));
