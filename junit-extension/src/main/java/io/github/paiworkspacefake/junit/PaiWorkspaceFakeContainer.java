@@ -185,6 +185,14 @@ public class PaiWorkspaceFakeContainer extends GenericContainer<PaiWorkspaceFake
         return getBaseUrl() + "/__admin";
     }
 
+    /**
+     * The admin console's address, such as {@code http://localhost:32768/__admin/console}, to open in a browser on
+     * the host; it answers once the admin API is enabled ({@link #withAdminApi()}).
+     */
+    public String getConsoleUrl() {
+        return getAdminUrl() + "/console";
+    }
+
     /** Copies a seed file from the host into the container and starts the fake with it ({@code --seed}). */
     public PaiWorkspaceFakeContainer withSeedFile(Path seedFile) {
         return withSeedFile(MountableFile.forHostPath(seedFile, 0644));

@@ -99,17 +99,29 @@ public final class PaiWorkspaceFakeMain {
                             stopped.countDown();
                         },
                         "pai-workspace-fake-shutdown"));
-        announce(System.out, fake);
+        announce(System.out, fake, options);
         stopped.await();
     }
 
-    private static void announce(PrintStream out, PaiWorkspaceFake fake) {
+    private static void announce(PrintStream out, PaiWorkspaceFake fake, StandaloneOptions options) {
         out.println("PAI Workspace fake listening on " + fake.baseUrl() + " (region " + fake.regionId()
                 + ", account " + fake.account().accountId()
                 + (fake.requiresSignatures() ? ", signatures checked" : ", signatures not checked")
                 + (fake.lenient() ? ", lenient" : "")
-                + "). Stop with Ctrl-C.");
+                + "). " + console(fake, options) + " Stop with Ctrl-C.");
         out.flush();
+    }
+
+    /** Where the console is and who may open it, or that it is off. */
+    static String console(PaiWorkspaceFake fake, StandaloneOptions options) {
+        if (!options.adminApi()) {
+            return "Console and admin API off (--admin turns them on).";
+        }
+        String host = options.host();
+        boolean wildcard = host.equals("0.0.0.0") || host.equals("::") || host.equals("[::]");
+        String address = wildcard ? "http://localhost:" + fake.port() : fake.baseUrl();
+        return "Console: " + address + "/__admin/console (admin API under /__admin), for loopback clients"
+                + (options.adminAllow().isEmpty() ? " only." : " and " + String.join(", ", options.adminAllow()) + ".");
     }
 
     /** With the bundled slf4j-simple: the fake's own lines at INFO, Jetty and Javalin only when they warn. */

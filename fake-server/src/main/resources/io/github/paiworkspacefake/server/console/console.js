@@ -101,9 +101,13 @@ async function refreshState() {
   if (changed('state', page.text + [...state.open].join())) renderItems(page.json);
 }
 
-function renderSummary(summary) {
+function renderAbout(summary) {
   $('about').textContent = `region ${summary.regionId} · account ${summary.accountId} · signatures `
     + (summary.signaturesChecked ? 'checked' : 'not checked') + (summary.lenient ? ' · lenient' : '');
+}
+
+function renderSummary(summary) {
+  renderAbout(summary);
   const account = summary.accounts.find((a) => a.accountId === state.account) || summary.accounts[0];
   $('account').replaceChildren(...summary.accounts.map((a) => h('option', {
     value: a.accountId, selected: a.accountId === account.accountId,
@@ -387,5 +391,6 @@ async function poll() {
 
 wire();
 loadOperations().catch((e) => say('Cannot list the operations: ' + e.message, true));
+call('GET', '/state').then((r) => renderAbout(r.json)).catch(() => {});
 show();
 setTimeout(poll, 1000);

@@ -169,8 +169,9 @@ public final class StateBrowser {
         }
 
         /**
-         * The id; the parent's id; the workspace; up to two members named {@code ...Name}; {@code Status}; the
-         * creation time: what tells items apart at a glance, whatever the type.
+         * The id; the parent's id; the workspace; up to two of its names ({@code Name}, {@code <Type>Name},
+         * {@code DisplayName}, other {@code ...Name}s but users' and owners'); {@code Status}; the creation time: what
+         * tells items apart at a glance, whatever the type.
          */
         private static List<String> columnsOf(ResourceSpec type, ItemShape shape) {
             Set<String> columns = new LinkedHashSet<>();
@@ -182,10 +183,16 @@ public final class StateBrowser {
                 columns.add(type.workspaceField());
             }
             List<String> names = shape.memberNames();
+            Set<String> named = new LinkedHashSet<>();
+            for (String preferred : List.of("Name", type.name() + "Name", "DisplayName")) {
+                if (names.contains(preferred)) {
+                    named.add(preferred);
+                }
+            }
             names.stream()
-                    .filter(name -> name.endsWith("Name") && !columns.contains(name))
-                    .limit(2)
-                    .forEach(columns::add);
+                    .filter(name -> name.endsWith("Name") && !name.contains("User") && !name.contains("Owner"))
+                    .forEach(named::add);
+            named.stream().filter(name -> !columns.contains(name)).limit(2).forEach(columns::add);
             if (names.contains("Status")) {
                 columns.add("Status");
             }

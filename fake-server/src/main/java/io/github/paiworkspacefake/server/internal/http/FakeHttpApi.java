@@ -336,6 +336,43 @@ public final class FakeHttpApi {
                 .build();
     }
 
+    /**
+     * Journals a request the web server refused before any route (a malformed path, say): what of it Jetty parsed,
+     * with its answer and why. Admin paths are not journaled, as ever.
+     */
+    void recordRefused(
+            org.eclipse.jetty.server.Request request,
+            int status,
+            String requestId,
+            byte[] answer,
+            String errorCode,
+            String reason) {
+        String path = request.getHttpURI() == null ? null : request.getHttpURI().getPath();
+        if (path == null || path.equals("/badMessage")) {
+            path = ""; // Jetty could not read the request line: it names no path of the request's own
+        }
+        if (path.startsWith(ADMIN_PREFIX)) {
+            return;
+        }
+        Map<String, String> headers = new HashMap<>();
+        for (HttpField field : request.getHeaders()) {
+            headers.putIfAbsent(field.getLowerCaseName(), RequestJournal.masked(field.getLowerCaseName(), field.getValue()));
+        }
+        journal.record(RecordedRequest.builder()
+                .method(request.getMethod() == null ? "" : request.getMethod())
+                .path(path)
+                .query(request.getHttpURI() == null ? null : request.getHttpURI().getQuery())
+                .headers(headers)
+                .status(status)
+                .time(clock.instant())
+                .requestId(requestId)
+                .answer(new String(answer, StandardCharsets.UTF_8))
+                .latency(Duration.ofNanos(Math.max(0, System.nanoTime() - request.getBeginNanoTime())))
+                .errorCode(errorCode)
+                .reason(reason)
+                .build());
+    }
+
     private static SignedRequest signedRequest(Context ctx) {
         return new SignedRequest(
                 ctx.method().name(),

@@ -46,7 +46,7 @@ public final class FakeHttpServer {
         ServletContextHandler context = new ServletContextHandler();
         // Javalin's plain servlet: the Jetty one it would start itself also sets up WebSockets, which no fake serves
         context.addServlet(new ServletHolder(new JavalinServlet(app.unsafe)), "/*");
-        JettyJsonErrorHandler errors = new JettyJsonErrorHandler(this::regionOf);
+        JettyJsonErrorHandler errors = new JettyJsonErrorHandler(this::regionOf, this::refused);
         context.setErrorHandler(errors);
         server.setErrorHandler(errors);
         server.setHandler(context);
@@ -124,6 +124,17 @@ public final class FakeHttpServer {
             throw new IllegalStateException("no fake listens on " + connector);
         }
         return api;
+    }
+
+    /** Journals a request the web server refused before any route, in the journal of the fake it reached. */
+    private void refused(
+            Request request, int status, String requestId, byte[] body, String errorCode, String reason) {
+        FakeHttpApi api = request == null
+                ? null
+                : apis.get(request.getConnectionMetaData().getConnector());
+        if (api != null) {
+            api.recordRefused(request, status, requestId, body, errorCode, reason);
+        }
     }
 
     private String regionOf(Request request) {

@@ -19,11 +19,22 @@ import org.eclipse.jetty.util.Callback;
  */
 public final class JettyJsonErrorHandler extends ErrorHandler {
 
-    private final Function<Request, String> regionOf;
+    /** Journals a request the web server refused, in the journal of the fake it reached. */
+    @FunctionalInterface
+    public interface Refusals {
+        void refused(Request request, int status, String requestId, byte[] body, String errorCode, String reason);
+    }
 
-    /** @param regionOf the region of the fake a request reached (a null request when none is known) */
-    public JettyJsonErrorHandler(Function<Request, String> regionOf) {
+    private final Function<Request, String> regionOf;
+    private final Refusals refusals;
+
+    /**
+     * @param regionOf the region of the fake a request reached (a null request when none is known)
+     * @param refusals where a refused request whose fake is known is journaled
+     */
+    public JettyJsonErrorHandler(Function<Request, String> regionOf, Refusals refusals) {
         this.regionOf = regionOf;
+        this.refusals = refusals;
     }
 
     /** Every answer carries the error body, whatever the method: {@code PUT}, {@code PRI} or {@code BREW} alike. */
@@ -38,7 +49,19 @@ public final class JettyJsonErrorHandler extends ErrorHandler {
         String requestId = RequestIds.next();
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, Json.MEDIA_TYPE);
         response.getHeaders().put(RequestIds.HEADER, requestId);
-        response.write(true, ByteBuffer.wrap(body(regionOf.apply(request), requestId, code, message)), callback);
+        byte[] body = body(regionOf.apply(request), requestId, code, message);
+        try {
+            refusals.refused(
+                    request,
+                    code,
+                    requestId,
+                    body,
+                    errorCode(code).code(),
+                    "The web server refused it before any route: HTTP " + code + ": " + reason(message) + ".");
+        } catch (RuntimeException unjournaled) {
+            // the answer matters more than its journal entry
+        }
+        response.write(true, ByteBuffer.wrap(body), callback);
     }
 
     // Jetty 12.1 still calls this for requests it cannot parse (it has no replacement yet); without it those answers
@@ -53,7 +76,11 @@ public final class JettyJsonErrorHandler extends ErrorHandler {
     }
 
     private static byte[] body(String regionId, String requestId, int status, String reason) {
-        ErrorCode code = switch (status) {
+        return ErrorBody.render(requestId, regionId, errorCode(status), "HTTP " + status + ": " + reason(reason));
+    }
+
+    private static ErrorCode errorCode(int status) {
+        return switch (status) {
             case 404 -> ErrorCode.API_NOT_FOUND;
             case 413, 431 -> ErrorCode.REQUEST_TOO_LARGE;
             case 415 -> ErrorCode.UNSUPPORTED_MEDIA_TYPE;
@@ -61,7 +88,9 @@ public final class JettyJsonErrorHandler extends ErrorHandler {
             case 503 -> ErrorCode.SERVICE_UNAVAILABLE;
             default -> ErrorCode.BAD_REQUEST;
         };
-        String message = reason == null || reason.isBlank() ? "The request could not be processed." : reason;
-        return ErrorBody.render(requestId, regionId, code, "HTTP " + status + ": " + message);
+    }
+
+    private static String reason(String reason) {
+        return reason == null || reason.isBlank() ? "The request could not be processed." : reason;
     }
 }
