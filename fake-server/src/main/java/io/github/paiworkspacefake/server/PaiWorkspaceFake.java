@@ -450,7 +450,8 @@ public final class PaiWorkspaceFake implements AutoCloseable {
         accounts.add(account);
         accessKeys.values().stream()
                 .map(SignatureVerifier.Credential::account)
-                .filter(other -> accounts.stream().noneMatch(known -> known.accountId().equals(other.accountId())))
+                .filter(other ->
+                        accounts.stream().noneMatch(known -> known.accountId().equals(other.accountId())))
                 .forEach(accounts::add);
         return accounts;
     }
@@ -461,8 +462,8 @@ public final class PaiWorkspaceFake implements AutoCloseable {
 
     /** What the admin API may do to this fake: its test controls, not the fake itself. */
     private final class Controls implements AdminControls {
-        private final StateBrowser stateBrowser = new StateBrowser(
-                state, regionId, configuredAccounts(), requiresSignatures(), lenient);
+        private final StateBrowser stateBrowser =
+                new StateBrowser(state, regionId, configuredAccounts(), requiresSignatures(), lenient);
         private final RequestBrowser requestBrowser = new RequestBrowser(journal);
 
         @Override

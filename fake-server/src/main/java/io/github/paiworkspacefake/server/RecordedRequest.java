@@ -211,18 +211,7 @@ public final class RecordedRequest {
     @Override
     public int hashCode() {
         return Objects.hash(
-                operation,
-                method,
-                path,
-                query,
-                headers,
-                body,
-                status,
-                time,
-                requestId,
-                answer,
-                latency,
-                errorCode,
+                operation, method, path, query, headers, body, status, time, requestId, answer, latency, errorCode,
                 reason);
     }
 

@@ -2,10 +2,7 @@ package io.github.paiworkspacefake.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,8 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,61 +20,10 @@ import org.junit.jupiter.api.Test;
 /** The packaged jar, run as users run it: {@code java -jar fake-server/target/pai-workspace-fake-server.jar}. */
 class StandaloneJarIT {
 
-    private static final Path JAR =
-            Path.of(System.getProperty("standalone.jar", "target/pai-workspace-fake-server.jar"));
-    private static final Pattern LISTENING = Pattern.compile("listening on (http://\\S+)");
+    private static final Pattern LISTENING = RunningJar.LISTENING;
 
     private static Process java(String... args) throws IOException {
-        return java(List.of(), args);
-    }
-
-    private static Process java(List<String> jvmOptions, String... args) throws IOException {
-        assertThat(JAR).exists();
-        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(javaBin));
-        command.addAll(jvmOptions);
-        command.addAll(List.of("-jar", JAR.toString()));
-        command.addAll(List.of(args));
-        return new ProcessBuilder(command).redirectErrorStream(true).start();
-    }
-
-    /** The jar running with its output collected line by line; closing sends SIGTERM and waits. */
-    private static final class RunningJar implements AutoCloseable {
-        final Process process;
-        final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-
-        RunningJar(String... args) throws IOException {
-            this(List.of(), args);
-        }
-
-        RunningJar(List<String> jvmOptions, String... args) throws IOException {
-            process = java(jvmOptions, args);
-            Thread reader = new Thread(() -> {
-                try (BufferedReader in =
-                        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                    in.lines().forEach(lines::add);
-                } catch (IOException | UncheckedIOException ignored) {
-                    // the process ended
-                }
-            });
-            reader.start();
-        }
-
-        Matcher awaitLine(Pattern pattern) throws InterruptedException {
-            return StandaloneJarIT.awaitLine(lines, pattern);
-        }
-
-        /** SIGTERM, as {@code kill} sends it; unlike Process#destroy it leaves the output streams open. */
-        boolean terminate() throws InterruptedException {
-            process.toHandle().destroy();
-            return process.waitFor(20, TimeUnit.SECONDS);
-        }
-
-        @Override
-        public void close() throws InterruptedException {
-            terminate();
-            process.destroyForcibly();
-        }
+        return RunningJar.java(List.of(), args);
     }
 
     private static HttpResponse<String> get(String url) throws Exception {
@@ -195,6 +139,59 @@ class StandaloneJarIT {
     }
 
     @Test
+    void theStartUpLineSaysWhereTheConsoleIsAndWhoMayOpenIt() throws Exception {
+        try (RunningJar jar = new RunningJar("--port", "0", "--admin", "--admin-allow", "172.16.0.0/12")) {
+            Matcher line = jar.awaitLine(Pattern.compile("listening on (http://\\S+) .*Console: (http://\\S+) "
+                    + "\\(admin API under /__admin\\), for loopback clients and 172\\.16\\.0\\.0/12\\."));
+            HttpResponse<String> page = get(line.group(2));
+
+            assertThat(line.group(2)).isEqualTo(line.group(1) + "/__admin/console");
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.headers().firstValue("Content-Type")).hasValue("text/html;charset=utf-8");
+            assertThat(page.body()).contains("<title>PAI Workspace fake · console</title>");
+        }
+        try (RunningJar jar = new RunningJar("--port", "0", "--admin")) {
+            assertThat(jar.awaitLine(Pattern.compile(
+                                    "Console: \\S+ \\(admin API under /__admin\\), for loopback " + "clients only\\."))
+                            .group())
+                    .isNotEmpty();
+        }
+        try (RunningJar jar = new RunningJar("--port", "0")) {
+            Matcher line = jar.awaitLine(Pattern.compile(
+                    "listening on (http://\\S+) .*Console and admin API off \\(--admin turns them on\\)"));
+
+            assertThat(get(line.group(1) + "/__admin/console").statusCode()).isEqualTo(404);
+        }
+    }
+
+    @Test
+    void readsOfTheAdminApiWhichTheConsolePollsAreNotLoggedButChangesAre() throws Exception {
+        try (RunningJar jar = new RunningJar("--port", "0", "--admin")) {
+            String baseUrl = jar.awaitLine(LISTENING).group(1);
+            get(baseUrl + "/__admin/state");
+            get(baseUrl + "/api/v1/defaultWorkspaces");
+            HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(baseUrl + "/__admin/reset"))
+                                    .header("Content-Type", "application/json")
+                                    .POST(HttpRequest.BodyPublishers.noBody())
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+
+            List<String> logged = new ArrayList<>();
+            Pattern reset = Pattern.compile("POST /__admin/reset -> 200");
+            while (logged.stream().noneMatch(line -> reset.matcher(line).find())) {
+                String line = jar.lines.poll(30, TimeUnit.SECONDS);
+                assertThat(line).as("a log line within 30 s; so far " + logged).isNotNull();
+                logged.add(line);
+            }
+            assertThat(logged)
+                    .anySatisfy(line -> assertThat(line).contains("GET /api/v1/defaultWorkspaces -> 404"))
+                    .noneSatisfy(line -> assertThat(line).contains("/__admin/state"));
+        }
+    }
+
+    @Test
     void aSwitchWithAnotherValueExitsWithAUsageError() throws Exception {
         Process process = java("--admin=yes");
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -240,22 +237,5 @@ class StandaloneJarIT {
         assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).isEqualTo(2);
         assertThat(output).contains("clash.json", "WorkspaceId \"7\" appears twice");
-    }
-
-    private static Matcher awaitLine(BlockingQueue<String> lines, Pattern pattern) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        StringBuilder seen = new StringBuilder();
-        while (System.nanoTime() < deadline) {
-            String line = lines.poll(250, TimeUnit.MILLISECONDS);
-            if (line == null) {
-                continue;
-            }
-            seen.append(line).append('\n');
-            Matcher matcher = pattern.matcher(line);
-            if (matcher.find()) {
-                return matcher;
-            }
-        }
-        throw new AssertionError("no line matching " + pattern + " in:\n" + seen);
     }
 }

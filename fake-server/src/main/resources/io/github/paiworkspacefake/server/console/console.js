@@ -45,11 +45,14 @@ async function call(method, path, body) {
   return { json, text };
 }
 
+let sayTimer;
 function say(text, isError) {
   const message = $('message');
   message.textContent = text;
   message.className = isError ? 'error' : 'ok';
   message.hidden = false;
+  clearTimeout(sayTimer);
+  if (!isError) sayTimer = setTimeout(() => { message.hidden = true; }, 10000);
 }
 
 /** Runs a change, says how it went, and refreshes the view at once. */
@@ -74,7 +77,7 @@ function pager(container, from, count, total, go) {
     h('span', { text: total === 0 ? 'none' : `${from + 1}–${from + count.shown} of ${total.toLocaleString('en')}` }),
     h('button', { type: 'button', text: '«', title: 'First page', disabled: count.page <= 1, onclick: () => go(1) }),
     h('button', { type: 'button', text: '‹', title: 'Previous page', disabled: count.page <= 1, onclick: () => go(count.page - 1) }),
-    h('span', { text: ` page ${count.page} of ${last} ` }),
+    h('span', { text: ` page ${count.page.toLocaleString('en')} of ${last.toLocaleString('en')} ` }),
     h('button', { type: 'button', text: '›', title: 'Next page', disabled: count.page >= last, onclick: () => go(count.page + 1) }),
     h('button', { type: 'button', text: '»', title: 'Last page', disabled: count.page >= last, onclick: () => go(last) }));
 }
@@ -119,7 +122,13 @@ function renderSummary(summary) {
       kind.parent ? 'child' : ''].join(' '),
     title: `${kind.family} family` + (kind.answeredBy ? `, as ${kind.answeredBy} answers` : '')
       + (kind.served ? '' : ' (not served yet: seeds and snapshots only)'),
-    onclick: (e) => { e.preventDefault(); state.kind = kind.name; state.page = 1; state.open.clear(); refresh(); },
+    onclick: (e) => {
+      e.preventDefault();
+      Object.assign(state, { kind: kind.name, page: 1, filter: '' });
+      $('state-filter').value = '';
+      state.open.clear();
+      refresh();
+    },
   }, h('span', { text: kind.name }), h('span', { class: 'count', text: account.counts[kind.name].toLocaleString('en') }))));
 }
 

@@ -58,7 +58,8 @@ record ItemShape(String answeredBy, List<FieldSpec> declared, String wrapper) {
             List<FieldSpec> response = withoutRequestId(get.get());
             if (!declares(response, type.idField())) {
                 for (FieldSpec field : response) {
-                    if (field.type().kind() == TypeSpec.Kind.OBJECT && declares(field.type().fields(), type.idField())) {
+                    if (field.type().kind() == TypeSpec.Kind.OBJECT
+                            && declares(field.type().fields(), type.idField())) {
                         return new ItemShape(get.get().name(), response, field.name());
                     }
                 }
@@ -66,7 +67,9 @@ record ItemShape(String answeredBy, List<FieldSpec> declared, String wrapper) {
             return new ItemShape(get.get().name(), response, null);
         }
         return operations.stream()
-                .filter(op -> op.method().equals("GET") && op.list() != null && op.family().equals(type.family()))
+                .filter(op -> op.method().equals("GET")
+                        && op.list() != null
+                        && op.family().equals(type.family()))
                 .map(ItemShape::listItem)
                 .flatMap(Optional::stream)
                 .filter(shape -> declares(shape.declared(), type.idField()))

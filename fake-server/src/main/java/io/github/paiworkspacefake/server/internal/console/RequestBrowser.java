@@ -105,7 +105,8 @@ public final class RequestBrowser {
         json.writeNumberField("sequence", sequence);
         json.writeStringField("time", Json.timestamp(request.time()));
         json.writeStringField(
-                "operation", request.operation() == null ? null : request.operation().name());
+                "operation",
+                request.operation() == null ? null : request.operation().name());
         json.writeStringField("method", request.method());
         json.writeStringField("path", request.path());
         json.writeStringField("query", request.query());

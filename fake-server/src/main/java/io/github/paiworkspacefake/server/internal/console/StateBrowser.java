@@ -11,6 +11,7 @@ import io.github.paiworkspacefake.server.internal.catalogue.OperationSpec;
 import io.github.paiworkspacefake.server.internal.catalogue.ResourceSpec;
 import io.github.paiworkspacefake.server.internal.domain.FakeState;
 import io.github.paiworkspacefake.server.internal.domain.Json;
+import io.github.paiworkspacefake.server.internal.domain.ListWorkspacesRequest;
 import io.github.paiworkspacefake.server.internal.domain.WorkspaceService;
 import io.github.paiworkspacefake.server.internal.domain.resources.Resource;
 import io.github.paiworkspacefake.server.internal.families.Families;
@@ -29,7 +30,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -177,7 +177,10 @@ public final class StateBrowser {
             Set<String> columns = new LinkedHashSet<>();
             columns.add(type.idField());
             if (type.parent() != null) {
-                Catalogue.get().resource(type.parent()).map(ResourceSpec::idField).ifPresent(columns::add);
+                Catalogue.get()
+                        .resource(type.parent())
+                        .map(ResourceSpec::idField)
+                        .ifPresent(columns::add);
             }
             if (type.workspaceField() != null) {
                 columns.add(type.workspaceField());
@@ -244,35 +247,43 @@ public final class StateBrowser {
         });
     }
 
-    /** Counts every kind per account, adding the accounts found to {@code accounts}. */
+    /** Counts every kind per account, adding the accounts found to {@code accounts}: one walk over each store. */
     private Map<String, Map<String, Long>> count(Map<String, Account> accounts) {
-        Map<String, Map<String, Long>> counts = new HashMap<>();
-        WorkspaceService workspaces = state.workspaces();
-        for (Workspace workspace : workspaces.all()) {
-            Account owner = workspace.owner();
-            accounts.putIfAbsent(owner.accountId(), owner);
-            Map<String, Long> of = counts.computeIfAbsent(owner.accountId(), id -> new HashMap<>());
-            of.merge(WORKSPACE, 1L, Long::sum);
-            of.merge(MEMBER, (long) state.members().count(workspace.workspaceId()), Long::sum);
+        Map<String, long[]> workspacesAndMembers = new HashMap<>();
+        for (Workspace workspace : state.workspaces().all()) {
+            long[] counts = workspacesAndMembers.get(workspace.owner().accountId());
+            if (counts == null) {
+                counts = new long[2];
+                workspacesAndMembers.put(workspace.owner().accountId(), counts);
+                accounts.putIfAbsent(workspace.owner().accountId(), workspace.owner());
+            }
+            counts[0]++;
+            counts[1] += state.members().count(workspace.workspaceId());
         }
+        Map<String, Map<String, Long>> counts = new HashMap<>();
+        workspacesAndMembers.forEach((accountId, both) -> {
+            Map<String, Long> of = counts.computeIfAbsent(accountId, id -> new HashMap<>());
+            of.put(WORKSPACE, both[0]);
+            of.put(MEMBER, both[1]);
+        });
         for (User user : state.users().all()) {
             accounts.putIfAbsent(user.accountId(), Account.of(user.accountId(), user.accountId()));
             counts.computeIfAbsent(user.accountId(), id -> new HashMap<>()).merge(USER, 1L, Long::sum);
         }
-        for (Kind kind : Kinds.ALL.values()) {
-            Optional<ResourceSpec> type = Catalogue.get().resource(kind.name());
-            if (type.isEmpty() || Set.of(WORKSPACE, MEMBER, USER).contains(kind.name())) {
-                continue;
+        for (ResourceSpec type : Catalogue.get().resources().values()) {
+            Map<String, long[]> byAccount = new HashMap<>();
+            for (Resource resource : state.resources().list(type, null, null, any -> true)) {
+                byAccount.computeIfAbsent(resource.accountId(), id -> new long[1])[0]++;
             }
-            for (Resource resource : state.resources().list(type.get(), null, null, any -> true)) {
-                accounts.putIfAbsent(resource.accountId(), Account.of(resource.accountId(), resource.accountId()));
-                counts.computeIfAbsent(resource.accountId(), id -> new HashMap<>())
-                        .merge(kind.name(), 1L, Long::sum);
-            }
+            byAccount.forEach((accountId, count) -> {
+                accounts.putIfAbsent(accountId, Account.of(accountId, accountId));
+                counts.computeIfAbsent(accountId, id -> new HashMap<>()).put(type.name(), count[0]);
+            });
         }
         // every account has its own user besides its RAM users
         accounts.keySet()
-                .forEach(id -> counts.computeIfAbsent(id, any -> new HashMap<>()).merge(USER, 1L, Long::sum));
+                .forEach(
+                        id -> counts.computeIfAbsent(id, any -> new HashMap<>()).merge(USER, 1L, Long::sum));
         return counts;
     }
 
@@ -288,21 +299,20 @@ public final class StateBrowser {
             throw new IllegalArgumentException("unknown kind " + kindName + "; known are " + Kinds.ALL.keySet());
         }
         String needle = filter == null ? "" : filter.strip().toLowerCase(Locale.ROOT);
-        long[] total = new long[1];
-        List<Item> items = state.lock().shared(() -> {
-            List<Item> matches = items(kind, accountId, needle);
-            total[0] = matches.size();
-            long from = Math.min(matches.size(), (pageNumber - 1) * (long) pageSize);
-            return List.copyOf(matches.subList((int) from, (int) Math.min(matches.size(), from + pageSize)));
+        Pager<Item> found = new Pager<>((pageNumber - 1) * (long) pageSize, pageSize);
+        state.lock().shared(() -> {
+            find(kind, accountId, needle, found);
+            return null;
         });
-        List<Item> page = new ArrayList<>(items.size());
-        for (Item item : items) {
+        List<Item> page = new ArrayList<>(found.page().size());
+        for (Item item : found.page()) {
             page.add(withMembers(kind, item));
         }
+        long totalCount = found.total();
         return Json.document(json -> {
             json.writeStringField("kind", kind.name());
             json.writeStringField("accountId", accountId);
-            json.writeNumberField("totalCount", total[0]);
+            json.writeNumberField("totalCount", totalCount);
             json.writeNumberField("pageNumber", pageNumber);
             json.writeNumberField("pageSize", pageSize);
             writeStrings(json, "columns", kind.columns());
@@ -326,23 +336,55 @@ public final class StateBrowser {
         });
     }
 
-    /** The matching items, newest first, their full answers not yet built. */
-    private List<Item> items(Kind kind, String accountId, String needle) {
-        return switch (kind.name()) {
-            case WORKSPACE -> ownedNewestFirst(accountId).stream()
-                    .filter(workspace -> matches(
+    /**
+     * Counts the matching items, newest first, and keeps those of the page, their full answers not yet built. Only
+     * the page's items are made: a page of 100,000 workspaces costs what a walk past them costs, and without a filter
+     * the workspaces' own listing reads only as far as the page.
+     */
+    private void find(Kind kind, String accountId, String needle, Pager<Item> found) {
+        switch (kind.name()) {
+            case WORKSPACE -> {
+                if (needle.isEmpty()) {
+                    WorkspaceService.Page<Workspace> page = state.workspaces()
+                            .list(
+                                    Account.of(accountId, accountId),
+                                    new ListWorkspacesRequest(
+                                            found.from() / found.size() + 1,
+                                            found.size(),
+                                            ListWorkspacesRequest.SortBy.GmtCreateTime,
+                                            true,
+                                            Optional.empty(),
+                                            Optional.empty(),
+                                            Optional.empty(),
+                                            Optional.empty(),
+                                            Optional.empty(),
+                                            true,
+                                            false,
+                                            ListWorkspacesRequest.Option.GetWorkspaces));
+                    found.skip(Math.min(found.from(), page.totalCount()));
+                    page.items().forEach(workspace -> found.offer(() -> workspaceItem(workspace)));
+                    found.skip(page.totalCount() - found.total());
+                    return;
+                }
+                for (Workspace workspace : ownedNewestFirst(accountId)) {
+                    if (matches(
                             needle,
                             workspace.workspaceId(),
                             workspace.workspaceName(),
                             workspace.displayName(),
                             workspace.description(),
                             workspace.status().name(),
-                            workspace.resourceGroupId()))
-                    .map(StateBrowser::workspaceItem)
-                    .toList();
+                            workspace.resourceGroupId())) {
+                        found.offer(() -> workspaceItem(workspace));
+                    }
+                }
+            }
             case MEMBER -> {
-                List<Item> members = new ArrayList<>();
                 for (Workspace workspace : ownedNewestFirst(accountId)) {
+                    if (needle.isEmpty() && !found.wants(state.members().count(workspace.workspaceId()))) {
+                        found.skip(state.members().count(workspace.workspaceId()));
+                        continue;
+                    }
                     for (Member member : state.members().of(workspace.workspaceId())) {
                         if (matches(
                                 needle,
@@ -352,29 +394,81 @@ public final class StateBrowser {
                                 member.user().userName(),
                                 member.user().displayName(),
                                 String.join(",", member.roles()))) {
-                            members.add(memberItem(member));
+                            found.offer(() -> memberItem(member));
                         }
                     }
                 }
-                yield members;
             }
-            case USER -> state.users().users(account(accountId)).stream()
-                    .filter(user -> matches(needle, user.userId(), user.userName(), user.displayName()))
-                    .map(StateBrowser::userItem)
-                    .toList();
+            case USER ->
+                state.users().users(account(accountId)).stream()
+                        .filter(user -> matches(needle, user.userId(), user.userName(), user.displayName()))
+                        .forEach(user -> found.offer(() -> userItem(user)));
             default -> {
                 ResourceSpec type = Catalogue.get().resource(kind.name()).orElseThrow();
-                List<Resource> resources = new ArrayList<>(state.resources()
-                        .list(type, accountId, null, resource -> needle.isEmpty()
-                                || resource.id().toLowerCase(Locale.ROOT).contains(needle)
-                                || resource.fields().values().stream()
-                                        .anyMatch(value -> text(value)
+                List<Resource> resources = state.resources()
+                        .list(
+                                type,
+                                accountId,
+                                null,
+                                resource -> needle.isEmpty()
+                                        || resource.id()
                                                 .toLowerCase(Locale.ROOT)
-                                                .contains(needle))));
-                java.util.Collections.reverse(resources);
-                yield resources.stream().map(resource -> resourceItem(kind, type, resource)).toList();
+                                                .contains(needle)
+                                        || resource.fields().values().stream()
+                                                .anyMatch(value -> text(value)
+                                                        .toLowerCase(Locale.ROOT)
+                                                        .contains(needle)));
+                for (int i = resources.size() - 1; i >= 0; i--) {
+                    Resource resource = resources.get(i);
+                    found.offer(() -> resourceItem(kind, type, resource));
+                }
             }
-        };
+        }
+    }
+
+    /** Counts what is offered and keeps the page's share of it, made only when kept. */
+    private static final class Pager<T> {
+        private final long from;
+        private final int size;
+        private final List<T> page = new ArrayList<>();
+        private long total;
+
+        Pager(long from, int size) {
+            this.from = from;
+            this.size = size;
+        }
+
+        long from() {
+            return from;
+        }
+
+        int size() {
+            return size;
+        }
+
+        /** Whether any of the next {@code count} offered would be kept. */
+        boolean wants(long count) {
+            return total + count > from && total < from + size;
+        }
+
+        void skip(long count) {
+            total += count;
+        }
+
+        void offer(java.util.function.Supplier<T> item) {
+            if (total >= from && total < from + size) {
+                page.add(item.get());
+            }
+            total++;
+        }
+
+        List<T> page() {
+            return page;
+        }
+
+        long total() {
+            return total;
+        }
     }
 
     private List<Workspace> ownedNewestFirst(String accountId) {
@@ -457,8 +551,7 @@ public final class StateBrowser {
             }
         }
         cells.put(type.idField(), resource.id());
-        return new Item(
-                resource.id(), resource.parentId(), resource.workspaceId(), false, cells, resource.fields());
+        return new Item(resource.id(), resource.parentId(), resource.workspaceId(), false, cells, resource.fields());
     }
 
     /** The item with the members of its answer, built outside the lock (the default mark read now). */

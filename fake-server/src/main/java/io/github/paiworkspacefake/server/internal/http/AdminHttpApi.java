@@ -91,7 +91,11 @@ public final class AdminHttpApi {
                 "POST",
                 "/workspaces/{WorkspaceId}/default",
                 (admin, ctx, p) -> admin.makeDefault(p.get("WorkspaceId")));
-        reading(routes, "GET", "/state", (admin, ctx, p) -> admin.fake.stateBrowser().summary());
+        reading(
+                routes,
+                "GET",
+                "/state",
+                (admin, ctx, p) -> admin.fake.stateBrowser().summary());
         reading(routes, "GET", "/state/{Kind}", (admin, ctx, p) -> admin.statePage(ctx, p.get("Kind")));
         reading(routes, "GET", "/operations", (admin, ctx, p) -> operations());
         changing(routes, "POST", "/deletions", (admin, ctx, p) -> admin.delayDeletions(ctx));

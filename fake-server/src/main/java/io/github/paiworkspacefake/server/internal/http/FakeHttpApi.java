@@ -356,12 +356,16 @@ public final class FakeHttpApi {
         }
         Map<String, String> headers = new HashMap<>();
         for (HttpField field : request.getHeaders()) {
-            headers.putIfAbsent(field.getLowerCaseName(), RequestJournal.masked(field.getLowerCaseName(), field.getValue()));
+            headers.putIfAbsent(
+                    field.getLowerCaseName(), RequestJournal.masked(field.getLowerCaseName(), field.getValue()));
         }
         journal.record(RecordedRequest.builder()
                 .method(request.getMethod() == null ? "" : request.getMethod())
                 .path(path)
-                .query(request.getHttpURI() == null ? null : request.getHttpURI().getQuery())
+                .query(
+                        request.getHttpURI() == null
+                                ? null
+                                : request.getHttpURI().getQuery())
                 .headers(headers)
                 .status(status)
                 .time(clock.instant())

@@ -127,8 +127,7 @@ public final class FakeHttpServer {
     }
 
     /** Journals a request the web server refused before any route, in the journal of the fake it reached. */
-    private void refused(
-            Request request, int status, String requestId, byte[] body, String errorCode, String reason) {
+    private void refused(Request request, int status, String requestId, byte[] body, String errorCode, String reason) {
         FakeHttpApi api = request == null
                 ? null
                 : apis.get(request.getConnectionMetaData().getConnector());

@@ -56,8 +56,7 @@ public final class AnswerRenderer {
      * nested objects likewise; nulls and undeclared members are left out. The shape of an answer without its request
      * id, or of one item of a listing: what the admin console shows of a stored item.
      */
-    public static void writeObject(JsonGenerator json, List<FieldSpec> declared, Map<?, ?> members)
-            throws IOException {
+    public static void writeObject(JsonGenerator json, List<FieldSpec> declared, Map<?, ?> members) throws IOException {
         json.writeStartObject();
         for (FieldSpec field : declared) {
             Object member = members.get(field.name());
