@@ -75,6 +75,11 @@ class ConsoleInBrowserIT {
     }
 
     @Test
+    void markupClientsSendIsShownAsTextAndNeverRun() throws Exception {
+        scenario.whatClientsSendIsShownAsTextNeverRun();
+    }
+
+    @Test
     void requestsThatReachNoOperationAreListedWithWhy() {
         scenario.requestsThatReachNoOperationShowWhy();
     }

@@ -44,6 +44,43 @@ class FaultsApiTest {
     }
 
     @Test
+    void failsWithAnErrorOfOnesOwnInTheApisFormat() {
+        fake.faults().failNext(Operation.GetDefaultWorkspace, 1, 429, "Throttling.Api", "Request was denied.");
+
+        ApiClient.Reply refused = api.get("/api/v1/defaultWorkspaces");
+
+        assertError(refused, 429, "Throttling.Api");
+        assertThat(refused.body().get("Message").asText()).isEqualTo("Request was denied.");
+        assertError(api.get("/api/v1/defaultWorkspaces"), 404, "100400027");
+    }
+
+    @Test
+    void refusesAnErrorOfOnesOwnThatIsNoError() {
+        assertThatThrownBy(() -> fake.faults().failNext(Operation.GetWorkspace, 1, 302, "Moved", ""))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("400 to 599");
+        assertThatThrownBy(() -> fake.faults().failNext(Operation.GetWorkspace, 1, 500, " ", ""))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> fake.faults().failNext(Operation.GetWorkspace, 1, 500, "C", "m".repeat(1025)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void clearsOneOperationsFaultsAndLeavesTheOthers() {
+        fake.faults()
+                .failNext(Operation.GetDefaultWorkspace, 1, FaultError.INTERNAL_ERROR)
+                .delay(Operation.GetDefaultWorkspace, Duration.ofSeconds(5))
+                .failNext(Operation.ListWorkspaces, 1, FaultError.INTERNAL_ERROR);
+
+        fake.faults().clear(Operation.GetDefaultWorkspace);
+
+        long started = System.nanoTime();
+        assertError(api.get("/api/v1/defaultWorkspaces"), 404, "100400027");
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+        assertError(api.get("/api/v1/workspaces"), 500, "InternalError");
+    }
+
+    @Test
     void throttlingUsesAlibabasCode() {
         fake.faults().failNext(Operation.CreateWorkspace, 1, FaultError.THROTTLING);
 

@@ -14,6 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * What a person does with the admin console, end to end, against any running fake whose admin API the browser may
@@ -212,6 +214,28 @@ public final class ConsoleScenario {
         assertThat(console.loadSnapshot(snapshot)).contains("Loaded", "1 workspaces");
         assertThat(getWorkspace(id)).containsEntry("WorkspaceName", "console_saved");
         assertThat(console.reloaded()).isFalse();
+    }
+
+    /** Markup that clients send, in a description or a request's body, is shown as text and never run. */
+    public void whatClientsSendIsShownAsTextNeverRun() throws Exception {
+        fresh("state");
+        String markup = "<img src=x onerror=window.consolePwned=1><b>bold</b>";
+        String id = (String) OfficialSdk.body(sdk.createWorkspace(
+                        Map.of("WorkspaceName", "markup_ws", "Description", markup, "EnvTypes", List.of("prod"))))
+                .get("WorkspaceId");
+        http.post("/api/v1/workspaces", "{\"WorkspaceName\":\"<script>window.consolePwned=2</script>\"}");
+
+        assertThat(console.itemJson(id)).contains("\"Description\": \"" + markup + "\"");
+        console.show("requests");
+        console.filterRequestsByStatus("4xx");
+        String refused = console.awaitRequest("POST /api/v1/workspaces");
+        assertThat(console.requestDetail(refused)).contains("<script>window.consolePwned=2</script>");
+        console.filterRequestsByStatus("");
+        JavascriptExecutor page = (JavascriptExecutor) browser.driver();
+        assertThat(page.executeScript("return window.consolePwned === undefined"))
+                .isEqualTo(true);
+        assertThat(browser.driver().findElements(By.cssSelector("main img, main b, main script")))
+                .isEmpty();
     }
 
     /** A request that reached no operation is in the journal, with why. */
