@@ -39,6 +39,7 @@ public final class ContractSuite {
             LifecycleContractChecks.class,
             MemberContractChecks.class,
             MemberLifecycleContractChecks.class,
+            OperationProbeContractChecks.class,
             RunWideContractChecks.class,
             RunCleanup.class);
 
