@@ -70,6 +70,9 @@ public final class FakeHttpApi {
     private static final class Routes {
         static final RouteTable<OperationSpec> TABLE = table();
 
+        /** Initialises this class: reads the catalogue and builds the table, once. */
+        static void load() {}
+
         private static RouteTable<OperationSpec> table() {
             RouteTable<OperationSpec> table = new RouteTable<>();
             for (OperationSpec operation : Catalogue.get().operations()) {
@@ -121,6 +124,7 @@ public final class FakeHttpApi {
      * {@code apiOf} finds the fake a request reached. Body size and exact-path routing are the same for every fake.
      */
     public static void declare(JavalinConfig config, Function<Context, FakeHttpApi> apiOf) {
+        prepareInTheBackground();
         config.startup.showJavalinBanner = false;
         config.startup.showOldJavalinVersionWarning = false;
         config.startup.startupWatcherEnabled = false;
@@ -181,6 +185,22 @@ public final class FakeHttpApi {
                 }
             });
         }
+    }
+
+    /**
+     * Reads the operation catalogue and builds the route table and the behaviour registry on a thread of their own
+     * while the web server starts, so that the first request finds them ready (a request that comes sooner waits for
+     * them, as the JVM initialises a class once).
+     */
+    private static void prepareInTheBackground() {
+        Thread preparation = new Thread(
+                () -> {
+                    Routes.load();
+                    Families.registry();
+                },
+                "pai-workspace-fake-catalogue");
+        preparation.setDaemon(true);
+        preparation.start();
     }
 
     /**
