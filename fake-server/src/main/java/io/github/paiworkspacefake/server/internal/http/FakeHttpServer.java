@@ -42,7 +42,9 @@ import org.eclipse.jetty.util.thread.Scheduler;
  * whose connector it arrived on. Every connector is served by one selector that the server starts once: opening a
  * connector binds its port and hands the port to that selector, without waiting for any thread; closing one releases
  * its port at once: its open connections are reset (no socket is left in TIME_WAIT) and nothing answers there
- * afterwards. Closing waits for the selector once, since only the selector can let go of a socket it watches.
+ * afterwards. Closing waits for the selector once, since only the selector can let go of a socket it watches; the
+ * connections' endpoints are cleaned up by the selector after that. Neither logs anything (Jetty's connectors log a
+ * line at INFO when they start and stop, which a test classpath with a logging backend would show for every fake).
  */
 public final class FakeHttpServer {
 
@@ -119,17 +121,18 @@ public final class FakeHttpServer {
 
     /** Stops answering on a fake's connector and releases its port; its open connections are reset. */
     public void close(ServerConnector connector) {
+        FakeConnector fake = (FakeConnector) connector;
+        int port = fake.getLocalPort();
+        // the selector starts on the sockets while this thread stops the connector
+        Release release = selector.release(fake);
         try {
-            if (connector instanceof FakeConnector fake) {
-                selector.release(fake);
-            }
-            connector.stop();
+            fake.stop();
         } catch (Exception e) {
-            throw new IllegalStateException("could not stop listening on port " + connector.getLocalPort(), e);
+            throw new IllegalStateException("could not stop listening on port " + port, e);
         } finally {
-            connector.getConnectedEndPoints().forEach(FakeHttpServer::reset);
-            server.removeConnector(connector);
-            apis.remove(connector);
+            server.removeConnector(fake);
+            release.await(port);
+            apis.remove(fake);
         }
     }
 
@@ -141,14 +144,7 @@ public final class FakeHttpServer {
         }
     }
 
-    /** Closes a connection without lingering, so its port is free again at once. */
-    private static void reset(EndPoint endPoint) {
-        if (endPoint.getTransport() instanceof SocketChannel channel) {
-            noLinger(channel);
-        }
-        endPoint.close();
-    }
-
+    /** Makes closing a socket reset its connection, so no socket is left in TIME_WAIT and its port is free at once. */
     private static void noLinger(NetworkChannel channel) {
         try {
             channel.setOption(StandardSocketOptions.SO_LINGER, 0);
@@ -183,10 +179,49 @@ public final class FakeHttpServer {
      */
     private final class FakeConnector extends ServerConnector {
 
-        FakeConnector(ConnectionFactory factory) {
-            super(server, null, null, null, 0, 1, factory);
+        private final ConnectionFactory http;
+
+        FakeConnector(ConnectionFactory http) {
+            super(server, null, null, null, 0, 1, http);
+            this.http = http;
             // the shared selector lives as long as the server: this connector neither starts nor stops it
             unmanage(getSelectorManager());
+        }
+
+        /**
+         * Binds the port and hands it to the shared selector. Not ServerConnector's start, which would start a
+         * selector of its own, lease it a thread and log a line at INFO for every connector: with a logging backend
+         * on a test classpath, two lines in the log for every test's fake.
+         */
+        @Override
+        protected void doStart() throws IOException {
+            open();
+            ServerSocketChannel channel = (ServerSocketChannel) getTransport();
+            try {
+                channel.configureBlocking(false);
+            } catch (IOException e) {
+                channel.close();
+                throw e;
+            }
+            selector.acceptor(channel);
+        }
+
+        /** Forgets the port, which {@link SharedSelector#release} has closed; logs nothing either. */
+        @Override
+        protected void doStop() {
+            close();
+        }
+
+        /** The one factory this connector was made with (ServerConnector's start would look it up). */
+        @Override
+        public ConnectionFactory getDefaultConnectionFactory() {
+            return http;
+        }
+
+        /** Not shutting down while it runs, so its connections stay persistent (ServerConnector's start sets this). */
+        @Override
+        public boolean isShutdown() {
+            return !isRunning();
         }
 
         /** The shared selector instead of one of this connector's own (called by ServerConnector's constructor). */
@@ -258,6 +293,9 @@ public final class FakeHttpServer {
         /** The fake whose port the selector thread is accepting on (set by doAccept, read by accepted). */
         private FakeConnector accepting;
 
+        /** The thread closing released endpoints, which runs their clean-up itself (see {@link #execute}). */
+        private volatile Thread inline;
+
         SharedSelector(Executor executor, Scheduler scheduler) {
             super(executor, scheduler, 1);
         }
@@ -265,6 +303,30 @@ public final class FakeHttpServer {
         @Override
         protected ManagedSelector newSelector(int id) {
             return new ReleasingSelector(this, id);
+        }
+
+        /**
+         * Runs a task of the selector on the thread pool, except the clean-up of endpoints that {@link Release}
+         * closes: the selector's thread runs that itself, rather than waking a pooled thread for each connection of a
+         * closed fake.
+         */
+        @Override
+        protected void execute(Runnable task) {
+            if (inline == Thread.currentThread()) {
+                task.run();
+            } else {
+                super.execute(task);
+            }
+        }
+
+        /** Closes the endpoints of {@code released}, their clean-up on this thread. */
+        void closeEndPoints(List<Release> released) {
+            inline = Thread.currentThread();
+            try {
+                released.forEach(Release::closeEndPoints);
+            } finally {
+                inline = null;
+            }
         }
 
         @Override
@@ -313,56 +375,87 @@ public final class FakeHttpServer {
         }
 
         /**
-         * Resets every connection of {@code connector}, stops accepting on its port and closes it, on the selector's
-         * thread, and returns once the selector has let go of those sockets: a socket a selector watches is closed only
-         * when that selector selects again.
+         * Asks the selector to reset every connection of {@code connector}, stop accepting on its port and close it;
+         * {@link Release#await} returns once the selector has let go of those sockets (the JDK closes a socket a
+         * selector watches only when that selector selects again).
          */
-        void release(FakeConnector connector) {
+        Release release(FakeConnector connector) {
             Release release = new Release(connector);
             ((ReleasingSelector) chooseSelector()).release(release);
-            try {
-                if (!release.done.await(RELEASE_WAIT_SECONDS, TimeUnit.SECONDS)) {
-                    throw new IllegalStateException(
-                            "the selector did not release port " + connector.getLocalPort() + " in time");
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while releasing port " + connector.getLocalPort(), e);
-            }
+            return release;
         }
     }
 
     /** What closing one fake asks of the selector: its sockets reset and closed, then a select to let go of them. */
     private static final class Release {
         private final FakeConnector connector;
+        /** The fake's port, taken before the connector stops and forgets it. */
+        private final Object listener;
+
         private final CountDownLatch done = new CountDownLatch(1);
+        /** The fake's endpoints whose sockets were reset; Jetty is told they are closed once the closer goes on. */
+        private final List<EndPoint> endPoints = new ArrayList<>();
 
         Release(FakeConnector connector) {
             this.connector = connector;
+            this.listener = connector.getTransport();
         }
 
-        /** On the selector's thread: resets and closes the fake's connections, then its port. */
+        /** Waits until the selector has let go of the fake's sockets. */
+        void await(int port) {
+            try {
+                if (!done.await(RELEASE_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                    throw new IllegalStateException("the selector did not release port " + port + " in time");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while releasing port " + port, e);
+            }
+        }
+
+        /**
+         * On the selector's thread: resets the fake's connections and closes its port. Only the sockets are closed
+         * here (without lingering, so each connection is reset); their endpoints are closed by {@link #closeEndPoints}
+         * once the closing thread has been let go.
+         */
         void apply(Selector nio) {
-            Object listener = connector.getTransport();
             List<SelectionKey> keys = new ArrayList<>(nio.keys());
             for (SelectionKey key : keys) {
                 SelectableChannel channel = key.channel();
                 Object attachment = key.attachment();
                 if (attachment instanceof FakeEndPoint endPoint && endPoint.connector == connector) {
-                    reset(endPoint);
+                    endPoints.add(endPoint);
+                    resetSocket(key, channel);
                 } else if (attachment == connector || channel == listener) {
                     // accepted but not yet an endpoint, or the port itself
-                    if (channel instanceof SocketChannel socket) {
-                        noLinger(socket);
-                    }
-                    key.cancel();
-                    closeQuietly(channel);
+                    resetSocket(key, channel);
                 }
             }
-            connector.getConnectedEndPoints().forEach(FakeHttpServer::reset);
+            for (EndPoint endPoint : connector.getConnectedEndPoints()) {
+                if (!endPoints.contains(endPoint)) {
+                    endPoints.add(endPoint);
+                    if (endPoint.getTransport() instanceof SocketChannel socket) {
+                        noLinger(socket);
+                        closeQuietly(socket);
+                    }
+                }
+            }
             if (listener instanceof ServerSocketChannel channel) {
                 closeQuietly(channel);
             }
+        }
+
+        /** Jetty's side of the reset connections: their endpoints and connections closed, as after a peer's reset. */
+        void closeEndPoints() {
+            endPoints.forEach(EndPoint::close);
+        }
+
+        private static void resetSocket(SelectionKey key, SelectableChannel channel) {
+            if (channel instanceof SocketChannel socket) {
+                noLinger(socket);
+            }
+            key.cancel();
+            closeQuietly(channel);
         }
 
         private static void closeQuietly(SelectableChannel channel) {
@@ -379,11 +472,13 @@ public final class FakeHttpServer {
      * the released sockets (the JDK closes a registered socket only then), and the closing thread is told so.
      */
     private static final class ReleasingSelector extends ManagedSelector {
+        private final SharedSelector manager;
         /** Releases applied since the last select; only the selector's thread touches this list. */
         private final List<Release> applied = new ArrayList<>();
 
-        ReleasingSelector(SelectorManager manager, int id) {
+        ReleasingSelector(SharedSelector manager, int id) {
             super(manager, id);
+            this.manager = manager;
         }
 
         void release(Release release) {
@@ -401,13 +496,15 @@ public final class FakeHttpServer {
             if (applied.isEmpty()) {
                 return super.nioSelect(nio, now);
             }
+            List<Release> released = new ArrayList<>(applied);
+            applied.clear();
             try {
                 // not the usual blocking select after this one: selectNow clears a wake-up that an update submitted
                 // meanwhile may have made, so the selector goes round once more and applies such updates first
                 return nio.selectNow();
             } finally {
-                applied.forEach(release -> release.done.countDown());
-                applied.clear();
+                released.forEach(release -> release.done.countDown());
+                manager.closeEndPoints(released);
             }
         }
     }
