@@ -35,10 +35,13 @@ import java.util.stream.Stream;
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar io.github.paiworkspacefake.benchmarks.pertest.UserProjectCost \
- *     [--rounds 5] [--junit 5.13.4,6.1.3,5.10.0] [--summary benchmarks/target/results/summary.md] [--before DIR]
+ *     [--rounds 4] [--setups 5.13.4,5.13.4+slf4j-simple,6.1.3,5.10.0] [--summary FILE] [--before DIR]
  * </pre>
  *
- * The first JUnit version gives the summary's row. Needs {@code mvn} on the path; the user project resolves
+ * A setup is a JUnit Jupiter version, with {@code +slf4j-simple} when that logging backend is on the test classpath (as
+ * one is in many projects; whatever the web server logs per test then reaches the build's output). Each setup gives
+ * the summary a row (appended to {@code benchmarks/target/results/summary.md} unless {@code --summary} says
+ * otherwise). Needs {@code mvn} on the path; the user project resolves
  * everything but our artifacts through the local repository of {@code ~/.m2} (then Maven Central), into its own
  * repository under {@code benchmarks/target/user-project/m2}; nothing is written to {@code ~/.m2}.
  */
@@ -89,20 +92,51 @@ public final class UserProjectCost {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = options(args);
-        int rounds = Integer.parseInt(options.getOrDefault("rounds", "5"));
+        int rounds = Integer.parseInt(options.getOrDefault("rounds", "4"));
         Path summary = Path.of(options.getOrDefault("summary", "benchmarks/target/results/summary.md"));
-        List<String> junitVersions =
-                List.of(options.getOrDefault("junit", "5.13.4,6.1.3,5.10.0").split(","));
+        List<Setup> setups = new ArrayList<>();
+        for (String setup : options.getOrDefault("setups", DEFAULT_SETUPS).split(",")) {
+            setups.add(Setup.parse(setup));
+        }
         Path before = options.containsKey("before") ? Path.of(options.get("before")) : null;
         UserProjectCost cost = new UserProjectCost(Path.of("").toAbsolutePath(), before != null);
         cost.prepareRepository(before);
-        for (String junit : junitVersions) {
-            Result result = cost.measure(junit, rounds);
+        List<Result> results = new ArrayList<>();
+        for (Setup setup : setups) {
+            Result result = cost.measure(setup, rounds);
             result.print();
-            if (junit.equals(junitVersions.get(0))) {
-                Files.createDirectories(summary.toAbsolutePath().getParent());
-                result.report(summary);
+            results.add(result);
+        }
+        Files.createDirectories(summary.toAbsolutePath().getParent());
+        for (Result result : results) {
+            result.report(summary);
+        }
+    }
+
+    /** The setups measured unless {@code --setups} names others. */
+    static final String DEFAULT_SETUPS = "5.13.4,5.13.4+slf4j-simple,6.1.3,5.10.0";
+
+    /**
+     * One setup of the user project: its JUnit Jupiter version and whether slf4j-simple is on its test classpath,
+     * written {@code 5.13.4} or {@code 5.13.4+slf4j-simple}.
+     */
+    record Setup(String junit, boolean slf4jSimple) {
+
+        static Setup parse(String text) {
+            String[] parts = text.trim().split("\\+");
+            if (parts.length > 2 || (parts.length == 2 && !parts[1].equals("slf4j-simple"))) {
+                throw new IllegalArgumentException("a setup is VERSION or VERSION+slf4j-simple, not " + text);
             }
+            return new Setup(parts[0], parts.length == 2);
+        }
+
+        @Override
+        public String toString() {
+            return "JUnit " + junit + (slf4jSimple ? " with slf4j-simple" : "");
+        }
+
+        String directory() {
+            return "junit-" + junit + (slf4jSimple ? "-slf4j-simple" : "");
         }
     }
 
@@ -111,15 +145,16 @@ public final class UserProjectCost {
         for (int i = 0; i < args.length; i += 2) {
             if (!args[i].startsWith("--") || i + 1 == args.length) {
                 throw new IllegalArgumentException(
-                        "usage: UserProjectCost [--rounds N] [--junit V1,V2] [--summary FILE] [--before DIR]");
+                        "usage: UserProjectCost [--rounds N] [--setups 5.13.4,5.13.4+slf4j-simple] [--summary FILE] "
+                                + "[--before DIR]");
             }
             options.put(args[i].substring(2), args[i + 1]);
         }
         return options;
     }
 
-    /** What one JUnit line measured: every variant's counted gaps (ms), one list per round. */
-    private record Result(String junit, int rounds, Map<String, List<List<Double>>> gaps) {
+    /** What one setup measured: every variant's counted gaps (ms), one list per round. */
+    private record Result(Setup setup, int rounds, Map<String, List<List<Double>>> gaps) {
 
         double roundMedian(String variant, int round) {
             return Stats.of(gaps.get(variant).get(round)).median();
@@ -140,8 +175,8 @@ public final class UserProjectCost {
 
         void print() {
             System.out.println(Report.format(
-                    "JUnit %s, %d rounds x %d tests per class (gaps from test %d on):",
-                    junit, rounds, USER_PROJECT_TESTS, FIRST_COUNTED_TEST));
+                    "%s, %d rounds x %d tests per class (gaps from test %d on):",
+                    setup, rounds, USER_PROJECT_TESTS, FIRST_COUNTED_TEST));
             System.out.println(
                     Report.format("  %-30s %9s %9s %9s %9s", "class", "gap p50", "gap p10", "gap p90", "gap mean"));
             for (String variant : gaps.keySet()) {
@@ -187,10 +222,10 @@ public final class UserProjectCost {
             new Report(summary)
                     .row(
                             Report.format(
-                                    "per-test cost of a fresh fake in a user's Maven project, JUnit %s through "
+                                    "per-test cost of a fresh fake in a user's Maven project, %s, through "
                                             + "Surefire (median gap between test bodies from the %dth of %d on, minus "
                                             + "the same with one fake started once; %d rounds)",
-                                    junit, FIRST_COUNTED_TEST, USER_PROJECT_TESTS, rounds),
+                                    setup, FIRST_COUNTED_TEST, USER_PROJECT_TESTS, rounds),
                             Report.format(
                                     "**%.2f ms** (rounds %.2f to %.2f)",
                                     cost.median(), cost.percentile(0.0001), cost.percentile(100)),
@@ -201,14 +236,14 @@ public final class UserProjectCost {
         }
     }
 
-    /** Runs every variant {@code rounds} times on JUnit {@code junit}, alternating. */
-    private Result measure(String junit, int rounds) throws IOException, InterruptedException {
-        Path project = work.resolve("junit-" + junit);
+    /** Runs every variant {@code rounds} times in {@code setup}, alternating. */
+    private Result measure(Setup setup, int rounds) throws IOException, InterruptedException {
+        Path project = work.resolve(setup.directory());
         copyProject(project);
         // resolves the plugins and dependencies (and Surefire's JUnit launcher) of both builds once; not counted
         for (Variant variant : List.of(new Variant("NoServerTest", false), new Variant("NoServerTest", true))) {
             if (!variant.before() || variants.containsKey(FRESH_BEFORE)) {
-                runClass(project, junit, variant, false);
+                runClass(project, setup, variant, false);
             }
         }
         Map<String, List<List<Double>>> gaps = new LinkedHashMap<>();
@@ -218,20 +253,20 @@ public final class UserProjectCost {
             if (round % 2 == 0) {
                 Collections.reverse(order);
             }
-            StringBuilder line = new StringBuilder(Report.format("JUnit %s round %d:", junit, round));
+            StringBuilder line = new StringBuilder(Report.format("%s round %d:", setup, round));
             for (String variant : order) {
-                List<Double> counted = runClass(project, junit, variants.get(variant), true);
+                List<Double> counted = runClass(project, setup, variants.get(variant), true);
                 gaps.get(variant).add(counted);
                 line.append(
                         Report.format(" %s %.3f ms;", variant, Stats.of(counted).median()));
             }
             System.out.println(line);
         }
-        return new Result(junit, rounds, gaps);
+        return new Result(setup, rounds, gaps);
     }
 
     /** One {@code mvn test} of one class; the counted gaps between its bodies, in milliseconds. */
-    private List<Double> runClass(Path project, String junit, Variant variant, boolean offline)
+    private List<Double> runClass(Path project, Setup setup, Variant variant, boolean offline)
             throws IOException, InterruptedException {
         Path times = project.resolve("target/body-times/" + variant.testClass() + ".txt");
         Files.deleteIfExists(times);
@@ -242,12 +277,15 @@ public final class UserProjectCost {
                 "-s",
                 work.resolve("settings.xml").toString(),
                 "-Dmaven.repo.local=" + repository,
-                "-Djunit.version=" + junit,
+                "-Djunit.version=" + setup.junit(),
                 "-Dpai-workspace-fake.version=" + (variant.before() ? BEFORE_VERSION : version),
                 "-Dtest=" + variant.testClass(),
                 "test"));
         if (offline) {
             command.add(1, "-o");
+        }
+        if (setup.slf4jSimple()) {
+            command.add(1, "-Dslf4j-simple");
         }
         Path log = project.resolve("mvn-" + variant.testClass() + (variant.before() ? "-before" : "") + ".log");
         Process process = new ProcessBuilder(command)
