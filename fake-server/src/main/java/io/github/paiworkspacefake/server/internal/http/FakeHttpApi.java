@@ -1,6 +1,5 @@
 package io.github.paiworkspacefake.server.internal.http;
 
-import io.github.paiworkspacefake.server.Account;
 import io.github.paiworkspacefake.server.FaultError;
 import io.github.paiworkspacefake.server.Operation;
 import io.github.paiworkspacefake.server.RecordedRequest;
@@ -22,6 +21,7 @@ import io.github.paiworkspacefake.server.internal.pipeline.Call;
 import io.github.paiworkspacefake.server.internal.pipeline.CallParser;
 import io.github.paiworkspacefake.server.internal.pipeline.RequestParts;
 import io.github.paiworkspacefake.server.internal.signature.Authenticator;
+import io.github.paiworkspacefake.server.internal.signature.Caller;
 import io.github.paiworkspacefake.server.internal.signature.SignedRequest;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.compression.Gzip;
@@ -230,7 +230,7 @@ public final class FakeHttpApi {
         OperationSpec operation = route.value();
         exchange.operation(operation.operation());
         // an unsigned or forged request takes no injected fault and waits out no delay
-        Account caller = authenticator.authenticate(() -> signedRequest(ctx));
+        Caller caller = authenticator.authenticate(() -> signedRequest(ctx));
         if (!applyFaults(ctx, operation.operation())) {
             return;
         }
@@ -241,7 +241,8 @@ public final class FakeHttpApi {
                 binding,
                 new RequestParts(
                         route.pathParameters(), ctx.queryString(), ctx.header("Content-Type"), () -> rawBody(ctx)),
-                caller,
+                caller.account(),
+                caller.userId(),
                 exchange.requestId(),
                 state,
                 lenient);
