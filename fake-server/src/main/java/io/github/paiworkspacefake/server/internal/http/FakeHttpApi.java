@@ -21,7 +21,7 @@ import io.github.paiworkspacefake.server.internal.pipeline.Call;
 import io.github.paiworkspacefake.server.internal.pipeline.CallParser;
 import io.github.paiworkspacefake.server.internal.pipeline.RequestParts;
 import io.github.paiworkspacefake.server.internal.signature.Authenticator;
-import io.github.paiworkspacefake.server.internal.signature.Caller;
+import io.github.paiworkspacefake.server.internal.domain.Caller;
 import io.github.paiworkspacefake.server.internal.signature.SignedRequest;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.compression.Gzip;

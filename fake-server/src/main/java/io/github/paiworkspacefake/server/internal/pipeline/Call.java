@@ -3,6 +3,7 @@ package io.github.paiworkspacefake.server.internal.pipeline;
 import io.github.paiworkspacefake.server.Account;
 import io.github.paiworkspacefake.server.internal.catalogue.OperationSpec;
 import io.github.paiworkspacefake.server.internal.domain.ApiException;
+import io.github.paiworkspacefake.server.internal.domain.Caller;
 import io.github.paiworkspacefake.server.internal.domain.FakeState;
 import java.util.Arrays;
 import java.util.List;
@@ -54,6 +55,11 @@ public final class Call {
      */
     public String userId() {
         return userId;
+    }
+
+    /** Who the request acts as: the caller's account and its user {@link #userId()}. */
+    public Caller requester() {
+        return new Caller(caller, userId);
     }
 
     /** The request id the answer carries. */

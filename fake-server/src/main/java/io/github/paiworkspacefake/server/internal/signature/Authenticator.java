@@ -1,6 +1,7 @@
 package io.github.paiworkspacefake.server.internal.signature;
 
 import io.github.paiworkspacefake.server.Account;
+import io.github.paiworkspacefake.server.internal.domain.Caller;
 import java.util.function.Supplier;
 
 /** Decides which account, and which user of it, a request acts as, or refuses it with an {@link ApiException}. */

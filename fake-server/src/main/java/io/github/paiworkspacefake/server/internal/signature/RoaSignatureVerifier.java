@@ -1,6 +1,7 @@
 package io.github.paiworkspacefake.server.internal.signature;
 
 import io.github.paiworkspacefake.server.internal.domain.ApiException;
+import io.github.paiworkspacefake.server.internal.domain.Caller;
 import io.github.paiworkspacefake.server.internal.domain.ErrorCode;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;

@@ -2,6 +2,7 @@ package io.github.paiworkspacefake.server.internal.signature;
 
 import io.github.paiworkspacefake.server.Account;
 import io.github.paiworkspacefake.server.internal.domain.ApiException;
+import io.github.paiworkspacefake.server.internal.domain.Caller;
 import io.github.paiworkspacefake.server.internal.domain.ErrorCode;
 import java.net.URLDecoder;
 import java.net.URLEncoder;

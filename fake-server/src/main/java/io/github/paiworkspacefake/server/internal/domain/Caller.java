@@ -1,4 +1,4 @@
-package io.github.paiworkspacefake.server.internal.signature;
+package io.github.paiworkspacefake.server.internal.domain;
 
 import io.github.paiworkspacefake.server.Account;
 import java.util.Objects;
