@@ -82,6 +82,7 @@ public final class PaiWorkspaceFake implements AutoCloseable {
     private final WorkspaceService service;
     private final MemberService members;
     private final FakeState state;
+    private final Models models;
     private final UserDirectory users = new UserDirectory();
     private final RequestJournal journal = new RequestJournal();
     private final FaultSchedule faultSchedule = new FaultSchedule();
@@ -130,6 +131,7 @@ public final class PaiWorkspaceFake implements AutoCloseable {
         this.members = new MemberService(service, workspaceMembers, users);
         this.state = new FakeState(
                 lock, service, members, users, new Resources(builder.clock), builder.clock, builder.account);
+        this.models = new Models(state);
     }
 
     /** Starts configuring a fake; every setting has a default. */
@@ -417,6 +419,11 @@ public final class PaiWorkspaceFake implements AutoCloseable {
                 workspace -> view.defaultIds().contains(workspace.workspaceId()),
                 workspace -> view.members().getOrDefault(workspace.workspaceId(), List.of()),
                 whole.resources());
+    }
+
+    /** The model registry: register models with versions and read them back (docs/models.md). */
+    public Models models() {
+        return models;
     }
 
     /** Faults on demand: failed, slow or dropped calls of chosen operations. */

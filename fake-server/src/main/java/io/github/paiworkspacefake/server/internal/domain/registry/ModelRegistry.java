@@ -270,6 +270,11 @@ public final class ModelRegistry {
         return highest == null ? FIRST_VERSION : highest[0] + "." + highest[1].add(BigInteger.ONE) + ".0";
     }
 
+    /** Whether a name is a version name: {@code major.minor.revision}, with an optional {@code _suffix}. */
+    public static boolean isVersionName(String name) {
+        return VERSION.matcher(name).matches();
+    }
+
     private static int compare(BigInteger[] a, BigInteger[] b) {
         for (int i = 0; i < a.length; i++) {
             int order = a[i].compareTo(b[i]);
