@@ -106,7 +106,8 @@ final class ModelRegistryCalls {
         }
         List<String> pairs = new ArrayList<>();
         for (int i = 0; i < namesAndValues.length; i += 2) {
-            pairs.add(AcsV3Signer.percentEncode(namesAndValues[i]) + "=" + AcsV3Signer.percentEncode(namesAndValues[i + 1]));
+            pairs.add(AcsV3Signer.percentEncode(namesAndValues[i]) + "="
+                    + AcsV3Signer.percentEncode(namesAndValues[i + 1]));
         }
         return pairs.isEmpty() ? null : String.join("&", pairs);
     }

@@ -76,7 +76,9 @@ public class ModelRegistryContractChecks {
 
         assertThat(past.status()).as("%s", past).isEqualTo(200);
         ModelRegistrySchemas.LIST_MODELS.assertValid(past);
-        assertThat(past.json().get("Models")).as("%s: Models past the end", past).isEmpty();
+        assertThat(past.json().get("Models"))
+                .as("%s: Models past the end", past)
+                .isEmpty();
         assertThat(past.json().get("TotalCount").asLong())
                 .as("%s: TotalCount past the end", past)
                 .isEqualTo(total);

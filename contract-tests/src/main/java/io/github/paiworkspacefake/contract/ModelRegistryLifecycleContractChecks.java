@@ -60,7 +60,9 @@ public class ModelRegistryLifecycleContractChecks {
                 left.add("model " + modelId + ": " + deleted);
             }
         }
-        assertThat(left).as("what the check created and could not delete; delete it by hand").isEmpty();
+        assertThat(left)
+                .as("what the check created and could not delete; delete it by hand")
+                .isEmpty();
     }
 
     private String workspace() {
@@ -173,12 +175,20 @@ public class ModelRegistryLifecycleContractChecks {
 
         for (String member : List.of(
                 "ModelName", "ModelDescription", "Domain", "Task", "Origin", "ModelType", "ModelDoc", "WorkspaceId")) {
-            assertThat(model.path(member).asText()).as("GetModel %s", member).isEqualTo(body.get(member).asText());
+            assertThat(model.path(member).asText())
+                    .as("GetModel %s", member)
+                    .isEqualTo(body.get(member).asText());
         }
-        assertThat(model.path("OrderNumber").asLong()).as("GetModel OrderNumber").isEqualTo(3);
+        assertThat(model.path("OrderNumber").asLong())
+                .as("GetModel OrderNumber")
+                .isEqualTo(3);
         assertThat(model.path("ExtraInfo")).as("GetModel ExtraInfo").isEqualTo(body.get("ExtraInfo"));
-        assertThat(model.path("Labels")).as("GetModel Labels, in the order sent").isEqualTo(body.get("Labels"));
-        assertThat(model.path("Accessibility").asText()).as("GetModel Accessibility").isEqualTo("PRIVATE");
+        assertThat(model.path("Labels"))
+                .as("GetModel Labels, in the order sent")
+                .isEqualTo(body.get("Labels"));
+        assertThat(model.path("Accessibility").asText())
+                .as("GetModel Accessibility")
+                .isEqualTo("PRIVATE");
     }
 
     @Test
@@ -191,13 +201,18 @@ public class ModelRegistryLifecycleContractChecks {
                 .put("Task", "text-classification");
         String modelId = createModel(body);
 
-        ApiResponse updated = calls.updateModel(modelId, body().put("Domain", "cv").toString());
+        ApiResponse updated =
+                calls.updateModel(modelId, body().put("Domain", "cv").toString());
 
         assertSucceeded(updated, ModelRegistrySchemas.CHANGE);
         JsonNode model = getModel(modelId);
-        assertThat(model.path("Domain").asText()).as("GetModel Domain after the update").isEqualTo("cv");
+        assertThat(model.path("Domain").asText())
+                .as("GetModel Domain after the update")
+                .isEqualTo("cv");
         assertThat(model.path("Task").asText()).as("GetModel Task, not sent").isEqualTo("text-classification");
-        assertThat(model.path("ModelName").asText()).as("GetModel ModelName, not sent").isEqualTo(body.get("ModelName").asText());
+        assertThat(model.path("ModelName").asText())
+                .as("GetModel ModelName, not sent")
+                .isEqualTo(body.get("ModelName").asText());
     }
 
     @Test
@@ -239,18 +254,23 @@ public class ModelRegistryLifecycleContractChecks {
         JsonNode latest = getModel(modelId).path("LatestVersion");
         JsonNode listed = listModels("ModelName", "\"" + name + "\"", "WorkspaceId", workspaceId);
 
-        assertThat(latest.path("VersionName").asText()).as("GetModel LatestVersion.VersionName").isEqualTo("1.1.0");
+        assertThat(latest.path("VersionName").asText())
+                .as("GetModel LatestVersion.VersionName")
+                .isEqualTo("1.1.0");
         assertThat(latest.path("Labels")).as("GetModel LatestVersion.Labels").isEqualTo(second.get("Labels"));
         assertThat(listed.get("Models")).as("ListModels of the exact name").hasSize(1);
         JsonNode listedLatest = listed.get("Models").get(0).path("LatestVersion");
         assertThat(listedLatest.path("VersionName").asText())
                 .as("ListModels LatestVersion.VersionName")
                 .isEqualTo("1.1.0");
-        assertThat(listedLatest.path("Labels")).as("ListModels LatestVersion.Labels").isEqualTo(second.get("Labels"));
+        assertThat(listedLatest.path("Labels"))
+                .as("ListModels LatestVersion.Labels")
+                .isEqualTo(second.get("Labels"));
     }
 
     @Test
-    @DisplayName("ListModels: a ModelName in double quotes matches that name exactly, a bare one every name containing it")
+    @DisplayName(
+            "ListModels: a ModelName in double quotes matches that name exactly, a bare one every name containing it")
     void exactAndPartialNameFilters() {
         String workspaceId = workspace();
         String name = run.names().next();
@@ -260,8 +280,12 @@ public class ModelRegistryLifecycleContractChecks {
         JsonNode exact = listModels("ModelName", "\"" + name + "\"", "WorkspaceId", workspaceId);
         JsonNode partial = listModels("ModelName", name, "WorkspaceId", workspaceId);
 
-        assertThat(names(exact, "Models", "ModelName")).as("ListModels ModelName=\"%s\"", name).containsExactly(name);
-        assertThat(exact.get("TotalCount").asLong()).as("TotalCount of the exact match").isEqualTo(1);
+        assertThat(names(exact, "Models", "ModelName"))
+                .as("ListModels ModelName=\"%s\"", name)
+                .containsExactly(name);
+        assertThat(exact.get("TotalCount").asLong())
+                .as("TotalCount of the exact match")
+                .isEqualTo(1);
         assertThat(names(partial, "Models", "ModelName"))
                 .as("ListModels ModelName=%s", name)
                 .containsExactlyInAnyOrder(name, name + "_longer");
@@ -293,9 +317,12 @@ public class ModelRegistryLifecycleContractChecks {
         createVersion(modelId, body().put("Uri", URI + "kept/").put("VersionName", "1.0.0"));
 
         assertClientError(calls.createModelVersion(
-                modelId, body().put("Uri", URI + "other/").put("VersionName", "1.0.0").toString()));
+                modelId,
+                body().put("Uri", URI + "other/").put("VersionName", "1.0.0").toString()));
 
-        assertThat(getVersion(modelId, "1.0.0").path("Uri").asText()).as("Uri of 1.0.0").isEqualTo(URI + "kept/");
+        assertThat(getVersion(modelId, "1.0.0").path("Uri").asText())
+                .as("Uri of 1.0.0")
+                .isEqualTo(URI + "kept/");
     }
 
     @Test
@@ -308,11 +335,15 @@ public class ModelRegistryLifecycleContractChecks {
 
         List<String> seen = new ArrayList<>();
         for (int page = 1; page <= 3; page++) {
-            ApiResponse listed = calls.listModelVersions(
-                    modelId, "PageNumber", Integer.toString(page), "PageSize", "2");
+            ApiResponse listed =
+                    calls.listModelVersions(modelId, "PageNumber", Integer.toString(page), "PageSize", "2");
             assertSucceeded(listed, ModelRegistrySchemas.LIST_MODEL_VERSIONS);
-            assertThat(listed.json().get("TotalCount").asLong()).as("%s: TotalCount", listed).isEqualTo(3);
-            assertThat(listed.json().get("Versions")).as("%s: Versions", listed).hasSize(page == 1 ? 2 : page == 2 ? 1 : 0);
+            assertThat(listed.json().get("TotalCount").asLong())
+                    .as("%s: TotalCount", listed)
+                    .isEqualTo(3);
+            assertThat(listed.json().get("Versions"))
+                    .as("%s: Versions", listed)
+                    .hasSize(page == 1 ? 2 : page == 2 ? 1 : 0);
             seen.addAll(names(listed.json(), "Versions", "VersionName"));
         }
         assertThat(seen).as("the versions of every page").containsExactlyInAnyOrder("1.0.0", "1.1.0", "1.2.0");
@@ -355,7 +386,9 @@ public class ModelRegistryLifecycleContractChecks {
                 "CodeRepoAccessToken",
                 "MountPath",
                 "WorkspaceId")) {
-            assertThat(source.path(member).asText()).as("GetCodeSource %s", member).isEqualTo(body.get(member).asText());
+            assertThat(source.path(member).asText())
+                    .as("GetCodeSource %s", member)
+                    .isEqualTo(body.get(member).asText());
         }
         ApiResponse listed = calls.listCodeSources("WorkspaceId", workspaceId);
         assertSucceeded(listed, ModelRegistrySchemas.LIST_CODE_SOURCES);
@@ -367,8 +400,8 @@ public class ModelRegistryLifecycleContractChecks {
     @Test
     @DisplayName("PublishCodeSource turns a PRIVATE code source PUBLIC")
     void publish() {
-        String codeSourceId = createCodeSource(
-                codeSourceBody(workspace(), run.names().next()).put("Accessibility", "PRIVATE"));
+        String codeSourceId =
+                createCodeSource(codeSourceBody(workspace(), run.names().next()).put("Accessibility", "PRIVATE"));
         assertThat(getCodeSource(codeSourceId).path("Accessibility").asText())
                 .as("Accessibility before")
                 .isEqualTo("PRIVATE");
@@ -384,12 +417,16 @@ public class ModelRegistryLifecycleContractChecks {
     @DisplayName("UpdateCodeSource then GetCodeSource shows the change; DeleteCodeSource then GetCodeSource is 404 "
             + ModelRegistryContractChecks.CODE_SOURCE_NOT_FOUND)
     void codeSourceUpdateAndDelete() {
-        String codeSourceId = createCodeSource(codeSourceBody(workspace(), run.names().next()));
+        String codeSourceId =
+                createCodeSource(codeSourceBody(workspace(), run.names().next()));
 
         assertSucceeded(
-                calls.updateCodeSource(codeSourceId, body().put("CodeCommit", "1").toString()),
+                calls.updateCodeSource(
+                        codeSourceId, body().put("CodeCommit", "1").toString()),
                 ModelRegistrySchemas.CODE_SOURCE_ID);
-        assertThat(getCodeSource(codeSourceId).path("CodeCommit").asText()).as("CodeCommit after the update").isEqualTo("1");
+        assertThat(getCodeSource(codeSourceId).path("CodeCommit").asText())
+                .as("CodeCommit after the update")
+                .isEqualTo("1");
         assertSucceeded(calls.deleteCodeSource(codeSourceId), ModelRegistrySchemas.CODE_SOURCE_ID);
 
         assertRefused(calls.getCodeSource(codeSourceId), 404, ModelRegistryContractChecks.CODE_SOURCE_NOT_FOUND);

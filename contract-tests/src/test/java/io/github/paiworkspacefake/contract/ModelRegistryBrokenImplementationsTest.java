@@ -73,7 +73,9 @@ class ModelRegistryBrokenImplementationsTest {
     }
 
     private static void assertCaught(Broken broken, String failingCheck) {
-        assertThat(broken.alterations()).as("exchanges the broken variant altered").isPositive();
+        assertThat(broken.alterations())
+                .as("exchanges the broken variant altered")
+                .isPositive();
         assertThat(broken.result().passed()).as("the run passed").isFalse();
         assertThat(broken.result().failures())
                 .extracting(ContractResult.Check::name)
@@ -107,7 +109,8 @@ class ModelRegistryBrokenImplementationsTest {
             Predicate<MutatingProxy.Exchange> which, UnaryOperator<ObjectNode> change) {
         return exchange -> {
             if (which.test(exchange) && exchange.responseBody != null && exchange.responseBody.startsWith("{")) {
-                exchange.responseBody = change.apply(json(exchange.responseBody)).toString();
+                exchange.responseBody =
+                        change.apply(json(exchange.responseBody)).toString();
             }
             return exchange;
         };
@@ -183,9 +186,8 @@ class ModelRegistryBrokenImplementationsTest {
     @Test
     void aCodeSourceSpellingGmtModifiedTimeIsCaught() throws IOException {
         assertCaught(
-                responsesAltered(answers(
-                        exchange -> is(exchange, "GET", CODE_SOURCE) && exchange.status == 200,
-                        body -> {
+                responsesAltered(
+                        answers(exchange -> is(exchange, "GET", CODE_SOURCE) && exchange.status == 200, body -> {
                             body.set("GmtModifiedTime", body.remove("GmtModifyTime"));
                             return body;
                         })),
@@ -197,16 +199,14 @@ class ModelRegistryBrokenImplementationsTest {
     @Test
     void labelsAnsweredInAnotherOrderAreCaught() throws IOException {
         assertCaught(
-                responsesAltered(answers(
-                        exchange -> is(exchange, "GET", MODEL) && exchange.status == 200,
-                        body -> {
-                            if (body.path("Labels").size() > 1) {
-                                ArrayNode reversed = JSON.createArrayNode();
-                                body.get("Labels").forEach(label -> reversed.insert(0, label));
-                                body.set("Labels", reversed);
-                            }
-                            return body;
-                        })),
+                responsesAltered(answers(exchange -> is(exchange, "GET", MODEL) && exchange.status == 200, body -> {
+                    if (body.path("Labels").size() > 1) {
+                        ArrayNode reversed = JSON.createArrayNode();
+                        body.get("Labels").forEach(label -> reversed.insert(0, label));
+                        body.set("Labels", reversed);
+                    }
+                    return body;
+                })),
                 "CreateModel then GetModel returns every member as sent");
     }
 
@@ -224,7 +224,8 @@ class ModelRegistryBrokenImplementationsTest {
         assertCaught(
                 requestsAltered(exchange -> {
                     if (is(exchange, "PUT", MODEL)) {
-                        exchange.requestBody = json(exchange.requestBody).put("Task", "").toString();
+                        exchange.requestBody =
+                                json(exchange.requestBody).put("Task", "").toString();
                     }
                     return exchange;
                 }),
@@ -236,30 +237,28 @@ class ModelRegistryBrokenImplementationsTest {
         assertCaught(
                 responsesAltered(answers(
                         exchange -> is(exchange, "POST", MODEL + "/versions") && exchange.status == 200,
-                        body -> body.put("VersionName", body.path("VersionName").asText().replace("0.2.0", "0.1.1")))),
+                        body -> body.put(
+                                "VersionName", body.path("VersionName").asText().replace("0.2.0", "0.1.1")))),
                 "names the first version 0.1.0 and the second 0.2.0");
     }
 
     @Test
     void aSpecNotKeptAsSentIsCaught() throws IOException {
         assertCaught(
-                responsesAltered(answers(
-                        exchange -> is(exchange, "GET", VERSION) && exchange.status == 200,
-                        body -> {
-                            if (body.has("InferenceSpec")) {
-                                body.putObject("InferenceSpec");
-                            }
-                            return body;
-                        })),
+                responsesAltered(answers(exchange -> is(exchange, "GET", VERSION) && exchange.status == 200, body -> {
+                    if (body.has("InferenceSpec")) {
+                        body.putObject("InferenceSpec");
+                    }
+                    return body;
+                })),
                 "GetModelVersion returns the specs as sent");
     }
 
     @Test
     void anAccessTokenLeftOutIsCaught() throws IOException {
         assertCaught(
-                responsesAltered(answers(
-                        exchange -> is(exchange, "GET", CODE_SOURCE) && exchange.status == 200,
-                        body -> {
+                responsesAltered(
+                        answers(exchange -> is(exchange, "GET", CODE_SOURCE) && exchange.status == 200, body -> {
                             body.remove("CodeRepoAccessToken");
                             return body;
                         })),

@@ -89,13 +89,12 @@ class ModelRegistrySchemasTest {
         "LIST_MODELS, list-models.json, /Models/0/LatestVersion/ApprovalStatus",
         "LIST_MODEL_VERSIONS, list-model-versions.json, /Versions/0/ApprovalStatus"
     })
-    void theNestedVersionIsCheckedToo(ModelRegistrySchemas schema, String example, String pointer)
-            throws IOException {
+    void theNestedVersionIsCheckedToo(ModelRegistrySchemas schema, String example, String pointer) throws IOException {
         ObjectNode answer = exampleNode(example);
         ((ObjectNode) answer.at(pointer.substring(0, pointer.lastIndexOf('/')))).put("ApprovalStatus", "Unknown");
 
-        assertThat(schema.violations("answer", answer.toString())).anySatisfy(violation -> assertThat(violation)
-                .contains(pointer, "enum"));
+        assertThat(schema.violations("answer", answer.toString()))
+                .anySatisfy(violation -> assertThat(violation).contains(pointer, "enum"));
     }
 
     @ParameterizedTest

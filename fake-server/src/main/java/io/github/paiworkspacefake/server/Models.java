@@ -47,8 +47,8 @@ public final class Models {
         return locked(() -> {
             Workspace workspace = state.workspaces()
                     .find(workspaceId)
-                    .orElseThrow(() -> new IllegalArgumentException("No workspace with id " + workspaceId
-                            + " is stored."));
+                    .orElseThrow(
+                            () -> new IllegalArgumentException("No workspace with id " + workspaceId + " is stored."));
             Caller owner = Caller.of(workspace.owner());
             ModelRegistry registry = new ModelRegistry(state);
             Resource model = registry.createModel(
@@ -78,8 +78,7 @@ public final class Models {
             Resource model = stored(modelId)
                     .orElseThrow(() -> new IllegalArgumentException("No model with id " + modelId + " is stored."));
             Resource version = new ModelRegistry(state)
-                    .createVersion(
-                            ownerOf(model), modelId, Optional.ofNullable(versionName), versionFields(uri));
+                    .createVersion(ownerOf(model), modelId, Optional.ofNullable(versionName), versionFields(uri));
             return version(version);
         });
     }
@@ -106,8 +105,7 @@ public final class Models {
         Objects.requireNonNull(versionName, "versionName");
         return locked(() -> stored(modelId).flatMap(model -> {
             try {
-                return Optional.of(version(
-                        new ModelRegistry(state).version(ownerOf(model), modelId, versionName)));
+                return Optional.of(version(new ModelRegistry(state).version(ownerOf(model), modelId, versionName)));
             } catch (ApiException notFound) {
                 return Optional.empty();
             }

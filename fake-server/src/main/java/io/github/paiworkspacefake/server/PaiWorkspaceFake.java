@@ -106,12 +106,9 @@ public final class PaiWorkspaceFake implements AutoCloseable {
             Account keyAccount = key.user() != null
                     ? builder.accountOf(key.user().accountId())
                     : key.account() == null ? builder.account : key.account();
-            accessKeys.put(
-                    id,
-                    new SignatureVerifier.Credential(
-                            key.secret(),
-                            keyAccount,
-                            key.user() == null ? keyAccount.accountId() : key.user().userId()));
+            String userId =
+                    key.user() == null ? keyAccount.accountId() : key.user().userId();
+            accessKeys.put(id, new SignatureVerifier.Credential(key.secret(), keyAccount, userId));
             if (key.user() != null && !key.user().isAccount()) {
                 users.add(key.user());
             }

@@ -52,7 +52,8 @@ class CodeSourcesApiTest {
 
     private static List<String> names(JsonNode list) {
         List<String> names = new ArrayList<>();
-        list.get("CodeSources").forEach(source -> names.add(source.get("DisplayName").asText()));
+        list.get("CodeSources")
+                .forEach(source -> names.add(source.get("DisplayName").asText()));
         return names;
     }
 
@@ -80,7 +81,8 @@ class CodeSourcesApiTest {
         assertThat(source.get("WorkspaceId").asText()).isEqualTo(workspaceId);
         assertThat(source.get("UserId").asText()).isEqualTo(Account.DEFAULT.accountId());
         assertThat(source.get("GmtCreateTime").asText()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z");
-        assertThat(source.get("GmtModifyTime").asText()).isEqualTo(source.get("GmtCreateTime").asText());
+        assertThat(source.get("GmtModifyTime").asText())
+                .isEqualTo(source.get("GmtCreateTime").asText());
         assertThat(source.has("GmtModifiedTime")).isFalse();
     }
 
@@ -148,7 +150,8 @@ class CodeSourcesApiTest {
         assertThat(after.get("CodeCommit").asText()).isEqualTo("1");
         assertThat(after.get("CodeBranch").asText()).isEqualTo("master");
         assertThat(after.get("CodeRepoAccessToken").asText()).isEqualTo("t2");
-        assertThat(after.get("GmtModifyTime").asText()).isGreaterThan(before.get("GmtModifyTime").asText());
+        assertThat(after.get("GmtModifyTime").asText())
+                .isGreaterThan(before.get("GmtModifyTime").asText());
         assertThat(after.get("GmtCreateTime")).isEqualTo(before.get("GmtCreateTime"));
     }
 
@@ -165,7 +168,8 @@ class CodeSourcesApiTest {
     void publishTurnsAPrivateCodeSourcePublicAndThereIsNoWayBack() {
         String id = create("published", "");
 
-        ApiClient.Reply published = api.put("/api/v1/codesources/" + id + "/publish", "{\"CodeSourceId\":\"" + id + "\"}");
+        ApiClient.Reply published =
+                api.put("/api/v1/codesources/" + id + "/publish", "{\"CodeSourceId\":\"" + id + "\"}");
         ApiClient.Reply again = api.put("/api/v1/codesources/" + id + "/publish", "{}");
 
         assertThat(published.status()).isEqualTo(200);
@@ -201,9 +205,11 @@ class CodeSourcesApiTest {
         assertThat(list("&PageNumber=3").get("CodeSources")).isEmpty();
         assertThat(names(list("&PageSize=2&SortBy=DisplayName&Order=desc"))).containsExactly("code_21", "code_20");
         assertThat(names(list("&DisplayName=DE_1"))).hasSize(10).allMatch(name -> name.startsWith("code_1"));
-        assertThat(first.at("/CodeSources/0/CodeRepoAccessToken").isMissingNode()).isTrue();
+        assertThat(first.at("/CodeSources/0/CodeRepoAccessToken").isMissingNode())
+                .isTrue();
         assertError(api.get("/api/v1/codesources"), 400, "MissingParameter");
-        assertError(api.get("/api/v1/codesources?WorkspaceId=" + workspaceId + "&SortBy=Name"), 400, "InvalidParameter");
+        assertError(
+                api.get("/api/v1/codesources?WorkspaceId=" + workspaceId + "&SortBy=Name"), 400, "InvalidParameter");
         assertError(api.get("/api/v1/codesources?WorkspaceId=999999"), 404, "100400027");
     }
 

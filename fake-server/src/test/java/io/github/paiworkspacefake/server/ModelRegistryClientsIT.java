@@ -31,7 +31,8 @@ class ModelRegistryClientsIT {
 
     @BeforeEach
     void defaultWorkspace() {
-        workspaceId = fake.addWorkspace(Workspace.builder("registry_ws").description("d").build())
+        workspaceId = fake.addWorkspace(
+                        Workspace.builder("registry_ws").description("d").build())
                 .workspaceId();
         fake.makeDefault(workspaceId);
     }
@@ -43,8 +44,7 @@ class ModelRegistryClientsIT {
 
     private JsonNode run(String flow) throws IOException, InterruptedException {
         Path clients = Path.of(System.getProperty("node.clients", "target/node-clients"));
-        Process node = new ProcessBuilder(
-                        "node", "model-flows.js", flow, fake.endpoint(), KEY_ID, SECRET, workspaceId)
+        Process node = new ProcessBuilder("node", "model-flows.js", flow, fake.endpoint(), KEY_ID, SECRET, workspaceId)
                 .directory(clients.toFile())
                 .start();
         boolean done = node.waitFor(60, TimeUnit.SECONDS);
@@ -72,7 +72,9 @@ class ModelRegistryClientsIT {
         assertThat(created.get("WorkspaceId").asText()).isEqualTo(workspaceId);
         assertThat(created.get("Accessibility").asText()).isEqualTo("PRIVATE");
         assertThat(created.get("Labels")).isEmpty();
-        assertThat(steps.at("/update/body/RequestId").asText()).as("%s", steps.get("update")).isNotBlank();
+        assertThat(steps.at("/update/body/RequestId").asText())
+                .as("%s", steps.get("update"))
+                .isNotBlank();
         JsonNode updated = steps.at("/readAfterUpdate/body");
         assertThat(updated.get("Domain").asText()).isEqualTo("aigc");
         assertThat(updated.get("Origin").asText()).isEqualTo("Civitai");
@@ -113,11 +115,15 @@ class ModelRegistryClientsIT {
         assertThat(unnamed.get("SourceType").asText()).isNotEmpty();
         assertThat(unnamed.get("VersionName").asText()).isEqualTo("0.1.0");
         JsonNode named = steps.at("/readNamed/body");
-        assertThat(named.get("FrameworkType").asText()).as("%s", steps.get("createNamed")).isEqualTo("PyTorch");
+        assertThat(named.get("FrameworkType").asText())
+                .as("%s", steps.get("createNamed"))
+                .isEqualTo("PyTorch");
         assertThat(named.get("Options").asText()).isEqualTo("{\"test\":\"options\"}");
         assertThat(named.get("TrainingSpec").toString()).isEqualTo("{\"test\":\"TrainingSpec\"}");
         assertThat(named.get("ApprovalStatus").asText()).isEqualTo("Approved");
-        assertThat(steps.at("/update/body/RequestId").asText()).as("%s", steps.get("update")).isNotBlank();
+        assertThat(steps.at("/update/body/RequestId").asText())
+                .as("%s", steps.get("update"))
+                .isNotBlank();
         JsonNode updated = steps.at("/readAfterUpdate/body");
         assertThat(updated.get("VersionDescription").asText()).isEqualTo("updated");
         assertThat(updated.get("InferenceSpec").toString()).isEqualTo("{\"test\":\"InferenceSpec2\"}");
@@ -162,11 +168,14 @@ class ModelRegistryClientsIT {
     void thePythonSdkRegistersTwoVersionsResolvesTheLatestListsAndDeletesOne() throws Exception {
         JsonNode steps = run("python-sdk");
 
-        assertThat(steps.at("/first/found/body/TotalCount").asLong()).as("%s", steps.get("first")).isZero();
+        assertThat(steps.at("/first/found/body/TotalCount").asLong())
+                .as("%s", steps.get("first"))
+                .isZero();
         assertThat(steps.at("/first/versioned/body/VersionName").asText()).isEqualTo("1.0.0");
         assertThat(steps.at("/second/found/body/TotalCount").asLong()).isEqualTo(1);
         assertThat(steps.at("/second/created").isMissingNode()).isTrue();
-        assertThat(steps.at("/second/modelId").asText()).isEqualTo(steps.at("/first/modelId").asText());
+        assertThat(steps.at("/second/modelId").asText())
+                .isEqualTo(steps.at("/first/modelId").asText());
         assertThat(steps.at("/second/versioned/body/VersionName").asText()).isEqualTo("1.1.0");
         JsonNode latest = steps.at("/resolve/body/Models/0/LatestVersion");
         assertThat(latest.get("VersionName").asText()).isEqualTo("1.1.0");
@@ -179,10 +188,12 @@ class ModelRegistryClientsIT {
         assertThat(versionPages.at("/1/body/TotalCount").asLong()).isEqualTo(2);
         assertThat(steps.get("modelPages")).hasSize(2);
         assertThat(steps.at("/getDeleted/error/status").asInt()).isEqualTo(404);
-        assertThat(steps.at("/resolveAfterDelete/body/Models/0/LatestVersion/VersionName").asText())
+        assertThat(steps.at("/resolveAfterDelete/body/Models/0/LatestVersion/VersionName")
+                        .asText())
                 .isEqualTo("1.1.0");
         assertThat(steps.at("/getKept/body/VersionName").asText()).isEqualTo("1.1.0");
-        assertThat(steps.at("/resolveAfterModelDeleted/body/TotalCount").asLong()).isZero();
+        assertThat(steps.at("/resolveAfterModelDeleted/body/TotalCount").asLong())
+                .isZero();
         assertThat(fake.requests(Operation.ListModels))
                 .allSatisfy(request -> assertThat(request.headers()).containsKey("x-acs-action"));
     }

@@ -58,9 +58,13 @@ class ModelRegistryStateTest {
         assertThat(model.get("GmtCreateTime").asText()).isEqualTo("2021-01-30T12:51:33.028Z");
         assertThat(model.at("/LatestVersion/VersionName").asText()).isEqualTo("0.2.0");
         assertThat(model.at("/LatestVersion/ApprovalStatus").asText()).isEqualTo("Approved");
-        assertThat(ok(api.get("/api/v1/models/model-seeded0000001/versions/0.1.0")).get("Uri").asText())
+        assertThat(ok(api.get("/api/v1/models/model-seeded0000001/versions/0.1.0"))
+                        .get("Uri")
+                        .asText())
                 .isEqualTo("oss://b/seeded/1/");
-        assertThat(ok(api.get("/api/v1/codesources/code-seeded0000001")).get("CodeRepoAccessToken").asText())
+        assertThat(ok(api.get("/api/v1/codesources/code-seeded0000001"))
+                        .get("CodeRepoAccessToken")
+                        .asText())
                 .isEqualTo("tok");
         assertThat(ok(api.post("/api/v1/models/model-seeded0000001/versions", "{\"Uri\":\"oss://b/3/\"}"))
                         .get("VersionName")
@@ -91,18 +95,19 @@ class ModelRegistryStateTest {
     void aSnapshotRestoresModelsVersionsAndCodeSourcesAsTheyWere() throws Exception {
         String workspaceId = api.createWorkspace("snap_ws");
         String modelId = ok(api.post(
-                                "/api/v1/models",
-                                "{\"ModelName\":\"snap\",\"WorkspaceId\":\"" + workspaceId
-                                        + "\",\"ExtraInfo\":{\"a\":[1,2.5,true]},\"OrderNumber\":4}"))
+                        "/api/v1/models",
+                        "{\"ModelName\":\"snap\",\"WorkspaceId\":\"" + workspaceId
+                                + "\",\"ExtraInfo\":{\"a\":[1,2.5,true]},\"OrderNumber\":4}"))
                 .get("ModelId")
                 .asText();
-        ok(api.post(
-                "/api/v1/models/" + modelId + "/versions",
-                "{\"Uri\":\"oss://b/\",\"InferenceSpec\":{\"processor\":\"p\"},\"Labels\":[{\"Key\":\"k\",\"Value\":\"v\"}]}"));
+        ok(
+                api.post(
+                        "/api/v1/models/" + modelId + "/versions",
+                        "{\"Uri\":\"oss://b/\",\"InferenceSpec\":{\"processor\":\"p\"},\"Labels\":[{\"Key\":\"k\",\"Value\":\"v\"}]}"));
         String codeSourceId = ok(api.post(
-                                "/api/v1/codesources",
-                                "{\"WorkspaceId\":\"" + workspaceId + "\",\"DisplayName\":\"c\",\"CodeRepo\":\"r\","
-                                        + "\"MountPath\":\"/m\",\"CloneType\":1}"))
+                        "/api/v1/codesources",
+                        "{\"WorkspaceId\":\"" + workspaceId + "\",\"DisplayName\":\"c\",\"CodeRepo\":\"r\","
+                                + "\"MountPath\":\"/m\",\"CloneType\":1}"))
                 .get("CodeSourceId")
                 .asText();
         JsonNode model = ok(api.get("/api/v1/models/" + modelId));
@@ -112,7 +117,8 @@ class ModelRegistryStateTest {
             copy.load(fake.snapshot());
             ApiClient copied = new ApiClient(copy.baseUrl());
 
-            assertThat(withoutRequestId(ok(copied.get("/api/v1/models/" + modelId)))).isEqualTo(withoutRequestId(model));
+            assertThat(withoutRequestId(ok(copied.get("/api/v1/models/" + modelId))))
+                    .isEqualTo(withoutRequestId(model));
             assertThat(withoutRequestId(ok(copied.get("/api/v1/codesources/" + codeSourceId))))
                     .isEqualTo(withoutRequestId(codeSource));
             assertThat(ok(copied.post("/api/v1/models/" + modelId + "/versions", "{\"Uri\":\"oss://b/2/\"}"))
@@ -120,7 +126,7 @@ class ModelRegistryStateTest {
                             .asText())
                     .isEqualTo("0.2.0");
             String newModel = ok(copied.post(
-                                    "/api/v1/models", "{\"ModelName\":\"fresh\",\"WorkspaceId\":\"" + workspaceId + "\"}"))
+                            "/api/v1/models", "{\"ModelName\":\"fresh\",\"WorkspaceId\":\"" + workspaceId + "\"}"))
                     .get("ModelId")
                     .asText();
             assertThat(newModel).isNotEqualTo(modelId);
@@ -175,7 +181,9 @@ class ModelRegistryStateTest {
                 .extracting(RecordedRequest::status)
                 .containsExactly(400, 200);
         assertThat(fake.requests(Operation.CreateModel).get(1).body()).contains("\"ModelName\":\"m\"");
-        assertThat(fake.models().models(workspaceId)).extracting(Model::modelName).containsExactly("m");
+        assertThat(fake.models().models(workspaceId))
+                .extracting(Model::modelName)
+                .containsExactly("m");
     }
 
     @Test
@@ -202,10 +210,11 @@ class ModelRegistryStateTest {
     void theJavaApiReadsBackAVersionTheApiCreated() {
         String workspaceId = api.createWorkspace("read_ws");
         Model model = fake.models().register(workspaceId, "reader");
-        ok(api.post(
-                "/api/v1/models/" + model.modelId() + "/versions",
-                "{\"Uri\":\"oss://b/r/\",\"VersionName\":\"1.0.0\",\"FrameworkType\":\"PyTorch\","
-                        + "\"InferenceSpec\":{\"processor\":\"pytorch_gpu_1.10\"},\"Labels\":[{\"Key\":\"Foo\",\"Value\":\"Bar\"}]}"));
+        ok(
+                api.post(
+                        "/api/v1/models/" + model.modelId() + "/versions",
+                        "{\"Uri\":\"oss://b/r/\",\"VersionName\":\"1.0.0\",\"FrameworkType\":\"PyTorch\","
+                                + "\"InferenceSpec\":{\"processor\":\"pytorch_gpu_1.10\"},\"Labels\":[{\"Key\":\"Foo\",\"Value\":\"Bar\"}]}"));
 
         ModelVersion version = fake.models().version(model.modelId(), "1.0.0").orElseThrow();
 
@@ -225,8 +234,11 @@ class ModelRegistryStateTest {
         String workspaceId = api.createWorkspace("rules_ws");
         Model model = fake.models().register(workspaceId, "ruled");
 
-        assertThat(fake.models().addVersion(model.modelId(), null, "oss://b/1/").versionName()).isEqualTo("0.1.0");
-        assertThat(fake.models().addVersion(model.modelId(), "2.0.0", "oss://b/2/").versionName())
+        assertThat(fake.models().addVersion(model.modelId(), null, "oss://b/1/").versionName())
+                .isEqualTo("0.1.0");
+        assertThat(fake.models()
+                        .addVersion(model.modelId(), "2.0.0", "oss://b/2/")
+                        .versionName())
                 .isEqualTo("2.0.0");
         assertThatThrownBy(() -> fake.models().addVersion(model.modelId(), "2.0.0", "oss://b/again/"))
                 .isInstanceOf(IllegalStateException.class);

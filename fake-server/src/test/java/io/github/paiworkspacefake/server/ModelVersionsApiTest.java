@@ -28,8 +28,8 @@ class ModelVersionsApiTest {
     @BeforeEach
     void model() {
         String workspaceId = api.createWorkspace("versions_ws");
-        ApiClient.Reply created = api.post(
-                "/api/v1/models", "{\"ModelName\":\"versioned\",\"WorkspaceId\":\"" + workspaceId + "\"}");
+        ApiClient.Reply created =
+                api.post("/api/v1/models", "{\"ModelName\":\"versioned\",\"WorkspaceId\":\"" + workspaceId + "\"}");
         modelId = created.body().get("ModelId").asText();
         versions = "/api/v1/models/" + modelId + "/versions";
     }
@@ -59,7 +59,8 @@ class ModelVersionsApiTest {
 
     private static List<String> names(JsonNode list) {
         List<String> names = new ArrayList<>();
-        list.get("Versions").forEach(version -> names.add(version.get("VersionName").asText()));
+        list.get("Versions")
+                .forEach(version -> names.add(version.get("VersionName").asText()));
         return names;
     }
 
@@ -69,7 +70,8 @@ class ModelVersionsApiTest {
         assertThat(create("{\"Uri\":\"oss://b/2/\"}")).isEqualTo("0.2.0");
         assertThat(create("{\"Uri\":\"oss://b/3/\",\"VersionName\":\"1.0.0\"}")).isEqualTo("1.0.0");
         assertThat(create("{\"Uri\":\"oss://b/4/\"}")).isEqualTo("1.1.0");
-        assertThat(create("{\"Uri\":\"oss://b/5/\",\"VersionName\":\"1.4.7_beta\"}")).isEqualTo("1.4.7_beta");
+        assertThat(create("{\"Uri\":\"oss://b/5/\",\"VersionName\":\"1.4.7_beta\"}"))
+                .isEqualTo("1.4.7_beta");
         assertThat(create("{\"Uri\":\"oss://b/6/\",\"VersionName\":\"\"}")).isEqualTo("1.5.0");
     }
 
@@ -95,7 +97,8 @@ class ModelVersionsApiTest {
 
     @Test
     void approvalStatusAndSourceTypeHaveDefaultsThatTerraformReadsBack() {
-        JsonNode version = get(create("{\"Uri\":\"oss://hz-test-0701.oss-cn-hangzhou-internal.aliyuncs.com/checkpoints/\"}"));
+        JsonNode version =
+                get(create("{\"Uri\":\"oss://hz-test-0701.oss-cn-hangzhou-internal.aliyuncs.com/checkpoints/\"}"));
 
         assertThat(version.get("ApprovalStatus").asText()).isEqualTo("Pending");
         assertThat(version.get("SourceType").asText()).isEqualTo("Custom");
@@ -135,7 +138,8 @@ class ModelVersionsApiTest {
         assertThat(version.get("DistillationSpec").toString()).isEqualTo("{\"teacher\":\"big\"}");
         assertThat(version.get("Metrics").toString()).isEqualTo("{\"Results\":[{\"Metrics\":{\"acc\":0.91}}]}");
         assertThat(version.get("ExtraInfo").toString()).isEqualTo("{\"CoverUris\":[\"https://example.com/c.png\"]}");
-        assertThat(version.get("GmtCreateTime").asText()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z");
+        assertThat(version.get("GmtCreateTime").asText())
+                .matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z");
     }
 
     @Test
@@ -178,7 +182,8 @@ class ModelVersionsApiTest {
                 "Uri", "VersionDescription", "TrainingSpec", "EvaluationSpec", "Metrics", "ExtraInfo", "Labels")) {
             assertThat(after.get(unchanged)).as(unchanged).isEqualTo(before.get(unchanged));
         }
-        assertThat(after.get("GmtModifiedTime").asText()).isGreaterThan(before.get("GmtModifiedTime").asText());
+        assertThat(after.get("GmtModifiedTime").asText())
+                .isGreaterThan(before.get("GmtModifiedTime").asText());
     }
 
     @Test
@@ -221,15 +226,17 @@ class ModelVersionsApiTest {
         api.send("DELETE", versions + "/1.0.0/labels?LabelKeys=a", "application/json", "{}");
         api.post(versions + "/1.0.0/labels", "{\"Labels\":[{\"Key\":\"z\",\"Value\":\"26\"},{\"Key\":\"y\"}]}");
 
-        assertThat(get("1.0.0").get("Labels").toString()).isEqualTo("[{\"Key\":\"z\",\"Value\":\"26\"},{\"Key\":\"y\"}]");
+        assertThat(get("1.0.0").get("Labels").toString())
+                .isEqualTo("[{\"Key\":\"z\",\"Value\":\"26\"},{\"Key\":\"y\"}]");
         assertError(api.post(versions + "/9.9.9/labels", "{\"Labels\":[{\"Key\":\"a\"}]}"), 404, "201900003");
         assertError(api.method("DELETE", versions + "/1.0.0/labels"), 400, "MissingParameter");
     }
 
     @Test
     void listModelVersionsPagesSortsAndFilters() {
-        create("{\"Uri\":\"oss://b/1/\",\"VersionName\":\"1.0.0\",\"ApprovalStatus\":\"Approved\","
-                + "\"FormatType\":\"ONNX\",\"FrameworkType\":\"PyTorch\",\"Labels\":[{\"Key\":\"stage\",\"Value\":\"prod\"}]}");
+        create(
+                "{\"Uri\":\"oss://b/1/\",\"VersionName\":\"1.0.0\",\"ApprovalStatus\":\"Approved\","
+                        + "\"FormatType\":\"ONNX\",\"FrameworkType\":\"PyTorch\",\"Labels\":[{\"Key\":\"stage\",\"Value\":\"prod\"}]}");
         create("{\"Uri\":\"oss://b/2/\",\"VersionName\":\"1.1.0\",\"SourceType\":\"PAIFlow\","
                 + "\"SourceId\":\"region=cn-hangzhou,workspaceId=1,kind=PipelineRun,id=flow-1\"}");
         create("{\"Uri\":\"oss://b/3/\",\"VersionName\":\"0.5.0\"}");

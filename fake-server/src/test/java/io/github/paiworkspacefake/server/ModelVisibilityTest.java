@@ -81,7 +81,8 @@ class ModelVisibilityTest {
         body.put("ModelName", name);
         body.put("WorkspaceId", workspaceId);
         body.put("Accessibility", accessibility);
-        return (String) call(sdk, "CreateModel", "POST", "/api/v1/models", null, body).get("ModelId");
+        return (String)
+                call(sdk, "CreateModel", "POST", "/api/v1/models", null, body).get("ModelId");
     }
 
     private Map<String, Object> getModel(OfficialSdk sdk, String modelId) throws Exception {
@@ -162,7 +163,13 @@ class ModelVisibilityTest {
                         Map.of("Uri", "oss://b/x/"))))
                 .isEqualTo("PermissionDenied");
         call(author, "UpdateModel", "PUT", "/api/v1/models/" + modelId, null, Map.of("ModelDescription", "mine"));
-        call(admin, "CreateModelVersion", "POST", "/api/v1/models/" + modelId + "/versions", null, Map.of("Uri", "oss://b/"));
+        call(
+                admin,
+                "CreateModelVersion",
+                "POST",
+                "/api/v1/models/" + modelId + "/versions",
+                null,
+                Map.of("Uri", "oss://b/"));
         assertThat(getModel(developer, modelId).get("ModelDescription")).isEqualTo("mine");
         call(admin, "DeleteModel", "DELETE", "/api/v1/models/" + modelId, null, null);
         assertThat(refusal(() -> getModel(root, modelId))).isEqualTo("201900002");
@@ -205,8 +212,8 @@ class ModelVisibilityTest {
         assertThat(refusal(() -> getModel(otherAccount, modelId))).isEqualTo("201900002");
         assertThat(refusal(() -> call(otherAccount, "DeleteModel", "DELETE", "/api/v1/models/" + modelId, null, null)))
                 .isEqualTo("201900002");
-        assertThat(refusal(() -> call(
-                        otherAccount, "GetCodeSource", "GET", "/api/v1/codesources/" + codeSourceId, null, null)))
+        assertThat(refusal(() ->
+                        call(otherAccount, "GetCodeSource", "GET", "/api/v1/codesources/" + codeSourceId, null, null)))
                 .isEqualTo("201400002");
         assertThat(refusal(() -> call(
                         otherAccount,
@@ -216,7 +223,8 @@ class ModelVisibilityTest {
                         Map.of("WorkspaceId", workspaceId),
                         null)))
                 .isEqualTo("100400027");
-        assertThat(call(otherAccount, "ListModels", "GET", "/api/v1/models", Map.of(), null).get("TotalCount"))
+        assertThat(call(otherAccount, "ListModels", "GET", "/api/v1/models", Map.of(), null)
+                        .get("TotalCount"))
                 .isEqualTo(0L);
     }
 
@@ -236,7 +244,8 @@ class ModelVisibilityTest {
                 .get("CodeSourceId");
         String path = "/api/v1/codesources/" + codeSourceId;
 
-        assertThat(call(admin, "GetCodeSource", "GET", path, null, null).get("UserId")).isEqualTo(AUTHOR.userId());
+        assertThat(call(admin, "GetCodeSource", "GET", path, null, null).get("UserId"))
+                .isEqualTo(AUTHOR.userId());
         assertThat(refusal(() -> call(developer, "GetCodeSource", "GET", path, null, null)))
                 .isEqualTo("201400002");
         call(author, "PublishCodeSource", "PUT", path + "/publish", null, Map.of());

@@ -94,14 +94,16 @@ class ModelsApiTest {
         assertThat(model.get("OrderNumber").isIntegralNumber()).isTrue();
         assertThat(model.get("OrderNumber").asLong()).isEqualTo(1);
         assertThat(model.get("ParameterSize").asLong()).isEqualTo(3000);
-        assertThat(model.get("ExtraInfo").toString()).isEqualTo("{\"test\":\"15\",\"Rating\":4.94,\"Nested\":{\"a\":[1,2]}}");
+        assertThat(model.get("ExtraInfo").toString())
+                .isEqualTo("{\"test\":\"15\",\"Rating\":4.94,\"Nested\":{\"a\":[1,2]}}");
         assertThat(model.get("Labels").toString())
                 .isEqualTo("[{\"Key\":\"base_model\",\"Value\":\"SD 1.5\"},{\"Key\":\"a\",\"Value\":\"1\"}]");
         assertThat(model.get("WorkspaceId").asText()).isEqualTo(workspaceId);
         assertThat(model.get("OwnerId").asText()).isEqualTo(Account.DEFAULT.accountId());
         assertThat(model.get("UserId").asText()).isEqualTo(Account.DEFAULT.accountId());
         assertThat(model.get("GmtCreateTime").asText()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z");
-        assertThat(model.get("GmtModifiedTime").asText()).isEqualTo(model.get("GmtCreateTime").asText());
+        assertThat(model.get("GmtModifiedTime").asText())
+                .isEqualTo(model.get("GmtCreateTime").asText());
         assertThat(model.has("LatestVersion")).isFalse();
     }
 
@@ -129,9 +131,7 @@ class ModelsApiTest {
                 .build());
 
         assertError(
-                api.post(
-                        "/api/v1/models",
-                        "{\"ModelName\":\"m\",\"WorkspaceId\":\"" + other.workspaceId() + "\"}"),
+                api.post("/api/v1/models", "{\"ModelName\":\"m\",\"WorkspaceId\":\"" + other.workspaceId() + "\"}"),
                 404,
                 "100400027");
         assertError(api.post("/api/v1/models", "{\"ModelName\":\"m\",\"WorkspaceId\":\"999999\"}"), 404, "100400027");
@@ -140,10 +140,11 @@ class ModelsApiTest {
     @Test
     void createModelChecksItsMembers() {
         assertError(api.post("/api/v1/models", "{\"WorkspaceId\":\"" + workspaceId + "\"}"), 400, "MissingParameter");
+        assertError(api.post("/api/v1/models", "{\"ModelName\":\"" + "n".repeat(128) + "\"}"), 400, "InvalidParameter");
         assertError(
-                api.post("/api/v1/models", "{\"ModelName\":\"" + "n".repeat(128) + "\"}"), 400, "InvalidParameter");
-        assertError(
-                api.post("/api/v1/models", "{\"ModelName\":\"m\",\"Accessibility\":\"OPEN\"}"), 400, "InvalidParameter");
+                api.post("/api/v1/models", "{\"ModelName\":\"m\",\"Accessibility\":\"OPEN\"}"),
+                400,
+                "InvalidParameter");
         assertError(
                 api.post("/api/v1/models", "{\"ModelName\":\"m\",\"OrderNumber\":\"first\"}"), 400, "InvalidParameter");
         assertError(
@@ -156,7 +157,8 @@ class ModelsApiTest {
                 api.post("/api/v1/models", "{\"ModelName\":\"m\",\"Labels\":[{\"Key\":\"a=b\",\"Value\":\"v\"}]}"),
                 400,
                 "InvalidParameter");
-        assertThat(list("WorkspaceId=" + workspaceId).get("TotalCount").asLong()).isZero();
+        assertThat(list("WorkspaceId=" + workspaceId).get("TotalCount").asLong())
+                .isZero();
     }
 
     @Test
@@ -181,7 +183,8 @@ class ModelsApiTest {
 
     @Test
     void updateModelChangesOnlyTheMembersSentAndAdvancesGmtModifiedTime() throws Exception {
-        String modelId = createModel("m", "\"Domain\":\"nlp\",\"Task\":\"t\",\"Labels\":[{\"Key\":\"k\",\"Value\":\"v\"}]");
+        String modelId =
+                createModel("m", "\"Domain\":\"nlp\",\"Task\":\"t\",\"Labels\":[{\"Key\":\"k\",\"Value\":\"v\"}]");
         JsonNode before = getModel(modelId);
 
         ApiClient.Reply reply = api.put(
@@ -199,7 +202,8 @@ class ModelsApiTest {
         assertThat(after.get("OrderNumber").asLong()).isEqualTo(7);
         assertThat(after.get("Labels")).isEqualTo(before.get("Labels"));
         assertThat(after.get("GmtCreateTime")).isEqualTo(before.get("GmtCreateTime"));
-        assertThat(after.get("GmtModifiedTime").asText()).isGreaterThan(before.get("GmtModifiedTime").asText());
+        assertThat(after.get("GmtModifiedTime").asText())
+                .isGreaterThan(before.get("GmtModifiedTime").asText());
     }
 
     @Test
@@ -222,7 +226,10 @@ class ModelsApiTest {
         String labels = "/api/v1/models/" + modelId + "/labels";
 
         ApiClient.Reply deleted = api.send(
-                "DELETE", labels + "?LabelKeys=key1,key2,key3", "application/json", "{\"ModelId\":\"" + modelId + "\"}");
+                "DELETE",
+                labels + "?LabelKeys=key1,key2,key3",
+                "application/json",
+                "{\"ModelId\":\"" + modelId + "\"}");
         ApiClient.Reply created = api.post(
                 labels,
                 "{\"ModelId\":\"" + modelId + "\",\"Labels\":[{\"Key\":\"key_new\",\"Value\":\"n\"},"
@@ -236,7 +243,8 @@ class ModelsApiTest {
 
     @Test
     void createModelLabelsChangesAKeysValueInPlaceAndAppendsNewKeys() {
-        String modelId = createModel("m", "\"Labels\":[{\"Key\":\"a\",\"Value\":\"1\"},{\"Key\":\"b\",\"Value\":\"2\"}]");
+        String modelId =
+                createModel("m", "\"Labels\":[{\"Key\":\"a\",\"Value\":\"1\"},{\"Key\":\"b\",\"Value\":\"2\"}]");
 
         api.post(
                 "/api/v1/models/" + modelId + "/labels",
@@ -338,10 +346,14 @@ class ModelsApiTest {
 
     @Test
     void listModelsFiltersByDomainTaskOriginTypeAndLabel() {
-        createModel("nlp_model", "\"Domain\":\"nlp\",\"Task\":\"text-classification\",\"Origin\":\"ModelScope\","
-                + "\"Labels\":[{\"Key\":\"team\",\"Value\":\"search\"}]");
-        createModel("cv_model", "\"Domain\":\"cv\",\"Task\":\"image-classification\",\"Origin\":\"HuggingFace\","
-                + "\"ModelType\":\"LoRA\",\"Labels\":[{\"Key\":\"stage\",\"Value\":\"prod\"}]");
+        createModel(
+                "nlp_model",
+                "\"Domain\":\"nlp\",\"Task\":\"text-classification\",\"Origin\":\"ModelScope\","
+                        + "\"Labels\":[{\"Key\":\"team\",\"Value\":\"search\"}]");
+        createModel(
+                "cv_model",
+                "\"Domain\":\"cv\",\"Task\":\"image-classification\",\"Origin\":\"HuggingFace\","
+                        + "\"ModelType\":\"LoRA\",\"Labels\":[{\"Key\":\"stage\",\"Value\":\"prod\"}]");
 
         assertThat(names(list("Domain=nlp"))).containsExactly("nlp_model");
         assertThat(names(list("Task=image-classification"))).containsExactly("cv_model");
@@ -386,8 +398,12 @@ class ModelsApiTest {
         assertThat(names(list("Conditions="
                         + encoded("[{\"Column\":\"ParameterSize\",\"Operator\":\"LessThan\",\"Value\":\"3000\"}]"))))
                 .containsExactly("small");
-        assertThat(names(list("Conditions="
-                        + encoded("[{\"Column\":\"ParameterSize\",\"Operator\":\"GreaterThanOrEqual\",\"Value\":\"1000\"}]"))))
+        assertThat(
+                        names(
+                                list(
+                                        "Conditions="
+                                                + encoded(
+                                                        "[{\"Column\":\"ParameterSize\",\"Operator\":\"GreaterThanOrEqual\",\"Value\":\"1000\"}]"))))
                 .containsExactly("small", "large");
         assertError(
                 api.get("/api/v1/models?Conditions="
@@ -431,7 +447,9 @@ class ModelsApiTest {
         assertThat(models).hasSize(1);
         assertThat(models.at("/0/LatestVersion/VersionName").asText()).isEqualTo("1.1.0");
         assertThat(models.at("/0/LatestVersion/Labels/0/Key").asText()).isEqualTo("Foo");
-        assertThat(list("ModelName=" + encoded("\"no_versions\"")).at("/Models/0").has("LatestVersion"))
+        assertThat(list("ModelName=" + encoded("\"no_versions\""))
+                        .at("/Models/0")
+                        .has("LatestVersion"))
                 .isFalse();
     }
 

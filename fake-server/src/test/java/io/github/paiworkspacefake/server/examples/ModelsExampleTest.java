@@ -19,15 +19,15 @@ class ModelsExampleTest {
         try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder().build().start()) {
             String workspaceId = new ApiClient(fake.baseUrl()).createWorkspace("ws_demo");
             // docs:begin registry
-            Model model = fake.models().register(workspaceId, "churn", "oss://bucket/churn/1/", "oss://bucket/churn/2/");
+            Model model = fake.models().register(workspaceId, "churn", "oss://b/churn/1/", "oss://b/churn/2/");
             // versions 0.1.0 and 0.2.0, as CreateModelVersion names versions sent without a name
-            fake.models().addVersion(model.modelId(), "1.0.0", "oss://bucket/churn/3/");
+            fake.models().addVersion(model.modelId(), "1.0.0", "oss://b/churn/3/");
             ModelVersion latest = fake.models().latestVersion(model.modelId()).orElseThrow(); // 1.0.0
             ModelVersion read = fake.models().version(model.modelId(), "0.1.0").orElseThrow();
             assertThat(read.approvalStatus()).isEqualTo("Pending"); // the fake's default
             // docs:end registry
             assertThat(latest.versionName()).isEqualTo("1.0.0");
-            assertThat(read.uri()).isEqualTo("oss://bucket/churn/1/");
+            assertThat(read.uri()).isEqualTo("oss://b/churn/1/");
         }
     }
 

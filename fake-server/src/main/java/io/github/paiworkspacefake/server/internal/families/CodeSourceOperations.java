@@ -53,8 +53,8 @@ final class CodeSourceOperations implements OperationFamily {
     }
 
     private static Answer get(Call call) {
-        return Answer.of(RegistryAnswers.codeSource(
-                registry(call).codeSource(call.requester(), call.path("CodeSourceId"))));
+        return Answer.of(
+                RegistryAnswers.codeSource(registry(call).codeSource(call.requester(), call.path("CodeSourceId"))));
     }
 
     private static Answer list(Call call) {

@@ -65,7 +65,9 @@ final class ModelOperations implements OperationFamily {
         RegistryAnswers.copyGiven(call, RegistryAnswers.MODEL_TEXTS, fields);
         RegistryAnswers.copyGiven(call, List.of("ExtraInfo", "OrderNumber", "ParameterSize"), fields);
         nonEmpty(call, "Accessibility").ifPresent(value -> fields.put("Accessibility", value));
-        fields.put(Labels.FIELD, LabelRules.checked("Labels", call.objects("Labels").orElse(List.of())));
+        fields.put(
+                Labels.FIELD,
+                LabelRules.checked("Labels", call.objects("Labels").orElse(List.of())));
         call.objects("Tag").ifPresent(tags -> fields.put("Tags", LabelRules.checked("Tag", tags)));
         Resource model = registry(call).createModel(call.requester(), nonEmpty(call, "WorkspaceId"), fields);
         return Answer.empty().put("ModelId", model.id());
@@ -80,11 +82,10 @@ final class ModelOperations implements OperationFamily {
 
     private static Answer list(Call call) {
         ModelRegistry registry = registry(call);
-        List<Resource> candidates = registry
-                .models(call.requester(), nonEmpty(call, "WorkspaceId"), nonEmpty(call, "Provider"))
-                .stream()
-                .filter(query(call).and(tags(call)).and(conditions(call)))
-                .toList();
+        List<Resource> candidates =
+                registry.models(call.requester(), nonEmpty(call, "WorkspaceId"), nonEmpty(call, "Provider")).stream()
+                        .filter(query(call).and(tags(call)).and(conditions(call)))
+                        .toList();
         Map<String, Resource> latest = registry.latestVersions(candidates);
         return ListQuery.answer(
                 call,
@@ -124,7 +125,8 @@ final class ModelOperations implements OperationFamily {
             return wanted.stream()
                     .allMatch(tag -> tags.stream()
                             .anyMatch(held -> held.get("Key").equals(tag.get("Key"))
-                                    && (tag.get("Value") == null || tag.get("Value").equals(held.get("Value")))));
+                                    && (tag.get("Value") == null
+                                            || tag.get("Value").equals(held.get("Value")))));
         };
     }
 
@@ -145,16 +147,15 @@ final class ModelOperations implements OperationFamily {
             }
             if (!CONDITION_OPERATORS.contains(operator)) {
                 throw ApiException.invalid(
-                        "Conditions",
-                        "Operator must be one of " + CONDITION_OPERATORS + ", got \"" + operator + "\".");
+                        "Conditions", "Operator must be one of " + CONDITION_OPERATORS + ", got \"" + operator + "\".");
             }
             BigDecimal value;
             try {
                 value = new BigDecimal(String.valueOf(condition.get("Value")).trim());
             } catch (NumberFormatException e) {
                 throw ApiException.invalid(
-                        "Conditions", "Value must be a number for " + column + ", got \"" + condition.get("Value")
-                                + "\".");
+                        "Conditions",
+                        "Value must be a number for " + column + ", got \"" + condition.get("Value") + "\".");
             }
             all = all.and(model -> {
                 Long held = number(model, (String) column);
@@ -196,8 +197,8 @@ final class ModelOperations implements OperationFamily {
     }
 
     private static Answer createLabels(Call call) {
-        List<Map<String, Object>> added = LabelRules.checked(
-                "Labels", call.objects("Labels").orElseThrow(() -> ApiException.missing("Labels")));
+        List<Map<String, Object>> added =
+                LabelRules.checked("Labels", call.objects("Labels").orElseThrow(() -> ApiException.missing("Labels")));
         registry(call).updateModel(call.requester(), call.path("ModelId"), fields -> {
             fields.put(Labels.FIELD, Labels.merge(labelsOf(fields), added));
             return fields;

@@ -63,7 +63,9 @@ final class ModelVersionOperations implements OperationFamily {
         RegistryAnswers.copyGiven(call, UPDATABLE, fields);
         nonEmpty(call, "ApprovalStatus").ifPresent(value -> fields.put("ApprovalStatus", value));
         nonEmpty(call, "SourceType").ifPresent(value -> fields.put("SourceType", value));
-        fields.put(Labels.FIELD, LabelRules.checked("Labels", call.objects("Labels").orElse(List.of())));
+        fields.put(
+                Labels.FIELD,
+                LabelRules.checked("Labels", call.objects("Labels").orElse(List.of())));
         Resource version = registry(call)
                 .createVersion(call.requester(), call.path("ModelId"), nonEmpty(call, "VersionName"), fields);
         return Answer.empty().put("VersionName", version.id());
@@ -97,8 +99,8 @@ final class ModelVersionOperations implements OperationFamily {
     }
 
     private static Answer createLabels(Call call) {
-        List<Map<String, Object>> added = LabelRules.checked(
-                "Labels", call.objects("Labels").orElseThrow(() -> ApiException.missing("Labels")));
+        List<Map<String, Object>> added =
+                LabelRules.checked("Labels", call.objects("Labels").orElseThrow(() -> ApiException.missing("Labels")));
         registry(call).updateVersion(call.requester(), call.path("ModelId"), call.path("VersionName"), fields -> {
             fields.put(Labels.FIELD, Labels.merge(ModelOperations.labelsOf(fields), added));
             return fields;

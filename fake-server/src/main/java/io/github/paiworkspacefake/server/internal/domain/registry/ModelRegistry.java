@@ -81,15 +81,12 @@ public final class ModelRegistry {
         members.put("OwnerId", workspace.owner().accountId());
         members.put("UserId", caller.userId());
         return resources.create(
-                modelType,
-                Resources.Creation.in(workspace.owner().accountId(), workspace.workspaceId(), members));
+                modelType, Resources.Creation.in(workspace.owner().accountId(), workspace.workspaceId(), members));
     }
 
     /** The model the caller sees, or {@code 404 201900002}. */
     public Resource model(Caller caller, String modelId) {
-        return find(caller, modelId)
-                .filter(model -> canSee(caller, model))
-                .orElseThrow(this::modelNotFound);
+        return find(caller, modelId).filter(model -> canSee(caller, model)).orElseThrow(this::modelNotFound);
     }
 
     /** The model the caller sees and may change; {@code 404 201900002} or {@code 403 PermissionDenied}. */
@@ -100,8 +97,8 @@ public final class ModelRegistry {
                     + text(model, "Provider") + ", which only its own account changes.");
         }
         if (!access.canChange(caller, workspaceOf(model), text(model, "UserId"))) {
-            throw WorkspaceAccess.denied("only the model's creator and the workspace's administrators change model "
-                    + modelId + ".");
+            throw WorkspaceAccess.denied(
+                    "only the model's creator and the workspace's administrators change model " + modelId + ".");
         }
         return model;
     }
@@ -175,7 +172,8 @@ public final class ModelRegistry {
 
     private Resource createNamedNext(Resource model, Map<String, Object> members) {
         for (int attempt = 1; ; attempt++) {
-            String next = nextVersionName(versionsOf(model).stream().map(Resource::id).toList());
+            String next =
+                    nextVersionName(versionsOf(model).stream().map(Resource::id).toList());
             try {
                 return createVersion(model, next, members);
             } catch (ApiException taken) {
@@ -190,8 +188,7 @@ public final class ModelRegistry {
 
     private Resource createVersion(Resource model, String name, Map<String, Object> members) {
         return resources.create(
-                versionType,
-                new Resources.Creation(model.accountId(), model.id(), model.workspaceId(), members, name));
+                versionType, new Resources.Creation(model.accountId(), model.id(), model.workspaceId(), members, name));
     }
 
     /** The version of a model the caller sees; {@code 404 201900002} for the model, {@code 201900003} for it. */

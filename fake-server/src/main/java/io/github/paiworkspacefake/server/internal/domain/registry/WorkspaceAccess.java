@@ -56,8 +56,8 @@ public final class WorkspaceAccess {
                                 "Default workspace not exists: give a WorkspaceId, or create the default workspace"
                                         + " first.")));
         if (!isAccountItself(caller) && member(caller, workspace.workspaceId()).isEmpty()) {
-            throw denied("the user " + caller.userId() + " is not a member of workspace " + workspace.workspaceId()
-                    + ".");
+            throw denied(
+                    "the user " + caller.userId() + " is not a member of workspace " + workspace.workspaceId() + ".");
         }
         return workspace;
     }
@@ -77,7 +77,8 @@ public final class WorkspaceAccess {
      * and creator.
      */
     public boolean canSee(Caller caller, String workspaceId, String accessibility, String creator) {
-        if (isAccountItself(caller) || (caller.userId().equals(creator) && isMemberOrNoWorkspace(caller, workspaceId))) {
+        if (isAccountItself(caller)
+                || (caller.userId().equals(creator) && isMemberOrNoWorkspace(caller, workspaceId))) {
             return true;
         }
         if (workspaceId == null) {
@@ -95,7 +96,8 @@ public final class WorkspaceAccess {
         if (caller.userId().equals(creator) && isMemberOrNoWorkspace(caller, workspaceId)) {
             return true;
         }
-        return workspaceId != null && member(caller, workspaceId).filter(WorkspaceAccess::isAdmin).isPresent();
+        return workspaceId != null
+                && member(caller, workspaceId).filter(WorkspaceAccess::isAdmin).isPresent();
     }
 
     /** {@code 403 PermissionDenied} with this reason. */
