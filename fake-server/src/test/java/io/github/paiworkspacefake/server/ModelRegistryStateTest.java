@@ -8,6 +8,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.paiworkspacefake.testsupport.ApiClient;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -136,6 +139,34 @@ class ModelRegistryStateTest {
     private static JsonNode withoutRequestId(JsonNode answer) {
         ((com.fasterxml.jackson.databind.node.ObjectNode) answer).remove("RequestId");
         return answer;
+    }
+
+    @Test
+    void aVersionCreatedWhileItsModelIsDeletedNeverOutlivesTheModel() throws Exception {
+        String workspaceId = api.createWorkspace("race_ws");
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            for (int i = 0; i < 30; i++) {
+                String modelId = ok(api.post(
+                                "/api/v1/models",
+                                "{\"ModelName\":\"m" + i + "\",\"WorkspaceId\":\"" + workspaceId + "\"}"))
+                        .get("ModelId")
+                        .asText();
+                Future<ApiClient.Reply> version = threads.submit(
+                        () -> api.post("/api/v1/models/" + modelId + "/versions", "{\"Uri\":\"oss://b/\"}"));
+                Future<ApiClient.Reply> deletion =
+                        threads.submit(() -> api.method("DELETE", "/api/v1/models/" + modelId));
+                assertThat(deletion.get().status()).isEqualTo(200);
+                assertThat(version.get().status()).isIn(200, 404);
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+
+        assertThat(ApiClient.JSON.readTree(fake.snapshot()).get("resources")).isEmpty();
+        try (PaiWorkspaceFake copy = PaiWorkspaceFake.builder().build().start()) {
+            copy.load(fake.snapshot());
+        }
     }
 
     @Test

@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.paiworkspacefake.testsupport.ApiClient;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -73,6 +76,28 @@ class ModelVersionsApiTest {
         assertThat(create("{\"Uri\":\"oss://b/5/\",\"VersionName\":\"1.4.7_beta\"}"))
                 .isEqualTo("1.4.7_beta");
         assertThat(create("{\"Uri\":\"oss://b/6/\",\"VersionName\":\"\"}")).isEqualTo("1.5.0");
+    }
+
+    @Test
+    void versionsCreatedAtOnceWithoutANameAllGetNamesOfTheirOwn() throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<ApiClient.Reply>> replies = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                String body = "{\"Uri\":\"oss://b/" + i + "/\"}";
+                replies.add(threads.submit(() -> api.post(versions, body)));
+            }
+            List<String> names = new ArrayList<>();
+            for (Future<ApiClient.Reply> reply : replies) {
+                assertThat(reply.get().status()).as("%s", reply.get().body()).isEqualTo(200);
+                names.add(reply.get().body().get("VersionName").asText());
+            }
+
+            assertThat(names).doesNotHaveDuplicates().hasSize(16).contains("0.1.0", "0.16.0");
+            assertThat(list("PageSize=100").get("TotalCount").asLong()).isEqualTo(16);
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     @Test
