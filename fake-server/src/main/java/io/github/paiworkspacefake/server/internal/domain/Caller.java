@@ -13,6 +13,7 @@ import java.util.Objects;
  */
 public record Caller(Account account, String userId) {
 
+    /** Checks that both parts are present. */
     public Caller {
         Objects.requireNonNull(account, "account");
         Objects.requireNonNull(userId, "userId");

@@ -21,7 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -31,11 +30,11 @@ import java.util.function.Predicate;
 final class ModelOperations implements OperationFamily {
 
     /** The columns ListModels' {@code Conditions} compare, all whole numbers. */
-    static final Set<String> CONDITION_COLUMNS = Set.of("ParameterSize", "OrderNumber");
+    static final List<String> CONDITION_COLUMNS = List.of("ParameterSize", "OrderNumber");
 
     /** The operators of ListModels' {@code Conditions}. */
-    static final Set<String> CONDITION_OPERATORS =
-            Set.of("LessThan", "LessThanOrEqual", "GreaterThan", "GreaterThanOrEqual", "Equal", "NotEqual");
+    static final List<String> CONDITION_OPERATORS =
+            List.of("LessThan", "LessThanOrEqual", "GreaterThan", "GreaterThanOrEqual", "Equal", "NotEqual");
 
     @Override
     public String family() {

@@ -33,6 +33,7 @@ public final class CodeSourceRegistry {
     private final WorkspaceAccess access;
     private final ResourceSpec type;
 
+    /** The code sources of this fake's state. */
     public CodeSourceRegistry(FakeState state) {
         this.resources = state.resources();
         this.access = new WorkspaceAccess(state);

@@ -59,6 +59,7 @@ public final class ModelRegistry {
     private final ResourceSpec modelType;
     private final ResourceSpec versionType;
 
+    /** The registry of this fake's state. */
     public ModelRegistry(FakeState state) {
         this.resources = state.resources();
         this.access = new WorkspaceAccess(state);

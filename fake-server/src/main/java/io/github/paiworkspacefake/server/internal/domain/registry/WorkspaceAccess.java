@@ -37,6 +37,7 @@ public final class WorkspaceAccess {
 
     private final FakeState state;
 
+    /** The access rules over this fake's workspaces and members. */
     public WorkspaceAccess(FakeState state) {
         this.state = state;
     }
