@@ -84,6 +84,7 @@ public final class PaiWorkspaceFake implements AutoCloseable {
     private final WorkspaceService service;
     private final MemberService members;
     private final FakeState state;
+    private final Models models;
     private final UserDirectory users = new UserDirectory();
     private final RequestJournal journal = new RequestJournal();
     private final FaultSchedule faultSchedule = new FaultSchedule();
@@ -103,10 +104,17 @@ public final class PaiWorkspaceFake implements AutoCloseable {
         this.adminApi = builder.adminApi;
         this.adminAllow = List.copyOf(builder.adminAllow);
         this.accessKeys = new LinkedHashMap<>();
-        builder.accessKeys.forEach((id, key) -> accessKeys.put(
-                id,
-                new SignatureVerifier.Credential(
-                        key.secret(), key.account() == null ? builder.account : key.account())));
+        builder.accessKeys.forEach((id, key) -> {
+            Account keyAccount = key.user() != null
+                    ? builder.accountOf(key.user().accountId())
+                    : key.account() == null ? builder.account : key.account();
+            String userId =
+                    key.user() == null ? keyAccount.accountId() : key.user().userId();
+            accessKeys.put(id, new SignatureVerifier.Credential(key.secret(), keyAccount, userId));
+            if (key.user() != null && !key.user().isAccount()) {
+                users.add(key.user());
+            }
+        });
         this.lenient = builder.lenient;
         WorkspaceMembers workspaceMembers = new WorkspaceMembers();
         StateLock lock = new StateLock();
@@ -122,6 +130,7 @@ public final class PaiWorkspaceFake implements AutoCloseable {
         this.members = new MemberService(service, workspaceMembers, users);
         this.state = new FakeState(
                 lock, service, members, users, new Resources(builder.clock), builder.clock, builder.account);
+        this.models = new Models(state);
     }
 
     /** Starts configuring a fake; every setting has a default. */
@@ -411,6 +420,11 @@ public final class PaiWorkspaceFake implements AutoCloseable {
                 whole.resources());
     }
 
+    /** The model registry: register models with versions and read them back (docs/models.md). */
+    public Models models() {
+        return models;
+    }
+
     /** Faults on demand: failed, slow or dropped calls of chosen operations. */
     public Faults faults() {
         return faults;
@@ -583,7 +597,7 @@ public final class PaiWorkspaceFake implements AutoCloseable {
         private boolean lenient;
         private final List<AddressRange> adminAllow = new ArrayList<>();
 
-        private record AccessKey(String secret, Account account) {}
+        private record AccessKey(String secret, Account account, User user) {}
 
         private Builder() {}
 
@@ -592,20 +606,45 @@ public final class PaiWorkspaceFake implements AutoCloseable {
          * Any configured key turns strict mode on: then every request needs a valid V3 signature.
          */
         public Builder accessKey(String accessKeyId, String accessKeySecret) {
-            return addAccessKey(accessKeyId, accessKeySecret, null);
+            return addAccessKey(accessKeyId, accessKeySecret, null, null);
         }
 
         /** Accepts requests signed with this AccessKey pair as acting for {@code account}; turns strict mode on. */
         public Builder accessKey(String accessKeyId, String accessKeySecret, Account account) {
-            return addAccessKey(accessKeyId, accessKeySecret, Objects.requireNonNull(account, "account"));
+            return addAccessKey(accessKeyId, accessKeySecret, Objects.requireNonNull(account, "account"), null);
         }
 
-        private Builder addAccessKey(String accessKeyId, String accessKeySecret, Account account) {
+        /**
+         * Accepts requests signed with this AccessKey pair as acting for {@code user} of its account, as a RAM user's
+         * AccessKey does; turns strict mode on. What such requests create records the user as its creator
+         * ({@code UserId}), and what the user may see and change follows the user's roles in each workspace (see
+         * docs/models.md). The user is added to its account's users, as {@link PaiWorkspaceFake#addUser} adds one,
+         * so that it can be made a member; the account is the fake's own when the ids match, otherwise the one another
+         * key names, otherwise one whose user name is its id.
+         */
+        public Builder accessKey(String accessKeyId, String accessKeySecret, User user) {
+            return addAccessKey(accessKeyId, accessKeySecret, null, Objects.requireNonNull(user, "user"));
+        }
+
+        private Builder addAccessKey(String accessKeyId, String accessKeySecret, Account account, User user) {
             if (accessKeyId == null || accessKeyId.isBlank() || accessKeySecret == null || accessKeySecret.isEmpty()) {
                 throw new IllegalArgumentException("an AccessKey needs a non-empty id and secret");
             }
-            accessKeys.put(accessKeyId, new AccessKey(accessKeySecret, account));
+            accessKeys.put(accessKeyId, new AccessKey(accessKeySecret, account, user));
             return this;
+        }
+
+        /** The account with this id as the settings know it: the fake's own, one a key names, or a new one. */
+        private Account accountOf(String accountId) {
+            if (account.accountId().equals(accountId)) {
+                return account;
+            }
+            return accessKeys.values().stream()
+                    .map(AccessKey::account)
+                    .filter(Objects::nonNull)
+                    .filter(known -> known.accountId().equals(accountId))
+                    .findFirst()
+                    .orElseGet(() -> Account.of(accountId, accountId));
         }
 
         /** The port to listen on; 0 (the default) lets the system choose a free one. */

@@ -12,8 +12,13 @@ public final class Families {
     private Families() {}
 
     private static final class Holder {
-        static final BehaviourRegistry REGISTRY = new BehaviourRegistry(
-                List.of(new WorkspaceOperations(), new MemberOperations(), new OtherOperations()));
+        static final BehaviourRegistry REGISTRY = new BehaviourRegistry(List.of(
+                new WorkspaceOperations(),
+                new MemberOperations(),
+                new OtherOperations(),
+                new ModelOperations(),
+                new ModelVersionOperations(),
+                new CodeSourceOperations()));
     }
 
     /** The registry of every family's bindings, built on first use. */

@@ -1,6 +1,6 @@
 package io.github.paiworkspacefake.server.internal.http;
 
-import io.github.paiworkspacefake.server.internal.catalogue.OperationSpec;
+import io.github.paiworkspacefake.server.Operation;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -12,16 +12,16 @@ final class Unrouted {
 
     private Unrouted() {}
 
-    static String reason(RouteTable<OperationSpec> routes, String method, String path) {
-        Map<String, OperationSpec> here = routes.routesAt(path);
+    static String reason(RouteTable<Operation> routes, String method, String path) {
+        Map<String, Operation> here = routes.routesAt(path);
         if (!here.isEmpty()) {
             return "No operation is " + method + " " + path + "; that path is " + describe(here) + ".";
         }
         if (path.length() > 1 && path.endsWith("/")) {
             String trimmed = path.substring(0, path.length() - 1);
-            Map<String, OperationSpec> withoutSlash = routes.routesAt(trimmed);
+            Map<String, Operation> withoutSlash = routes.routesAt(trimmed);
             if (!withoutSlash.isEmpty()) {
-                OperationSpec same = withoutSlash.get(method);
+                Operation same = withoutSlash.get(method);
                 return same != null
                         ? "No operation has a path ending in /; without the slash, " + method + " " + trimmed + " is "
                                 + same.name() + "."
@@ -36,7 +36,7 @@ final class Unrouted {
         return "No operation of the AIWorkSpace API has the path " + path + " (docs/coverage.md lists them).";
     }
 
-    private static String describe(Map<String, OperationSpec> routes) {
+    private static String describe(Map<String, Operation> routes) {
         return routes.entrySet().stream()
                 .map(route -> route.getKey() + " " + route.getValue().name())
                 .collect(Collectors.joining(", "));
