@@ -157,6 +157,42 @@ class ConsoleAdminApiTest {
     }
 
     @Test
+    void showsModelsVersionsAndCodeSourcesAsTheirGetOperationsAnswerWithWhatTheyAddToWhatIsStored() {
+        String workspaceId = api.createWorkspace("registry_ws");
+        String modelId = api.post(
+                        "/api/v1/models", "{\"ModelName\":\"console_model\",\"WorkspaceId\":\"" + workspaceId + "\"}")
+                .body()
+                .get("ModelId")
+                .asText();
+        api.post("/api/v1/models/" + modelId + "/versions", "{\"Uri\":\"oss://bucket/one\"}");
+        String latest = api.post("/api/v1/models/" + modelId + "/versions", "{\"Uri\":\"oss://bucket/two\"}")
+                .body()
+                .get("VersionName")
+                .asText();
+        String codeSourceId = api.post(
+                        "/api/v1/codesources",
+                        "{\"DisplayName\":\"console_code\",\"WorkspaceId\":\"" + workspaceId
+                                + "\",\"CodeRepo\":\"https://example.com/repo.git\",\"MountPath\":\"/mnt/code/console/\"}")
+                .body()
+                .get("CodeSourceId")
+                .asText();
+
+        JsonNode model = api.get("/__admin/state/Model").body().get("items").get(0);
+        JsonNode version =
+                api.get("/__admin/state/ModelVersion").body().get("items").get(0);
+        JsonNode codeSource =
+                api.get("/__admin/state/CodeSource").body().get("items").get(0);
+
+        assertThat(model.get("json")).isEqualTo(withoutRequestId(api.get("/api/v1/models/" + modelId)));
+        assertThat(model.get("json").get("LatestVersion").get("VersionName").asText())
+                .isEqualTo(latest);
+        assertThat(model.get("json").get("Accessibility").asText()).isEqualTo("PRIVATE");
+        assertThat(version.get("json"))
+                .isEqualTo(withoutRequestId(api.get("/api/v1/models/" + modelId + "/versions/" + latest)));
+        assertThat(codeSource.get("json")).isEqualTo(withoutRequestId(api.get("/api/v1/codesources/" + codeSourceId)));
+    }
+
+    @Test
     void showsEveryResourceTypeOfTheEngineAsItsGetOperationAnswersWithoutCodeOfItsOwn() {
         StringBuilder seed =
                 new StringBuilder("{\"workspaces\":[{\"WorkspaceId\":\"7001\",\"WorkspaceName\":\"res_ws\"}],");

@@ -530,7 +530,7 @@ public final class StateBrowser {
         return new Item(user.userId(), null, null, false, cells, StateAnswers.user(user));
     }
 
-    private static Item resourceItem(Kind kind, ResourceSpec type, Resource resource) {
+    private Item resourceItem(Kind kind, ResourceSpec type, Resource resource) {
         Map<String, String> cells = new HashMap<>();
         String parentIdField = type.parent() == null
                 ? null
@@ -551,7 +551,8 @@ public final class StateBrowser {
             }
         }
         cells.put(type.idField(), resource.id());
-        return new Item(resource.id(), resource.parentId(), resource.workspaceId(), false, cells, resource.fields());
+        Map<String, Object> members = StateAnswers.resource(state, resource).orElse(resource.fields());
+        return new Item(resource.id(), resource.parentId(), resource.workspaceId(), false, cells, members);
     }
 
     /** The item with the members of its answer, built outside the lock (the default mark read now). */
