@@ -30,8 +30,13 @@ public final class ConsolePage {
         this.url = consoleUrl;
     }
 
-    /** Opens the console on a view ({@code state}, {@code requests} or {@code steering}) and marks the page. */
+    /**
+     * Opens the console afresh on a view ({@code state}, {@code requests} or {@code steering}) and marks the page. The
+     * page is left first: opening the console's address again with another {@code #view} would only switch views and
+     * keep what the page showed until its next refresh.
+     */
     public ConsolePage open(String view) {
+        driver.get("about:blank");
         driver.get(url + "#" + view);
         await(d -> d.findElement(By.id(view)).isDisplayed() ? true : null);
         await(d -> text("updated").startsWith("updated") ? true : null);
