@@ -93,7 +93,7 @@ class ArchitectureTest {
                 .that()
                 .resideInAPackage(BASE)
                 .and()
-                .doNotBelongToAnyOf(PaiWorkspaceFake.class, PaiWorkspaceFake.Builder.class, Faults.class)
+                .doNotBelongToAnyOf(PaiWorkspaceFake.class, PaiWorkspaceFake.Builder.class, Faults.class, Datasets.class)
                 .and()
                 .haveNameNotMatching(".*PaiWorkspaceFake\\$.*")
                 .should()
