@@ -49,7 +49,8 @@ final class DatasetApi {
     }
 
     ApiResponse deleteDatasetLabels(String datasetId, String labelKeys) {
-        return api.send("DeleteDatasetLabels", "DELETE", dataset(datasetId) + "/labels", query("LabelKeys", labelKeys), null);
+        return api.send(
+                "DeleteDatasetLabels", "DELETE", dataset(datasetId) + "/labels", query("LabelKeys", labelKeys), null);
     }
 
     // ---- DatasetVersion
@@ -112,7 +113,8 @@ final class DatasetApi {
     }
 
     ApiResponse deleteDatasetFileMetas(String datasetId, String... query) {
-        return api.send("DeleteDatasetFileMetas", "DELETE", dataset(datasetId) + "/datasetfilemetas", query(query), null);
+        return api.send(
+                "DeleteDatasetFileMetas", "DELETE", dataset(datasetId) + "/datasetfilemetas", query(query), null);
     }
 
     ApiResponse getDatasetFileMetasStatistics(String datasetId, String... query) {

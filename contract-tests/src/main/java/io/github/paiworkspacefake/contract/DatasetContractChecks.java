@@ -33,7 +33,8 @@ public class DatasetContractChecks {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String NOT_FOUND = DatasetReadOnlyContractChecks.DATASET_NOT_FOUND;
-    private static final String OPTIONS = "{ \"mountPath\": \"/mnt/data/\",\n  \"fs.jindo.args\": \"-oattr_timeout=7200\" }";
+    private static final String OPTIONS =
+            "{ \"mountPath\": \"/mnt/data/\",\n  \"fs.jindo.args\": \"-oattr_timeout=7200\" }";
 
     private final ContractRun run;
     private final DatasetApi datasets;
@@ -57,7 +58,9 @@ public class DatasetContractChecks {
                 left.add(id + ": " + deleted);
             }
         }
-        assertThat(left).as("datasets of this check that could not be deleted; delete them by hand").isEmpty();
+        assertThat(left)
+                .as("datasets of this check that could not be deleted; delete them by hand")
+                .isEmpty();
     }
 
     private String workspace() {
@@ -68,7 +71,8 @@ public class DatasetContractChecks {
     }
 
     private String uri(String path) {
-        return "oss://pai-workspace-contract.oss-cn-hangzhou.aliyuncs.com/" + run.names().runId() + "/" + path;
+        return "oss://pai-workspace-contract.oss-cn-hangzhou.aliyuncs.com/"
+                + run.names().runId() + "/" + path;
     }
 
     /** A CreateDataset body for the check's workspace: an OSS directory with a fresh name, and these members. */
@@ -169,14 +173,24 @@ public class DatasetContractChecks {
         assertThat(dataset.get("DataSourceType").asText()).as("DataSourceType").isEqualTo("OSS");
         assertThat(dataset.path("Options").asText()).as("Options").isEqualTo(OPTIONS);
         assertThat(dataset.path("Description").asText()).as("Description").isEqualTo("数据集 contract  check");
-        assertThat(values(dataset.path("Labels"), "Key")).as("label keys in order").containsExactly("zeta", "alpha");
+        assertThat(values(dataset.path("Labels"), "Key"))
+                .as("label keys in order")
+                .containsExactly("zeta", "alpha");
         assertThat(dataset.get("DataType").asText()).as("default DataType").isEqualTo("COMMON");
         assertThat(dataset.get("SourceType").asText()).as("default SourceType").isEqualTo("USER");
-        assertThat(dataset.get("Accessibility").asText()).as("default Accessibility").isEqualTo("PRIVATE");
-        assertThat(dataset.path("Edition").asText("BASIC")).as("default Edition").isEqualTo("BASIC");
-        assertThat(Instant.parse(dataset.get("GmtCreateTime").asText())).as("GmtCreateTime").isAfter(before);
+        assertThat(dataset.get("Accessibility").asText())
+                .as("default Accessibility")
+                .isEqualTo("PRIVATE");
+        assertThat(dataset.path("Edition").asText("BASIC"))
+                .as("default Edition")
+                .isEqualTo("BASIC");
+        assertThat(Instant.parse(dataset.get("GmtCreateTime").asText()))
+                .as("GmtCreateTime")
+                .isAfter(before);
         JsonNode latest = dataset.path("LatestVersion");
-        assertThat(latest.path("VersionName").asText()).as("LatestVersion of a new dataset").isEqualTo("v1");
+        assertThat(latest.path("VersionName").asText())
+                .as("LatestVersion of a new dataset")
+                .isEqualTo("v1");
         assertThat(latest.path("Uri").asText()).as("LatestVersion.Uri").isEqualTo(uri(name + "/"));
         assertThat(latest.path("Options").asText()).as("LatestVersion.Options").isEqualTo(OPTIONS);
     }
@@ -199,7 +213,9 @@ public class DatasetContractChecks {
             assertRefused(answer, 400);
         }
 
-        assertThat(list().get("TotalCount").asLong()).as("datasets in the workspace").isZero();
+        assertThat(list().get("TotalCount").asLong())
+                .as("datasets in the workspace")
+                .isZero();
     }
 
     @Test
@@ -221,7 +237,9 @@ public class DatasetContractChecks {
         assertThat(values(second.get("Datasets"), "Name")).as("page 2").containsExactly(prefix + "_c");
         assertThat(second.get("TotalCount").asLong()).as("TotalCount on page 2").isEqualTo(3);
         assertThat(past.get("Datasets")).as("the page past the end").isEmpty();
-        assertThat(past.get("TotalCount").asLong()).as("TotalCount past the end").isEqualTo(3);
+        assertThat(past.get("TotalCount").asLong())
+                .as("TotalCount past the end")
+                .isEqualTo(3);
         assertThat(values(descending.get("Datasets"), "Name"))
                 .as("SortBy=Name&Order=DESC")
                 .containsExactly(prefix + "_c", prefix + "_b", prefix + "_a");
@@ -231,9 +249,8 @@ public class DatasetContractChecks {
     @DisplayName("ListDatasets filters by Name (a part, in any case), Properties, DataTypes and Label")
     void listFilters() {
         String name = run.names().next();
-        String images = create(
-                name + "_Images",
-                "\"DataType\":\"PIC\",\"Labels\":[{\"Key\":\"team\",\"Value\":\"vision\"}]");
+        String images =
+                create(name + "_Images", "\"DataType\":\"PIC\",\"Labels\":[{\"Key\":\"team\",\"Value\":\"vision\"}]");
         String table = create(body(name + "_table", "\"DataType\":\"TEXT\"")
                 .replace("DIRECTORY", "FILE")
                 .replace(name + "_table/", name + "_table.csv"));
@@ -250,7 +267,9 @@ public class DatasetContractChecks {
         assertThat(values(list("Label", "visio").get("Datasets"), "DatasetId"))
                 .as("Label=visio")
                 .containsExactly(images);
-        assertThat(list("DataTypes", "AUDIO").get("Datasets")).as("DataTypes=AUDIO").isEmpty();
+        assertThat(list("DataTypes", "AUDIO").get("Datasets"))
+                .as("DataTypes=AUDIO")
+                .isEmpty();
     }
 
     @Test
@@ -295,7 +314,9 @@ public class DatasetContractChecks {
         assertThat(dataset.path("Description").asText()).as("Description").isEqualTo("after 更新");
         assertThat(dataset.path("Options").asText()).as("Options").isEqualTo(options);
         assertThat(dataset.get("Uri").asText()).as("Uri, not updated").isEqualTo(uri(name + "/"));
-        assertThat(dataset.get("Accessibility").asText()).as("Accessibility, not updated").isEqualTo("PRIVATE");
+        assertThat(dataset.get("Accessibility").asText())
+                .as("Accessibility, not updated")
+                .isEqualTo("PRIVATE");
     }
 
     @Test
@@ -305,7 +326,9 @@ public class DatasetContractChecks {
 
         assertSucceeded(datasets.publishDataset(id), ResponseSchemas.PUBLISH_DATASET);
 
-        assertThat(get(id).get("Accessibility").asText()).as("Accessibility after PublishDataset").isEqualTo("PUBLIC");
+        assertThat(get(id).get("Accessibility").asText())
+                .as("Accessibility after PublishDataset")
+                .isEqualTo("PUBLIC");
     }
 
     @Test
@@ -344,24 +367,38 @@ public class DatasetContractChecks {
         assertSucceeded(got, ResponseSchemas.GET_DATASET_VERSION);
         assertThat(got.json().get("Uri").asText()).as("v2's Uri").isEqualTo(uri(name + "/part.json"));
         assertThat(got.json().get("DataSize").asLong()).as("v2's DataSize").isEqualTo(2068);
-        assertThat(values(got.json().path("Labels"), "Key")).as("v2's labels in order").containsExactly("b", "a");
+        assertThat(values(got.json().path("Labels"), "Key"))
+                .as("v2's labels in order")
+                .containsExactly("b", "a");
 
         assertSucceeded(
-                datasets.updateDatasetVersion(id, "v2", "{\"DataSize\":5096,\"DataCount\":1001,\"Description\":\"more\"}"),
+                datasets.updateDatasetVersion(
+                        id, "v2", "{\"DataSize\":5096,\"DataCount\":1001,\"Description\":\"more\"}"),
                 ResponseSchemas.UPDATE_DATASET_VERSION);
         assertSucceeded(
                 datasets.createDatasetVersionLabels(id, "v2", "{\"Labels\":[{\"Key\":\"c\",\"Value\":\"3\"}]}"),
                 ResponseSchemas.CREATE_DATASET_VERSION_LABELS);
-        assertSucceeded(datasets.deleteDatasetVersionLabels(id, "v2", "b"), ResponseSchemas.DELETE_DATASET_VERSION_LABELS);
+        assertSucceeded(
+                datasets.deleteDatasetVersionLabels(id, "v2", "b"), ResponseSchemas.DELETE_DATASET_VERSION_LABELS);
         JsonNode updated = datasets.getDatasetVersion(id, "v2").json();
-        assertThat(updated.get("DataSize").asLong()).as("DataSize after the update").isEqualTo(5096);
-        assertThat(updated.get("DataCount").asLong()).as("DataCount after the update").isEqualTo(1001);
-        assertThat(updated.path("Description").asText()).as("Description after the update").isEqualTo("more");
-        assertThat(values(updated.path("Labels"), "Key")).as("labels after the label calls").containsExactly("a", "c");
+        assertThat(updated.get("DataSize").asLong())
+                .as("DataSize after the update")
+                .isEqualTo(5096);
+        assertThat(updated.get("DataCount").asLong())
+                .as("DataCount after the update")
+                .isEqualTo(1001);
+        assertThat(updated.path("Description").asText())
+                .as("Description after the update")
+                .isEqualTo("more");
+        assertThat(values(updated.path("Labels"), "Key"))
+                .as("labels after the label calls")
+                .containsExactly("a", "c");
 
         ApiResponse listed = datasets.listDatasetVersions(id, "PageNumber", "1", "PageSize", "10");
         assertSucceeded(listed, ResponseSchemas.LIST_DATASET_VERSIONS);
-        assertThat(listed.json().get("TotalCount").asLong()).as("%s: TotalCount", listed).isEqualTo(3);
+        assertThat(listed.json().get("TotalCount").asLong())
+                .as("%s: TotalCount", listed)
+                .isEqualTo(3);
         assertThat(values(listed.json().get("DatasetVersions"), "VersionName"))
                 .as("%s: versions", listed)
                 .containsExactly("v1", "v2", "v3");
@@ -373,7 +410,9 @@ public class DatasetContractChecks {
                 .isEqualTo("v2");
         ApiResponse next = datasets.createDatasetVersion(id, version);
         assertSucceeded(next, ResponseSchemas.CREATE_DATASET_VERSION);
-        assertThat(next.json().get("VersionName").asText()).as("the name after v3 was deleted").isEqualTo("v4");
+        assertThat(next.json().get("VersionName").asText())
+                .as("the name after v3 was deleted")
+                .isEqualTo("v4");
     }
 
     // ---- file metadata, jobs and job configurations, on an ADVANCED OSS dataset
@@ -399,26 +438,45 @@ public class DatasetContractChecks {
         String id = advanced();
         String base = uri("files/");
 
-        ApiResponse created = datasets.createDatasetFileMetas(id, metas(base + "a.png", base + "b.png", base + "c.png"));
+        ApiResponse created =
+                datasets.createDatasetFileMetas(id, metas(base + "a.png", base + "b.png", base + "c.png"));
         assertSucceeded(created, ResponseSchemas.CREATE_DATASET_FILE_METAS);
-        assertThat(created.json().get("Status").asBoolean()).as("%s: Status", created).isTrue();
+        assertThat(created.json().get("Status").asBoolean())
+                .as("%s: Status", created)
+                .isTrue();
         List<String> ids = values(created.json().path("SucceedDetails"), "DatasetFileMetaId");
         assertThat(ids).as("%s: the created records' ids", created).hasSize(3).doesNotContain("");
 
-        ApiResponse got = datasets.getDatasetFileMeta(id, ids.get(0), "WorkspaceId", workspace(), "DatasetVersion", "v1");
+        ApiResponse got =
+                datasets.getDatasetFileMeta(id, ids.get(0), "WorkspaceId", workspace(), "DatasetVersion", "v1");
         assertSucceeded(got, ResponseSchemas.GET_DATASET_FILE_META);
-        assertThat(got.json().at("/DatasetFileMeta/Uri").asText()).as("the record's Uri").isEqualTo(base + "a.png");
+        assertThat(got.json().at("/DatasetFileMeta/Uri").asText())
+                .as("the record's Uri")
+                .isEqualTo(base + "a.png");
 
         List<String> paged = new ArrayList<>();
         String token = null;
         for (int page = 0; page < 5; page++) {
             ApiResponse listed = token == null
-                    ? datasets.listDatasetFileMetas(id, "WorkspaceId", workspace(), "DatasetVersion", "v1", "MaxResults", "2")
+                    ? datasets.listDatasetFileMetas(
+                            id, "WorkspaceId", workspace(), "DatasetVersion", "v1", "MaxResults", "2")
                     : datasets.listDatasetFileMetas(
-                            id, "WorkspaceId", workspace(), "DatasetVersion", "v1", "MaxResults", "2", "NextToken", token);
+                            id,
+                            "WorkspaceId",
+                            workspace(),
+                            "DatasetVersion",
+                            "v1",
+                            "MaxResults",
+                            "2",
+                            "NextToken",
+                            token);
             assertSucceeded(listed, ResponseSchemas.LIST_DATASET_FILE_METAS);
-            assertThat(listed.json().get("TotalCount").asLong()).as("%s: TotalCount", listed).isEqualTo(3);
-            assertThat(listed.json().get("DatasetFileMetas").size()).as("%s: items", listed).isLessThanOrEqualTo(2);
+            assertThat(listed.json().get("TotalCount").asLong())
+                    .as("%s: TotalCount", listed)
+                    .isEqualTo(3);
+            assertThat(listed.json().get("DatasetFileMetas").size())
+                    .as("%s: items", listed)
+                    .isLessThanOrEqualTo(2);
             paged.addAll(values(listed.json().get("DatasetFileMetas"), "DatasetFileMetaId"));
             token = listed.json().path("NextToken").asText("");
             if (token.isEmpty()) {
@@ -442,12 +500,18 @@ public class DatasetContractChecks {
         ApiResponse statistics =
                 datasets.getDatasetFileMetasStatistics(id, "WorkspaceId", workspace(), "DatasetVersion", "v1");
         assertSucceeded(statistics, ResponseSchemas.GET_DATASET_FILE_METAS_STATISTICS);
-        assertThat(statistics.json().get("TotalCount").asLong()).as("%s: TotalCount", statistics).isEqualTo(3);
+        assertThat(statistics.json().get("TotalCount").asLong())
+                .as("%s: TotalCount", statistics)
+                .isEqualTo(3);
         ApiResponse byType = datasets.getDatasetFileMetasStatistics(
                 id, "WorkspaceId", workspace(), "DatasetVersion", "v1", "AggregateBy", "filetype");
         assertSucceeded(byType, ResponseSchemas.GET_DATASET_FILE_METAS_STATISTICS);
-        assertThat(byType.json().at("/DatasetFileMetasStats/0/Key").asText()).as("%s", byType).isEqualTo("image");
-        assertThat(byType.json().at("/DatasetFileMetasStats/0/Count").asLong()).as("%s", byType).isEqualTo(3);
+        assertThat(byType.json().at("/DatasetFileMetasStats/0/Key").asText())
+                .as("%s", byType)
+                .isEqualTo("image");
+        assertThat(byType.json().at("/DatasetFileMetasStats/0/Count").asLong())
+                .as("%s", byType)
+                .isEqualTo(3);
 
         ApiResponse deleted = datasets.deleteDatasetFileMetas(
                 id, "WorkspaceId", workspace(), "DatasetVersion", "v1", "DatasetFileMetaIds", ids.get(2));
@@ -460,8 +524,9 @@ public class DatasetContractChecks {
     }
 
     @Test
-    @DisplayName("Dataset jobs: CreateDatasetJob, GetDatasetJob and ListDatasetJobs show it, UpdateDatasetJob changes"
-            + " its Description, StopDatasetJob leaves it no longer Running, and after DeleteDatasetJob it is not found")
+    @DisplayName(
+            "Dataset jobs: CreateDatasetJob, GetDatasetJob and ListDatasetJobs show it, UpdateDatasetJob changes"
+                    + " its Description, StopDatasetJob leaves it no longer Running, and after DeleteDatasetJob it is not found")
     void jobs() {
         String id = advanced();
 
@@ -482,7 +547,8 @@ public class DatasetContractChecks {
                 .containsExactly(jobId);
 
         assertSucceeded(
-                datasets.updateDatasetJob(id, jobId, "{\"Description\":\"updated\"}"), ResponseSchemas.UPDATE_DATASET_JOB);
+                datasets.updateDatasetJob(id, jobId, "{\"Description\":\"updated\"}"),
+                ResponseSchemas.UPDATE_DATASET_JOB);
         assertThat(datasets.getDatasetJob(id, jobId).json().path("Description").asText())
                 .as("Description after UpdateDatasetJob")
                 .isEqualTo("updated");
@@ -530,7 +596,10 @@ public class DatasetContractChecks {
         assertSucceeded(
                 datasets.updateDatasetJobConfig(id, configId, "{\"Config\":" + text(changed) + "}"),
                 ResponseSchemas.UPDATE_DATASET_JOB_CONFIG);
-        assertThat(datasets.getDatasetJobConfig(id, configId).json().get("Config").asText())
+        assertThat(datasets.getDatasetJobConfig(id, configId)
+                        .json()
+                        .get("Config")
+                        .asText())
                 .as("Config after UpdateDatasetJobConfig")
                 .isEqualTo(changed);
 

@@ -75,20 +75,22 @@ public class DatasetReadOnlyContractChecks {
     }
 
     @Test
-    @DisplayName("ListDatasets with Provider=pai and no WorkspaceId lists PAI's public datasets: TotalCount, a Datasets "
-            + "array (empty rather than absent) and pages that agree with it")
+    @DisplayName(
+            "ListDatasets with Provider=pai and no WorkspaceId lists PAI's public datasets: TotalCount, a Datasets "
+                    + "array (empty rather than absent) and pages that agree with it")
     void providerPaiListsThePublicDatasets(PaiWorkspaceApi api) {
         DatasetApi datasets = new DatasetApi(api);
 
-        ApiResponse first = datasets.listDatasets("Provider", "pai", "Order", "DESC", "PageNumber", "1", "PageSize", "5");
+        ApiResponse first =
+                datasets.listDatasets("Provider", "pai", "Order", "DESC", "PageNumber", "1", "PageSize", "5");
 
         JsonNode page = DatasetContractChecks.list(first);
         long total = page.get("TotalCount").asLong();
         assertThat(page.get("Datasets").size())
                 .as("%s: items on the first page of 5", first)
                 .isEqualTo((int) Math.min(5, total));
-        ApiResponse past = datasets.listDatasets(
-                "Provider", "pai", "PageNumber", Long.toString(total / 5 + 2), "PageSize", "5");
+        ApiResponse past =
+                datasets.listDatasets("Provider", "pai", "PageNumber", Long.toString(total / 5 + 2), "PageSize", "5");
         JsonNode beyond = DatasetContractChecks.list(past);
         assertThat(beyond.get("Datasets")).as("%s: the page past the end", past).isEmpty();
         assertThat(beyond.get("TotalCount").asLong()).as("%s: TotalCount", past).isEqualTo(total);
@@ -107,9 +109,10 @@ public class DatasetReadOnlyContractChecks {
         assertThat(page.get("TotalCount").asLong())
                 .as("%s: TotalCount counts at least the page", listed)
                 .isGreaterThanOrEqualTo(page.get("Datasets").size());
-        page.get("Datasets").forEach(item -> assertThat(item.path("WorkspaceId").asText(defaultId))
-                .as("%s: WorkspaceId of %s", listed, item.get("DatasetId"))
-                .isEqualTo(defaultId));
+        page.get("Datasets")
+                .forEach(item -> assertThat(item.path("WorkspaceId").asText(defaultId))
+                        .as("%s: WorkspaceId of %s", listed, item.get("DatasetId"))
+                        .isEqualTo(defaultId));
     }
 
     @Test

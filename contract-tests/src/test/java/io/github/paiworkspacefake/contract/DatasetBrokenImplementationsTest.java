@@ -28,8 +28,8 @@ class DatasetBrokenImplementationsTest {
 
     private static final PrintStream QUIET = new PrintStream(OutputStream.nullOutputStream());
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final List<Class<?>> DATASET_CHECKS = List.of(
-            DatasetReadOnlyContractChecks.class, DatasetContractChecks.class, RunWideContractChecks.class);
+    private static final List<Class<?>> DATASET_CHECKS =
+            List.of(DatasetReadOnlyContractChecks.class, DatasetContractChecks.class, RunWideContractChecks.class);
 
     private record Broken(ContractResult result, int alterations) {}
 
@@ -40,8 +40,8 @@ class DatasetBrokenImplementationsTest {
             throws IOException {
         try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder().build().start();
                 MutatingProxy proxy = new MutatingProxy(fake.baseUrl(), onRequest, local, onResponse)) {
-            fake.makeDefault(fake.addWorkspace(Workspace.builder("default_ws").build())
-                    .workspaceId());
+            fake.makeDefault(
+                    fake.addWorkspace(Workspace.builder("default_ws").build()).workspaceId());
             ContractConfig config = new ContractConfig(URI.create(proxy.baseUrl()), "cn-hangzhou", "ak", "sk", true);
             return new Broken(ContractSuite.run(config, null, QUIET, DATASET_CHECKS), proxy.alterations());
         }
@@ -60,7 +60,9 @@ class DatasetBrokenImplementationsTest {
     }
 
     private static void assertCaught(Broken broken, String failingCheck) {
-        assertThat(broken.alterations()).as("exchanges the broken variant altered").isPositive();
+        assertThat(broken.alterations())
+                .as("exchanges the broken variant altered")
+                .isPositive();
         assertThat(broken.result().passed()).as("the run passed").isFalse();
         assertThat(broken.result().failures())
                 .extracting(ContractResult.Check::name)
@@ -183,7 +185,8 @@ class DatasetBrokenImplementationsTest {
         assertCaught(
                 responsesAltered(exchange -> {
                     if (isGetDataset(exchange)) {
-                        exchange.responseBody = exchange.responseBody.replace("\"DataType\":\"COMMON\"", "\"DataType\":\"TEXT\"");
+                        exchange.responseBody =
+                                exchange.responseBody.replace("\"DataType\":\"COMMON\"", "\"DataType\":\"TEXT\"");
                     }
                     return exchange;
                 }),
@@ -281,7 +284,8 @@ class DatasetBrokenImplementationsTest {
         Broken broken = run(
                 UnaryOperator.identity(),
                 request -> {
-                    if (!is(request, "POST", "/api/v1/datasets") || !request.requestBody.contains("aaaaaaaaaaaaaaaaaaaa")) {
+                    if (!is(request, "POST", "/api/v1/datasets")
+                            || !request.requestBody.contains("aaaaaaaaaaaaaaaaaaaa")) {
                         return null;
                     }
                     String requestId = UUID.randomUUID().toString();
@@ -319,7 +323,8 @@ class DatasetBrokenImplementationsTest {
         assertCaught(
                 responsesAltered(exchange -> {
                     if (is(exchange, "POST", DATASET + "/versions") && exchange.status == 200) {
-                        exchange.responseBody = exchange.responseBody.replaceAll("\"VersionName\":\"v\\d+\"", "\"VersionName\":\"v2\"");
+                        exchange.responseBody =
+                                exchange.responseBody.replaceAll("\"VersionName\":\"v\\d+\"", "\"VersionName\":\"v2\"");
                     }
                     return exchange;
                 }),

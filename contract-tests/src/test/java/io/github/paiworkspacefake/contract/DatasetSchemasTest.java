@@ -37,10 +37,21 @@ class DatasetSchemasTest {
                         ResponseSchemas.GET_DATASET,
                         "get-dataset.json",
                         List.of(
-                                "RequestId", "DataSourceType", "DataType", "DatasetId", "GmtCreateTime",
-                                "GmtModifiedTime", "Name", "Property", "SourceType", "Uri", "Accessibility")),
+                                "RequestId",
+                                "DataSourceType",
+                                "DataType",
+                                "DatasetId",
+                                "GmtCreateTime",
+                                "GmtModifiedTime",
+                                "Name",
+                                "Property",
+                                "SourceType",
+                                "Uri",
+                                "Accessibility")),
                 Arguments.of(
-                        ResponseSchemas.LIST_DATASETS, "list-datasets.json", List.of("RequestId", "TotalCount", "Datasets")),
+                        ResponseSchemas.LIST_DATASETS,
+                        "list-datasets.json",
+                        List.of("RequestId", "TotalCount", "Datasets")),
                 Arguments.of(
                         ResponseSchemas.CREATE_DATASET_VERSION,
                         "create-dataset-version.json",
@@ -49,8 +60,14 @@ class DatasetSchemasTest {
                         ResponseSchemas.GET_DATASET_VERSION,
                         "get-dataset-version.json",
                         List.of(
-                                "RequestId", "DataSourceType", "GmtCreateTime", "GmtModifiedTime", "Property", "Uri",
-                                "VersionName", "DatasetId")),
+                                "RequestId",
+                                "DataSourceType",
+                                "GmtCreateTime",
+                                "GmtModifiedTime",
+                                "Property",
+                                "Uri",
+                                "VersionName",
+                                "DatasetId")),
                 Arguments.of(
                         ResponseSchemas.LIST_DATASET_VERSIONS,
                         "list-dataset-versions.json",
@@ -72,7 +89,9 @@ class DatasetSchemasTest {
                         "get-dataset-file-metas-statistics.json",
                         List.of("requestId", "TotalCount")),
                 Arguments.of(
-                        ResponseSchemas.CREATE_DATASET_JOB, "create-dataset-job.json", List.of("RequestId", "DatasetJobId")),
+                        ResponseSchemas.CREATE_DATASET_JOB,
+                        "create-dataset-job.json",
+                        List.of("RequestId", "DatasetJobId")),
                 Arguments.of(
                         ResponseSchemas.GET_DATASET_JOB,
                         "get-dataset-job.json",
@@ -101,7 +120,9 @@ class DatasetSchemasTest {
             ResponseSchemas schema, String fixture, List<String> required) throws IOException {
         ObjectNode example = example(fixture);
 
-        assertThat(schema.violations(fixture, example.toString())).as("the example").isEmpty();
+        assertThat(schema.violations(fixture, example.toString()))
+                .as("the example")
+                .isEmpty();
         List<String> needed = new ArrayList<>();
         example.fieldNames().forEachRemaining(member -> {
             ObjectNode without = example.deepCopy();
@@ -117,10 +138,20 @@ class DatasetSchemasTest {
     @EnumSource(
             value = ResponseSchemas.class,
             names = {
-                "UPDATE_DATASET", "DELETE_DATASET", "PUBLISH_DATASET", "CREATE_DATASET_LABELS", "DELETE_DATASET_LABELS",
-                "UPDATE_DATASET_VERSION", "DELETE_DATASET_VERSION", "CREATE_DATASET_VERSION_LABELS",
-                "DELETE_DATASET_VERSION_LABELS", "UPDATE_DATASET_JOB", "DELETE_DATASET_JOB", "STOP_DATASET_JOB",
-                "UPDATE_DATASET_JOB_CONFIG", "DELETE_DATASET_JOB_CONFIG"
+                "UPDATE_DATASET",
+                "DELETE_DATASET",
+                "PUBLISH_DATASET",
+                "CREATE_DATASET_LABELS",
+                "DELETE_DATASET_LABELS",
+                "UPDATE_DATASET_VERSION",
+                "DELETE_DATASET_VERSION",
+                "CREATE_DATASET_VERSION_LABELS",
+                "DELETE_DATASET_VERSION_LABELS",
+                "UPDATE_DATASET_JOB",
+                "DELETE_DATASET_JOB",
+                "STOP_DATASET_JOB",
+                "UPDATE_DATASET_JOB_CONFIG",
+                "DELETE_DATASET_JOB_CONFIG"
             })
     void theAnswersWithOnlyARequestIdRequireIt(ResponseSchemas schema) {
         assertThat(schema.violations("x", "{\"RequestId\":\"8D7B2E70-F770-505B-A672-09F1D8F2EC1E\"}"))
@@ -133,11 +164,14 @@ class DatasetSchemasTest {
     void theUpdateAndDeleteOfFileMetadataAnswerAStatus() {
         for (ResponseSchemas schema :
                 List.of(ResponseSchemas.UPDATE_DATASET_FILE_METAS, ResponseSchemas.DELETE_DATASET_FILE_METAS)) {
-            assertThat(schema.violations("x", "{\"RequestId\":\"R\",\"Status\":false,\"FailedDetails\":"
-                            + "[{\"DatasetFileMetaId\":\"07914c95\",\"Result\":\"Not Found\"}]}"))
+            assertThat(schema.violations(
+                            "x",
+                            "{\"RequestId\":\"R\",\"Status\":false,\"FailedDetails\":"
+                                    + "[{\"DatasetFileMetaId\":\"07914c95\",\"Result\":\"Not Found\"}]}"))
                     .isEmpty();
             assertThat(schema.violations("x", "{\"RequestId\":\"R\"}")).isNotEmpty();
-            assertThat(schema.violations("x", "{\"RequestId\":\"R\",\"Status\":\"true\"}")).isNotEmpty();
+            assertThat(schema.violations("x", "{\"RequestId\":\"R\",\"Status\":\"true\"}"))
+                    .isNotEmpty();
         }
     }
 
@@ -146,8 +180,13 @@ class DatasetSchemasTest {
         ObjectNode example = example("get-dataset.json");
 
         for (String[] broken : new String[][] {
-            {"Property", "FOLDER"}, {"Accessibility", "EVERYONE"}, {"DataType", "IMAGE"}, {"Edition", "PRO"},
-            {"DataSourceType", "HDFS"}, {"MountAccess", "RX"}, {"GmtCreateTime", "2021-01-30 12:51:33"}
+            {"Property", "FOLDER"},
+            {"Accessibility", "EVERYONE"},
+            {"DataType", "IMAGE"},
+            {"Edition", "PRO"},
+            {"DataSourceType", "HDFS"},
+            {"MountAccess", "RX"},
+            {"GmtCreateTime", "2021-01-30 12:51:33"}
         }) {
             ObjectNode copy = example.deepCopy();
             copy.put(broken[0], broken[1]);

@@ -41,6 +41,8 @@ public enum DatasetJobStatus {
 
     /** The status the API spells {@code value} (case-sensitive), if there is one. */
     public static Optional<DatasetJobStatus> of(String value) {
-        return Arrays.stream(values()).filter(status -> status.value.equals(value)).findFirst();
+        return Arrays.stream(values())
+                .filter(status -> status.value.equals(value))
+                .findFirst();
     }
 }

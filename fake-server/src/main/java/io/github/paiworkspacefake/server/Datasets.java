@@ -46,8 +46,8 @@ public final class Datasets {
                 owner = state.workspaces()
                         .find(workspaceId.toString())
                         .map(Workspace::owner)
-                        .orElseThrow(() -> new IllegalArgumentException("No workspace with id " + workspaceId
-                                + " is stored."));
+                        .orElseThrow(() ->
+                                new IllegalArgumentException("No workspace with id " + workspaceId + " is stored."));
             }
             DatasetService datasets = new DatasetService(state);
             Resource dataset = datasets.create(owner, members);
@@ -82,8 +82,8 @@ public final class Datasets {
         return call(() -> {
             DatasetService datasets = new DatasetService(state);
             Resource dataset = stored(datasets, datasetId);
-            Resource version = datasets.createVersion(
-                    ownerOf(dataset), datasetId, versionRequest(dataset, Map.of("Uri", uri)));
+            Resource version =
+                    datasets.createVersion(ownerOf(dataset), datasetId, versionRequest(dataset, Map.of("Uri", uri)));
             return version(datasets, dataset, version);
         });
     }
@@ -235,8 +235,10 @@ public final class Datasets {
 
     private static Map<String, String> labels(Resource resource) {
         Map<String, String> labels = new LinkedHashMap<>();
-        resource.labels().forEach(label -> labels.put(
-                String.valueOf(label.get("Key")), label.get("Value") == null ? "" : label.get("Value").toString()));
+        resource.labels()
+                .forEach(label -> labels.put(
+                        String.valueOf(label.get("Key")),
+                        label.get("Value") == null ? "" : label.get("Value").toString()));
         return labels;
     }
 

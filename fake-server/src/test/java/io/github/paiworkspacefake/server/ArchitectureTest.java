@@ -93,7 +93,8 @@ class ArchitectureTest {
                 .that()
                 .resideInAPackage(BASE)
                 .and()
-                .doNotBelongToAnyOf(PaiWorkspaceFake.class, PaiWorkspaceFake.Builder.class, Faults.class, Datasets.class)
+                .doNotBelongToAnyOf(
+                        PaiWorkspaceFake.class, PaiWorkspaceFake.Builder.class, Faults.class, Datasets.class)
                 .and()
                 .haveNameNotMatching(".*PaiWorkspaceFake\\$.*")
                 .should()

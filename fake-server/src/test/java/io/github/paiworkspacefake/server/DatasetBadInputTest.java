@@ -28,9 +28,11 @@ class DatasetBadInputTest {
             Set.of("Dataset", "DatasetVersion", "DatasetFileMeta", "DatasetJob", "DatasetJobConfig");
     private static final List<String> BODY_VALUES =
             List.of("123", "-1", "\"\"", "\"x\"", "[]", "{}", "[1]", "[{\"Key\":1}]", "[{}]", "null", "true", "1.5");
-    private static final List<String> QUERY_VALUES = List.of("x", "-1", "0", "99999999999", ",", "a,,b", "\"\"", "true");
+    private static final List<String> QUERY_VALUES =
+            List.of("x", "-1", "0", "99999999999", ",", "a,,b", "\"\"", "true");
 
-    private final PaiWorkspaceFake fake = PaiWorkspaceFake.builder().lenient(true).build().start();
+    private final PaiWorkspaceFake fake =
+            PaiWorkspaceFake.builder().lenient(true).build().start();
     private final ApiClient api = new ApiClient(fake.baseUrl());
     private String datasetId;
     private String jobId;
@@ -53,19 +55,23 @@ class DatasetBadInputTest {
                 .get("DatasetId")
                 .asText();
         String base = "/api/v1/datasets/" + datasetId;
-        jobId = api.post(base + "/datasetjobs", "{\"WorkspaceId\":\"" + workspaceId + "\",\"JobAction\":\"SemanticIndex\",\"JobSpec\":\"{}\"}")
+        jobId = api.post(
+                        base + "/datasetjobs",
+                        "{\"WorkspaceId\":\"" + workspaceId + "\",\"JobAction\":\"SemanticIndex\",\"JobSpec\":\"{}\"}")
                 .body()
                 .get("DatasetJobId")
                 .asText();
         configId = api.post(
                         base + "/datasetjobconfigs",
-                        "{\"WorkspaceId\":\"" + workspaceId + "\",\"ConfigType\":\"MultimodalSemanticIndex\",\"Config\":\"{}\"}")
+                        "{\"WorkspaceId\":\"" + workspaceId
+                                + "\",\"ConfigType\":\"MultimodalSemanticIndex\",\"Config\":\"{}\"}")
                 .body()
                 .get("DatasetJobConfigId")
                 .asText();
         metaId = api.post(
                         base + "/datasetfilemetas",
-                        "{\"WorkspaceId\":\"" + workspaceId + "\",\"DatasetVersion\":\"v1\",\"DatasetFileMetas\":[{\"Uri\":\"oss://b/a.png\"}]}")
+                        "{\"WorkspaceId\":\"" + workspaceId
+                                + "\",\"DatasetVersion\":\"v1\",\"DatasetFileMetas\":[{\"Uri\":\"oss://b/a.png\"}]}")
                 .body()
                 .at("/SucceedDetails/0/DatasetFileMetaId")
                 .asText();
@@ -91,7 +97,9 @@ class DatasetBadInputTest {
         assertThat(reply.body()).as("%s: a JSON body", what).isNotNull();
         if (reply.status() >= 400) {
             assertThat(reply.body().path("Code").asText()).as("%s: Code", what).isNotBlank();
-            assertThat(reply.body().path("RequestId").asText()).as("%s: RequestId", what).isEqualTo(reply.requestIdHeader());
+            assertThat(reply.body().path("RequestId").asText())
+                    .as("%s: RequestId", what)
+                    .isEqualTo(reply.requestIdHeader());
         }
     }
 
@@ -110,8 +118,10 @@ class DatasetBadInputTest {
                         api.send(operation.method(), path, "application/json", body), operation + " " + body);
             }
         }
-        assertAnsweredWithoutAServerError(api.send(operation.method(), path, "application/json", "{}"), operation + " {}");
-        assertAnsweredWithoutAServerError(api.send(operation.method(), path, "application/json", "[]"), operation + " []");
+        assertAnsweredWithoutAServerError(
+                api.send(operation.method(), path, "application/json", "{}"), operation + " {}");
+        assertAnsweredWithoutAServerError(
+                api.send(operation.method(), path, "application/json", "[]"), operation + " []");
     }
 
     @ParameterizedTest

@@ -79,8 +79,12 @@ class DatasetClientsIT {
         assertThat(read.get("Uri").asText()).isEqualTo("nas://086b649545.cn-hangzhou/");
         assertThat(read.get("GmtCreateTime").asText()).isNotBlank();
         assertThat(keys(read.get("Labels"))).containsExactly("key1", "key2", "key3");
-        assertThat(steps.at("/publish/body/RequestId").asText()).as("%s", steps.get("publish")).isNotBlank();
-        assertThat(steps.at("/update/body/RequestId").asText()).as("%s", steps.get("update")).isNotBlank();
+        assertThat(steps.at("/publish/body/RequestId").asText())
+                .as("%s", steps.get("publish"))
+                .isNotBlank();
+        assertThat(steps.at("/update/body/RequestId").asText())
+                .as("%s", steps.get("update"))
+                .isNotBlank();
         assertThat(steps.at("/deleteLabels/body/RequestId").asText())
                 .as("%s", steps.get("deleteLabels"))
                 .isNotBlank();
@@ -94,15 +98,16 @@ class DatasetClientsIT {
                 .as("%s", steps.get("createNoLabels"))
                 .isNotBlank();
         assertThat(steps.at("/readWithoutLabels/body/Labels")).isEmpty();
-        assertThat(steps.at("/delete/body/RequestId").asText()).as("%s", steps.get("delete")).isNotBlank();
+        assertThat(steps.at("/delete/body/RequestId").asText())
+                .as("%s", steps.get("delete"))
+                .isNotBlank();
         assertThat(steps.at("/readAfterDelete/error/code").asText()).isEqualTo("201300003");
         assertThat(steps.at("/readAfterDelete/error/status").asInt()).isEqualTo(404);
         assertThat(fake.datasets().list(workspaceId)).isEmpty();
-        assertThat(fake.requests(Operation.DeleteDatasetLabels))
-                .allSatisfy(request -> {
-                    assertThat(request.body()).contains("\"DatasetId\":\"" + id + "\"");
-                    assertThat(request.status()).isEqualTo(200);
-                });
+        assertThat(fake.requests(Operation.DeleteDatasetLabels)).allSatisfy(request -> {
+            assertThat(request.body()).contains("\"DatasetId\":\"" + id + "\"");
+            assertThat(request.status()).isEqualTo(200);
+        });
         assertThat(fake.requests())
                 .allSatisfy(request -> assertThat(request.headers()).doesNotContainKey("x-acs-action"));
     }
@@ -117,7 +122,9 @@ class DatasetClientsIT {
 
         JsonNode steps = runFlow("terraform-datasetversion", dataset.datasetId());
 
-        assertThat(steps.at("/create/body/VersionName").asText()).as("%s", steps.get("create")).isEqualTo("v2");
+        assertThat(steps.at("/create/body/VersionName").asText())
+                .as("%s", steps.get("create"))
+                .isEqualTo("v2");
         JsonNode read = steps.at("/read/body");
         assertThat(read.get("DatasetId").asText()).isEqualTo(dataset.datasetId());
         assertThat(read.get("VersionName").asText()).isEqualTo("v2");
@@ -138,7 +145,9 @@ class DatasetClientsIT {
         assertThat(updated.get("DataCount").asLong()).isEqualTo(1001);
         assertThat(updated.get("Description").asText()).isEqualTo("updated description");
         assertThat(updated.get("Options").asText()).isEqualTo("{\"mountPath\":\"/mnt/data/v2/\"}");
-        assertThat(steps.at("/delete/body/RequestId").asText()).as("%s", steps.get("delete")).isNotBlank();
+        assertThat(steps.at("/delete/body/RequestId").asText())
+                .as("%s", steps.get("delete"))
+                .isNotBlank();
         assertThat(steps.at("/readAfterDelete/error/code").asText()).isEqualTo("201300003");
         assertThat(steps.at("/readAfterDelete/error/status").asInt()).isEqualTo(404);
         assertThat(fake.datasets().versions(dataset.datasetId()))
@@ -157,7 +166,9 @@ class DatasetClientsIT {
         JsonNode steps = runFlow("python-sdk", "");
 
         JsonNode listed = steps.at("/listCommon/body");
-        assertThat(listed.get("TotalCount").asLong()).as("%s", steps.get("listCommon")).isEqualTo(1);
+        assertThat(listed.get("TotalCount").asLong())
+                .as("%s", steps.get("listCommon"))
+                .isEqualTo(1);
         assertThat(listed.get("Datasets")).hasSize(1);
         assertThat(listed.at("/Datasets/0/DatasetId").asText()).isEqualTo(mnist.datasetId());
         JsonNode lineage = steps.at("/lineage/body");

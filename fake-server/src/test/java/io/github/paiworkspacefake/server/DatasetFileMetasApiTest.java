@@ -40,8 +40,9 @@ class DatasetFileMetasApiTest {
     private String create(String name, String edition) {
         return api.post(
                         "/api/v1/datasets",
-                        "{\"Name\":\"" + name + "\",\"Property\":\"DIRECTORY\",\"DataSourceType\":\"OSS\",\"Edition\":\""
-                                + edition + "\",\"Uri\":\"oss://test-bucket.oss-cn-shanghai.aliyuncs.com/" + name + "/\"}")
+                        "{\"Name\":\"" + name
+                                + "\",\"Property\":\"DIRECTORY\",\"DataSourceType\":\"OSS\",\"Edition\":\"" + edition
+                                + "\",\"Uri\":\"oss://test-bucket.oss-cn-shanghai.aliyuncs.com/" + name + "/\"}")
                 .body()
                 .get("DatasetId")
                 .asText();
@@ -61,12 +62,14 @@ class DatasetFileMetasApiTest {
     }
 
     private String createOne(String uri, String extra) {
-        return createMetas(item(uri, extra)).at("/SucceedDetails/0/DatasetFileMetaId").asText();
+        return createMetas(item(uri, extra))
+                .at("/SucceedDetails/0/DatasetFileMetaId")
+                .asText();
     }
 
     private JsonNode list(String query) {
-        ApiClient.Reply reply =
-                api.get(metas + "?WorkspaceId=" + workspaceId + "&DatasetVersion=v1" + (query.isEmpty() ? "" : "&" + query));
+        ApiClient.Reply reply = api.get(
+                metas + "?WorkspaceId=" + workspaceId + "&DatasetVersion=v1" + (query.isEmpty() ? "" : "&" + query));
         assertThat(reply.status()).as("%s", reply).isEqualTo(200);
         return reply.body();
     }
@@ -90,17 +93,27 @@ class DatasetFileMetasApiTest {
         String path = "/api/v1/datasets/" + basic + "/datasetfilemetas";
 
         assertError(
-                api.post(path, "{\"WorkspaceId\":\"" + workspaceId + "\",\"DatasetVersion\":\"v1\",\"DatasetFileMetas\":[{\"Uri\":\"oss://b/a.jpg\"}]}"),
+                api.post(
+                        path,
+                        "{\"WorkspaceId\":\"" + workspaceId
+                                + "\",\"DatasetVersion\":\"v1\",\"DatasetFileMetas\":[{\"Uri\":\"oss://b/a.jpg\"}]}"),
                 400,
                 "OperationDenied.DatasetEdition");
-        assertError(api.get(path + "?WorkspaceId=" + workspaceId + "&DatasetVersion=v1"), 400, "OperationDenied.DatasetEdition");
+        assertError(
+                api.get(path + "?WorkspaceId=" + workspaceId + "&DatasetVersion=v1"),
+                400,
+                "OperationDenied.DatasetEdition");
         assertError(
                 api.get("/api/v1/statistics/datasets/" + basic + "/datasetfilemetas?WorkspaceId=" + workspaceId
                         + "&DatasetVersion=v1"),
                 400,
                 "OperationDenied.DatasetEdition");
-        assertThat(api.put("/api/v1/datasets/" + basic, "{\"Edition\":\"ADVANCED\"}").status()).isEqualTo(200);
-        assertThat(api.get(path + "?WorkspaceId=" + workspaceId + "&DatasetVersion=v1").status()).isEqualTo(200);
+        assertThat(api.put("/api/v1/datasets/" + basic, "{\"Edition\":\"ADVANCED\"}")
+                        .status())
+                .isEqualTo(200);
+        assertThat(api.get(path + "?WorkspaceId=" + workspaceId + "&DatasetVersion=v1")
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -115,7 +128,8 @@ class DatasetFileMetasApiTest {
         assertThat(created.at("/SucceedDetails/0/DatasetFileMetaId").asText()).matches("[0-9a-f]{64}");
         assertThat(created.at("/SucceedDetails/0/Uri").asText()).isEqualTo("oss://test-bucket/dataset/cat.png");
 
-        JsonNode again = createMetas(item("oss://test-bucket/dataset/cat.png", ""), item("oss://test-bucket/new.png", ""));
+        JsonNode again =
+                createMetas(item("oss://test-bucket/dataset/cat.png", ""), item("oss://test-bucket/new.png", ""));
 
         assertThat(again.get("Status").asBoolean()).isFalse();
         assertThat(again.at("/FailedDetails/0/Uri").asText()).isEqualTo("oss://test-bucket/dataset/cat.png");
@@ -128,12 +142,45 @@ class DatasetFileMetasApiTest {
 
     @Test
     void aBadItemRefusesTheWholeBatch() {
-        assertError(api.post(metas, "{\"WorkspaceId\":\"" + workspaceId + "\",\"DatasetVersion\":\"v1\",\"DatasetFileMetas\":[{\"Uri\":\"oss://b/ok.png\"},{\"FileName\":\"x\"}]}"), 400, "MissingParameter");
-        assertError(api.post(metas, "{\"WorkspaceId\":\"" + workspaceId + "\",\"DatasetVersion\":\"v1\",\"DatasetFileMetas\":[" + item("oss://b/a.png", "\"FileCreateTime\":\"yesterday\"") + "]}"), 400, "InvalidParameter");
-        assertError(api.post(metas, "{\"WorkspaceId\":\"" + workspaceId + "\",\"DatasetVersion\":\"v1\",\"DatasetFileMetas\":[" + item("oss://b/a.png", "\"Tags\":\"{\\\"ai\\\":[\\\"cat\\\"]}\"") + "]}"), 400, "InvalidParameter");
-        assertError(api.post(metas, "{\"WorkspaceId\":\"" + workspaceId + "\",\"DatasetFileMetas\":[]}"), 400, "MissingParameter");
-        assertError(api.post(metas, "{\"WorkspaceId\":\"" + workspaceId + "\",\"DatasetVersion\":\"v7\",\"DatasetFileMetas\":[" + item("oss://b/a.png", "") + "]}"), 404, "201300003");
-        assertError(api.post(metas, "{\"WorkspaceId\":\"999\",\"DatasetVersion\":\"v1\",\"DatasetFileMetas\":[" + item("oss://b/a.png", "") + "]}"), 404, "201300003");
+        assertError(
+                api.post(
+                        metas,
+                        "{\"WorkspaceId\":\"" + workspaceId
+                                + "\",\"DatasetVersion\":\"v1\",\"DatasetFileMetas\":[{\"Uri\":\"oss://b/ok.png\"},{\"FileName\":\"x\"}]}"),
+                400,
+                "MissingParameter");
+        assertError(
+                api.post(
+                        metas,
+                        "{\"WorkspaceId\":\"" + workspaceId + "\",\"DatasetVersion\":\"v1\",\"DatasetFileMetas\":["
+                                + item("oss://b/a.png", "\"FileCreateTime\":\"yesterday\"") + "]}"),
+                400,
+                "InvalidParameter");
+        assertError(
+                api.post(
+                        metas,
+                        "{\"WorkspaceId\":\"" + workspaceId + "\",\"DatasetVersion\":\"v1\",\"DatasetFileMetas\":["
+                                + item("oss://b/a.png", "\"Tags\":\"{\\\"ai\\\":[\\\"cat\\\"]}\"") + "]}"),
+                400,
+                "InvalidParameter");
+        assertError(
+                api.post(metas, "{\"WorkspaceId\":\"" + workspaceId + "\",\"DatasetFileMetas\":[]}"),
+                400,
+                "MissingParameter");
+        assertError(
+                api.post(
+                        metas,
+                        "{\"WorkspaceId\":\"" + workspaceId + "\",\"DatasetVersion\":\"v7\",\"DatasetFileMetas\":["
+                                + item("oss://b/a.png", "") + "]}"),
+                404,
+                "201300003");
+        assertError(
+                api.post(
+                        metas,
+                        "{\"WorkspaceId\":\"999\",\"DatasetVersion\":\"v1\",\"DatasetFileMetas\":["
+                                + item("oss://b/a.png", "") + "]}"),
+                404,
+                "201300003");
 
         assertThat(list("").get("TotalCount").asInt()).isZero();
     }
@@ -174,7 +221,8 @@ class DatasetFileMetasApiTest {
         }
 
         JsonNode first = list("MaxResults=2");
-        JsonNode second = list("MaxResults=2&NextToken=" + first.get("NextToken").asText());
+        JsonNode second =
+                list("MaxResults=2&NextToken=" + first.get("NextToken").asText());
         JsonNode last = list("MaxResults=2&NextToken=" + second.get("NextToken").asText());
 
         assertThat(uris(first)).containsExactly("oss://test-bucket/f5.png", "oss://test-bucket/f4.png");
@@ -187,7 +235,10 @@ class DatasetFileMetasApiTest {
         assertThat(uris(last)).containsExactly("oss://test-bucket/f1.png");
         assertThat(last.has("NextToken")).isFalse();
         assertThat(list("").get("MaxResults").asInt()).isEqualTo(10);
-        assertError(api.get(metas + "?WorkspaceId=" + workspaceId + "&DatasetVersion=v1&MaxResults=101"), 400, "InvalidParameter");
+        assertError(
+                api.get(metas + "?WorkspaceId=" + workspaceId + "&DatasetVersion=v1&MaxResults=101"),
+                400,
+                "InvalidParameter");
         assertError(api.get(metas + "?DatasetVersion=v1"), 400, "MissingParameter");
         assertError(api.get(metas + "?WorkspaceId=" + workspaceId), 400, "MissingParameter");
     }
@@ -206,22 +257,34 @@ class DatasetFileMetasApiTest {
         assertThat(uris(list("QueryFileDir=pets/&SortBy=FileUpdateTime&Order=ASC")))
                 .containsExactly("oss://test-bucket/pets/cat.png", "oss://test-bucket/pets/dog.jpg");
         assertThat(uris(list("QueryFileTypeIncludeAny=video"))).containsExactly("oss://test-bucket/cars/car.mp4");
-        assertThat(uris(list("QueryContentTypeIncludeAny=image/png,image/gif"))).containsExactly("oss://test-bucket/pets/cat.png");
+        assertThat(uris(list("QueryContentTypeIncludeAny=image/png,image/gif")))
+                .containsExactly("oss://test-bucket/pets/cat.png");
         assertThat(uris(list("QueryTagsIncludeAny=cat,dog&SortBy=FileUpdateTime&Order=ASC")))
                 .containsExactly("oss://test-bucket/pets/cat.png", "oss://test-bucket/pets/dog.jpg");
         assertThat(uris(list("QueryTagsIncludeAll=dog,white"))).containsExactly("oss://test-bucket/pets/dog.jpg");
-        assertThat(uris(list("QueryTagsIncludeAny=white&QueryTagsExclude=dog"))).containsExactly("oss://test-bucket/pets/cat.png");
+        assertThat(uris(list("QueryTagsIncludeAny=white&QueryTagsExclude=dog")))
+                .containsExactly("oss://test-bucket/pets/cat.png");
         assertThat(uris(list("QueryType=VECTOR&QueryTagsIncludeAll=nothing"))).hasSize(3);
-        assertThat(uris(list("StartFileUpdateTime=2025-02-01T00:00:00.000Z"))).containsExactly("oss://test-bucket/pets/dog.jpg");
-        assertThat(uris(list("EndFileUpdateTime=2025-02-01T00:00:00.000Z"))).containsExactly("oss://test-bucket/pets/cat.png");
+        assertThat(uris(list("StartFileUpdateTime=2025-02-01T00:00:00.000Z")))
+                .containsExactly("oss://test-bucket/pets/dog.jpg");
+        assertThat(uris(list("EndFileUpdateTime=2025-02-01T00:00:00.000Z")))
+                .containsExactly("oss://test-bucket/pets/cat.png");
         assertThat(uris(list("DatasetFileMetaIds=" + cat))).containsExactly("oss://test-bucket/pets/cat.png");
-        assertError(api.get(metas + "?WorkspaceId=" + workspaceId + "&DatasetVersion=v1&StartFileUpdateTime=soon"), 400, "InvalidParameter");
-        assertError(api.get(metas + "?WorkspaceId=" + workspaceId + "&DatasetVersion=v1&QueryText=cat"), 400, "UnsupportedParameter");
+        assertError(
+                api.get(metas + "?WorkspaceId=" + workspaceId + "&DatasetVersion=v1&StartFileUpdateTime=soon"),
+                400,
+                "InvalidParameter");
+        assertError(
+                api.get(metas + "?WorkspaceId=" + workspaceId + "&DatasetVersion=v1&QueryText=cat"),
+                400,
+                "UnsupportedParameter");
     }
 
     @Test
     void updateChangesMembersAndTagsByGroupAndReportsRecordsItDoesNotHold() {
-        String id = createOne("oss://test-bucket/a.png", "\"Comment\":\"old\",\"Tags\":\"{\\\"user\\\":[\\\"cat\\\",\\\"white\\\"]}\"");
+        String id = createOne(
+                "oss://test-bucket/a.png",
+                "\"Comment\":\"old\",\"Tags\":\"{\\\"user\\\":[\\\"cat\\\",\\\"white\\\"]}\"");
         clock.now = clock.now.plusSeconds(60);
 
         ApiClient.Reply reply = api.put(
@@ -233,7 +296,8 @@ class DatasetFileMetasApiTest {
 
         assertThat(reply.status()).as("%s", reply).isEqualTo(200);
         assertThat(reply.body().get("Status").asBoolean()).isFalse();
-        assertThat(reply.body().at("/FailedDetails/0/DatasetFileMetaId").asText()).isEqualTo("0000");
+        assertThat(reply.body().at("/FailedDetails/0/DatasetFileMetaId").asText())
+                .isEqualTo("0000");
         assertThat(reply.body().at("/FailedDetails/0/Result").asText()).isEqualTo("Not Found");
         JsonNode meta = api.get(metas + "/" + id).body().get("DatasetFileMeta");
         assertThat(meta.get("Comment").asText()).isEqualTo("new");
@@ -257,7 +321,8 @@ class DatasetFileMetasApiTest {
                 .get("DatasetJobId")
                 .asText();
 
-        assertThat(api.put(metas, update + ",\"TagJobId\":\"" + job + "\"}").status()).isEqualTo(200);
+        assertThat(api.put(metas, update + ",\"TagJobId\":\"" + job + "\"}").status())
+                .isEqualTo(200);
         assertThat(api.put(
                                 metas,
                                 "{\"DatasetFileMetas\":[{\"DatasetFileMetaId\":\"" + id
@@ -277,19 +342,30 @@ class DatasetFileMetasApiTest {
         String gone = createOne("oss://test-bucket/gone.png", "");
 
         ApiClient.Reply reply = api.method(
-                "DELETE", metas + "?WorkspaceId=" + workspaceId + "&DatasetVersion=v1&DatasetFileMetaIds=" + gone + ",abc");
+                "DELETE",
+                metas + "?WorkspaceId=" + workspaceId + "&DatasetVersion=v1&DatasetFileMetaIds=" + gone + ",abc");
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.body().get("Status").asBoolean()).isFalse();
-        assertThat(reply.body().at("/FailedDetails/0/DatasetFileMetaId").asText()).isEqualTo("abc");
+        assertThat(reply.body().at("/FailedDetails/0/DatasetFileMetaId").asText())
+                .isEqualTo("abc");
         assertThat(uris(list(""))).containsExactly("oss://test-bucket/keep.png");
         assertThat(uris(list("Status=DELETED"))).containsExactly("oss://test-bucket/gone.png");
         assertThat(uris(list("Status=ALL&SortBy=FileCreateTime&Order=ASC"))).hasSize(2);
-        assertThat(api.get(metas + "/" + gone).body().at("/DatasetFileMeta/Status").asText()).isEqualTo("DELETED");
-        assertThat(api.method("DELETE", metas + "?DatasetFileMetaIds=" + gone).body().get("Status").asBoolean())
+        assertThat(api.get(metas + "/" + gone)
+                        .body()
+                        .at("/DatasetFileMeta/Status")
+                        .asText())
+                .isEqualTo("DELETED");
+        assertThat(api.method("DELETE", metas + "?DatasetFileMetaIds=" + gone)
+                        .body()
+                        .get("Status")
+                        .asBoolean())
                 .as("deleting twice finds nothing to delete")
                 .isFalse();
-        assertThat(createMetas(item("oss://test-bucket/gone.png", "")).get("Status").asBoolean())
+        assertThat(createMetas(item("oss://test-bucket/gone.png", ""))
+                        .get("Status")
+                        .asBoolean())
                 .as("its Uri may be created again")
                 .isTrue();
         assertThat(uris(list("SortBy=FileCreateTime"))).hasSize(2).contains("oss://test-bucket/keep.png");
@@ -299,8 +375,11 @@ class DatasetFileMetasApiTest {
 
     @Test
     void statisticsAreComputedFromTheActiveRecords() {
-        createOne("oss://test-bucket/pets/cat.png", "\"FileType\":\"image\",\"Tags\":\"{\\\"user\\\":[\\\"cat\\\",\\\"white\\\"]}\"");
-        createOne("oss://test-bucket/pets/dog.png", "\"FileType\":\"image\",\"Tags\":\"{\\\"user\\\":[\\\"white\\\"]}\"");
+        createOne(
+                "oss://test-bucket/pets/cat.png",
+                "\"FileType\":\"image\",\"Tags\":\"{\\\"user\\\":[\\\"cat\\\",\\\"white\\\"]}\"");
+        createOne(
+                "oss://test-bucket/pets/dog.png", "\"FileType\":\"image\",\"Tags\":\"{\\\"user\\\":[\\\"white\\\"]}\"");
         String video = createOne("oss://test-bucket/clips/a.mp4", "\"FileType\":\"video\"");
         createOne("oss://test-bucket/clips/b.mp4", "\"FileType\":\"video\"");
         createOne("oss://test-bucket/clips/c.mp4", "\"FileType\":\"video\"");

@@ -49,8 +49,9 @@ class DatasetJobsApiTest {
         clock.now = clock.now.plusSeconds(1);
         ApiClient.Reply reply = api.post(
                 jobs,
-                "{\"WorkspaceId\":\"" + workspaceId + "\",\"JobAction\":\"" + action + "\",\"JobSpec\":\"{\\\"modelId\\\":\\\"xxx\\\"}\""
-                        + (extra.isEmpty() ? "" : "," + extra) + "}");
+                "{\"WorkspaceId\":\"" + workspaceId + "\",\"JobAction\":\"" + action
+                        + "\",\"JobSpec\":\"{\\\"modelId\\\":\\\"xxx\\\"}\"" + (extra.isEmpty() ? "" : "," + extra)
+                        + "}");
         assertThat(reply.status()).as("%s", reply).isEqualTo(200);
         return reply.body().get("DatasetJobId").asText();
     }
@@ -71,7 +72,8 @@ class DatasetJobsApiTest {
     void aNewJobIsRunningAndCountsTheVersionsFileMetadata() {
         api.post(
                 "/api/v1/datasets/" + datasetId + "/datasetfilemetas",
-                "{\"WorkspaceId\":\"" + workspaceId + "\",\"DatasetVersion\":\"v1\",\"DatasetFileMetas\":[{\"Uri\":\"oss://bucket/cars/a.png\"},{\"Uri\":\"oss://bucket/cars/b.png\"}]}");
+                "{\"WorkspaceId\":\"" + workspaceId
+                        + "\",\"DatasetVersion\":\"v1\",\"DatasetFileMetas\":[{\"Uri\":\"oss://bucket/cars/a.png\"},{\"Uri\":\"oss://bucket/cars/b.png\"}]}");
 
         String id = createJob("SemanticIndex", "\"DatasetVersion\":\"v1\",\"Description\":\"索引\"");
 
@@ -93,11 +95,32 @@ class DatasetJobsApiTest {
     @Test
     void createDatasetJobChecksItsMembers() {
         assertError(api.post(jobs, "{\"JobAction\":\"SemanticIndex\",\"JobSpec\":\"{}\"}"), 400, "MissingParameter");
-        assertError(api.post(jobs, "{\"WorkspaceId\":\"" + workspaceId + "\",\"JobSpec\":\"{}\"}"), 400, "MissingParameter");
-        assertError(api.post(jobs, "{\"WorkspaceId\":\"" + workspaceId + "\",\"JobAction\":\"Train\",\"JobSpec\":\"{}\"}"), 400, "InvalidParameter");
-        assertError(api.post(jobs, "{\"WorkspaceId\":\"" + workspaceId + "\",\"JobAction\":\"SemanticIndex\",\"JobSpec\":\"{}\",\"JobMode\":\"Half\"}"), 400, "InvalidParameter");
-        assertError(api.post(jobs, "{\"WorkspaceId\":\"" + workspaceId + "\",\"JobAction\":\"SemanticIndex\",\"JobSpec\":\"{}\",\"DatasetVersion\":\"v5\"}"), 404, "201300003");
-        assertError(api.post(jobs, "{\"WorkspaceId\":\"12345\",\"JobAction\":\"SemanticIndex\",\"JobSpec\":\"{}\"}"), 404, "201300003");
+        assertError(
+                api.post(jobs, "{\"WorkspaceId\":\"" + workspaceId + "\",\"JobSpec\":\"{}\"}"),
+                400,
+                "MissingParameter");
+        assertError(
+                api.post(jobs, "{\"WorkspaceId\":\"" + workspaceId + "\",\"JobAction\":\"Train\",\"JobSpec\":\"{}\"}"),
+                400,
+                "InvalidParameter");
+        assertError(
+                api.post(
+                        jobs,
+                        "{\"WorkspaceId\":\"" + workspaceId
+                                + "\",\"JobAction\":\"SemanticIndex\",\"JobSpec\":\"{}\",\"JobMode\":\"Half\"}"),
+                400,
+                "InvalidParameter");
+        assertError(
+                api.post(
+                        jobs,
+                        "{\"WorkspaceId\":\"" + workspaceId
+                                + "\",\"JobAction\":\"SemanticIndex\",\"JobSpec\":\"{}\",\"DatasetVersion\":\"v5\"}"),
+                404,
+                "201300003");
+        assertError(
+                api.post(jobs, "{\"WorkspaceId\":\"12345\",\"JobAction\":\"SemanticIndex\",\"JobSpec\":\"{}\"}"),
+                404,
+                "201300003");
         assertThat(api.get(jobs).body().get("TotalCount").asInt()).isZero();
     }
 
@@ -114,7 +137,8 @@ class DatasetJobsApiTest {
         assertThat(all.get("TotalCount").asInt()).isEqualTo(3);
         assertThat(all.at("/DatasetJobs/0").has("Logs")).isFalse();
         assertThat(all.at("/DatasetJobs/0/WorkspaceId").asText()).isEqualTo(workspaceId);
-        assertThat(api.get(jobs + "?WithLogs=true").body().at("/DatasetJobs/0/Logs")).isNotEmpty();
+        assertThat(api.get(jobs + "?WithLogs=true").body().at("/DatasetJobs/0/Logs"))
+                .isNotEmpty();
         assertThat(ids(api.get(jobs + "?Order=ASC").body().get("DatasetJobs"), "DatasetJobId"))
                 .containsExactly(index, tag, export);
         assertThat(ids(api.get(jobs + "?Status=Succeeded").body().get("DatasetJobs"), "DatasetJobId"))
@@ -133,12 +157,18 @@ class DatasetJobsApiTest {
     void updateDatasetJobChangesItsDescription() {
         String id = createJob("SemanticIndex", "\"DatasetVersion\":\"v1\",\"Description\":\"old\"");
 
-        assertThat(api.put(jobs + "/" + id, "{\"Description\":\"new\",\"DatasetVersion\":\"v1\",\"WorkspaceId\":\"" + workspaceId + "\"}")
+        assertThat(api.put(
+                                jobs + "/" + id,
+                                "{\"Description\":\"new\",\"DatasetVersion\":\"v1\",\"WorkspaceId\":\"" + workspaceId
+                                        + "\"}")
                         .status())
                 .isEqualTo(200);
 
         assertThat(job(id).get("Description").asText()).isEqualTo("new");
-        assertError(api.put(jobs + "/" + id, "{\"Description\":\"x\",\"DatasetVersion\":\"v2\"}"), 404, "DatasetJob.NotFound");
+        assertError(
+                api.put(jobs + "/" + id, "{\"Description\":\"x\",\"DatasetVersion\":\"v2\"}"),
+                404,
+                "DatasetJob.NotFound");
         assertError(api.get(jobs + "/" + id + "?WorkspaceId=1"), 404, "201300003");
     }
 
@@ -149,13 +179,16 @@ class DatasetJobsApiTest {
         fake.datasets().setJobStatus(datasetId, done, DatasetJobStatus.SUCCEEDED);
         clock.now = clock.now.plusSeconds(10);
 
-        assertThat(api.put(jobs + "/" + running + "/action/stop", "{}").status()).isEqualTo(200);
+        assertThat(api.put(jobs + "/" + running + "/action/stop", "{}").status())
+                .isEqualTo(200);
 
         JsonNode stopped = job(running);
         assertThat(stopped.get("Status").asText()).isEqualTo("Stopped");
         assertThat(stopped.get("FinishTime").asText()).isEqualTo("2025-03-01T08:00:12.000Z");
         assertThat(stopped.get("Logs")).hasSize(2);
-        assertThat(api.put(jobs + "/" + running + "/action/stop", "{}").status()).as("stopping twice").isEqualTo(200);
+        assertThat(api.put(jobs + "/" + running + "/action/stop", "{}").status())
+                .as("stopping twice")
+                .isEqualTo(200);
         assertError(api.put(jobs + "/" + done + "/action/stop", "{}"), 400, "OperationDenied.JobStatus");
         assertThat(fake.datasets().jobStatus(datasetId, done)).isEqualTo(DatasetJobStatus.SUCCEEDED);
     }
@@ -186,7 +219,8 @@ class DatasetJobsApiTest {
                 400,
                 "InvalidParameter");
         assertError(
-                api.post("/__admin/datasets/" + datasetId + "/datasetjobs/dsjob-none/status", "{\"Status\":\"Failed\"}"),
+                api.post(
+                        "/__admin/datasets/" + datasetId + "/datasetjobs/dsjob-none/status", "{\"Status\":\"Failed\"}"),
                 404,
                 "DatasetJob.NotFound");
         assertError(
@@ -199,7 +233,8 @@ class DatasetJobsApiTest {
     void aSucceededJobCountsItsFilesAsCompleted() {
         api.post(
                 "/api/v1/datasets/" + datasetId + "/datasetfilemetas",
-                "{\"WorkspaceId\":\"" + workspaceId + "\",\"DatasetVersion\":\"v1\",\"DatasetFileMetas\":[{\"Uri\":\"oss://bucket/cars/a.png\"}]}");
+                "{\"WorkspaceId\":\"" + workspaceId
+                        + "\",\"DatasetVersion\":\"v1\",\"DatasetFileMetas\":[{\"Uri\":\"oss://bucket/cars/a.png\"}]}");
         String id = createJob("SemanticIndex", "\"DatasetVersion\":\"v1\"");
 
         fake.datasets().setJobStatus(datasetId, id, DatasetJobStatus.SUCCEEDED);
@@ -225,8 +260,9 @@ class DatasetJobsApiTest {
         String config = "{ \"apiKey\":\"sk-xxxxxxxxxxxxxxxxxxxxx\" }";
         ApiClient.Reply created = api.post(
                 configs,
-                "{\"WorkspaceId\":\"" + workspaceId + "\",\"ConfigType\":\"MultimodalIntelligentTag\",\"DatasetVersion\":\"v1\","
-                        + "\"Config\":" + ApiClient.JSON.valueToTree(config) + "}");
+                "{\"WorkspaceId\":\"" + workspaceId
+                        + "\",\"ConfigType\":\"MultimodalIntelligentTag\",\"DatasetVersion\":\"v1\"," + "\"Config\":"
+                        + ApiClient.JSON.valueToTree(config) + "}");
         assertThat(created.status()).as("%s", created).isEqualTo(200);
         String id = created.body().get("DatasetJobConfigId").asText();
 
@@ -240,7 +276,9 @@ class DatasetJobsApiTest {
         assertThat(got.has("DatasetJobConfigId")).isFalse();
 
         clock.now = clock.now.plusSeconds(5);
-        assertThat(api.put(configs + "/" + id, "{\"ConfigType\":\"MultimodalSemanticIndex\",\"Config\":\"{\\\"defaultModelId\\\":\\\"m\\\"}\"}")
+        assertThat(api.put(
+                                configs + "/" + id,
+                                "{\"ConfigType\":\"MultimodalSemanticIndex\",\"Config\":\"{\\\"defaultModelId\\\":\\\"m\\\"}\"}")
                         .status())
                 .isEqualTo(200);
         got = api.get(configs + "/" + id).body();
@@ -255,20 +293,33 @@ class DatasetJobsApiTest {
     @Test
     void jobConfigsListPagedAndFilteredAndRefuseUnknownTypes() {
         for (String type : List.of("MultimodalIntelligentTag", "MultimodalSemanticIndex", "MultimodalIntelligentTag")) {
-            api.post(configs, "{\"WorkspaceId\":\"" + workspaceId + "\",\"ConfigType\":\"" + type + "\",\"Config\":\"{}\"}");
+            api.post(
+                    configs,
+                    "{\"WorkspaceId\":\"" + workspaceId + "\",\"ConfigType\":\"" + type + "\",\"Config\":\"{}\"}");
         }
 
         JsonNode all = api.get(configs + "/").body();
         JsonNode page = api.get(configs + "/?PageNumber=2&PageSize=2").body();
-        JsonNode tagging = api.get(configs + "/?ConfigType=MultimodalIntelligentTag").body();
+        JsonNode tagging =
+                api.get(configs + "/?ConfigType=MultimodalIntelligentTag").body();
 
         assertThat(all.get("TotalCount").asInt()).isEqualTo(3);
         assertThat(all.at("/DatasetJobConfigs/0/DatasetJobConfigId").asText()).startsWith("dscfg-");
         assertThat(page.get("DatasetJobConfigs")).hasSize(1);
         assertThat(tagging.get("TotalCount").asInt()).isEqualTo(2);
         assertError(api.get(configs + "/?PageSize=many"), 400, "InvalidParameter");
-        assertError(api.post(configs, "{\"WorkspaceId\":\"" + workspaceId + "\",\"ConfigType\":\"Other\",\"Config\":\"{}\"}"), 400, "InvalidParameter");
-        assertError(api.post(configs, "{\"WorkspaceId\":\"" + workspaceId + "\",\"ConfigType\":\"MultimodalSemanticIndex\"}"), 400, "MissingParameter");
+        assertError(
+                api.post(
+                        configs,
+                        "{\"WorkspaceId\":\"" + workspaceId + "\",\"ConfigType\":\"Other\",\"Config\":\"{}\"}"),
+                400,
+                "InvalidParameter");
+        assertError(
+                api.post(
+                        configs,
+                        "{\"WorkspaceId\":\"" + workspaceId + "\",\"ConfigType\":\"MultimodalSemanticIndex\"}"),
+                400,
+                "MissingParameter");
         assertError(api.get(configs), 404, "InvalidApi.NotFound");
         assertThat(api.get(configs + "/").body().get("TotalCount").asInt()).isEqualTo(3);
     }
@@ -276,7 +327,10 @@ class DatasetJobsApiTest {
     @Test
     void deletingTheDatasetTakesItsJobsAndConfigsAlong() {
         String job = createJob("SemanticIndex", "");
-        api.post(configs, "{\"WorkspaceId\":\"" + workspaceId + "\",\"ConfigType\":\"MultimodalSemanticIndex\",\"Config\":\"{}\"}");
+        api.post(
+                configs,
+                "{\"WorkspaceId\":\"" + workspaceId
+                        + "\",\"ConfigType\":\"MultimodalSemanticIndex\",\"Config\":\"{}\"}");
 
         api.method("DELETE", "/api/v1/datasets/" + datasetId);
 

@@ -70,28 +70,36 @@ class DatasetStateTest {
         assertThat(fake.datasets().versions(added.datasetId()))
                 .extracting(DatasetVersion::versionName, DatasetVersion::uri, DatasetVersion::options)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("v1", "oss://bucket/typed/", "{\"mountPath\":\"/mnt/typed/\"}"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "v1", "oss://bucket/typed/", "{\"mountPath\":\"/mnt/typed/\"}"),
                         org.assertj.core.groups.Tuple.tuple("v2", "oss://bucket/typed/v2/", null),
                         org.assertj.core.groups.Tuple.tuple("v3", "oss://bucket/typed/v3/", "{\"k\":3}"));
         JsonNode read = api.get("/api/v1/datasets/" + added.datasetId()).body();
         assertThat(read.get("Options").asText()).isEqualTo("{\"mountPath\":\"/mnt/typed/\"}");
         assertThat(read.at("/LatestVersion/VersionName").asText()).isEqualTo("v3");
-        assertThat(fake.datasets().addVersion(added.datasetId(), "oss://bucket/typed/v4/").versionName())
+        assertThat(fake.datasets()
+                        .addVersion(added.datasetId(), "oss://bucket/typed/v4/")
+                        .versionName())
                 .isEqualTo("v4");
         assertThat(fake.datasets().list(workspaceId)).extracting(Dataset::name).containsExactly("typed");
-        assertThat(fake.datasets().get(added.datasetId())).get().extracting(Dataset::latestVersion).isEqualTo("v4");
+        assertThat(fake.datasets().get(added.datasetId()))
+                .get()
+                .extracting(Dataset::latestVersion)
+                .isEqualTo("v4");
     }
 
     @Test
     void theTypedApiKeepsTheApisRules() {
-        assertThatThrownBy(() -> fake.datasets().add(DatasetSeed.builder("x", "oss://b/").build()))
+        assertThatThrownBy(() ->
+                        fake.datasets().add(DatasetSeed.builder("x", "oss://b/").build()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("100400027");
         String workspaceId = api.createWorkspace("rules_ws");
         fake.makeDefault(workspaceId);
         fake.datasets().add(DatasetSeed.builder("same", "oss://b/").build());
 
-        assertThatThrownBy(() -> fake.datasets().add(DatasetSeed.builder("same", "oss://b/").build()))
+        assertThatThrownBy(() -> fake.datasets()
+                        .add(DatasetSeed.builder("same", "oss://b/").build()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("DatasetNameAlreadyExists");
         assertThatThrownBy(() -> fake.datasets()
@@ -112,14 +120,20 @@ class DatasetStateTest {
 
         JsonNode dataset = api.get("/api/v1/datasets/d-seeded000001").body();
         assertThat(dataset.get("Name").asText()).isEqualTo("images");
-        assertThat(dataset.get("DataType").asText()).as("defaults apply to seeds").isEqualTo("COMMON");
+        assertThat(dataset.get("DataType").asText())
+                .as("defaults apply to seeds")
+                .isEqualTo("COMMON");
         assertThat(dataset.get("Options").asText()).isEqualTo("{\"mountPath\":\"/mnt/data/\"}");
         assertThat(dataset.get("GmtCreateTime").asText()).isEqualTo("2021-01-30T12:51:33.028Z");
         assertThat(dataset.at("/LatestVersion/VersionName").asText()).isEqualTo("v2");
         assertThat(dataset.at("/Labels/0/Key").asText()).isEqualTo("b");
-        assertThat(api.get("/api/v1/datasets?Provider=pai").body().at("/Datasets/0/Name").asText())
+        assertThat(api.get("/api/v1/datasets?Provider=pai")
+                        .body()
+                        .at("/Datasets/0/Name")
+                        .asText())
                 .isEqualTo("mnist");
-        JsonNode job = api.get("/api/v1/datasets/d-seeded000001/datasetjobs/dsjob-seeded00001").body();
+        JsonNode job = api.get("/api/v1/datasets/d-seeded000001/datasetjobs/dsjob-seeded00001")
+                .body();
         assertThat(job.get("Status").asText()).isEqualTo("Succeeded");
         assertThat(job.get("FinishTime").asText()).isEqualTo("2024-07-16T02:03:23Z");
         assertThat(api.post(
@@ -135,8 +149,10 @@ class DatasetStateTest {
         try (PaiWorkspaceFake copy = PaiWorkspaceFake.builder().build().start()) {
             copy.load(snapshot);
             ApiClient copyApi = new ApiClient(copy.baseUrl());
-            assertThat(withoutRequestId(copyApi.get("/api/v1/datasets/d-seeded000001").body()))
-                    .isEqualTo(withoutRequestId(api.get("/api/v1/datasets/d-seeded000001").body()));
+            assertThat(withoutRequestId(
+                            copyApi.get("/api/v1/datasets/d-seeded000001").body()))
+                    .isEqualTo(withoutRequestId(
+                            api.get("/api/v1/datasets/d-seeded000001").body()));
             assertThat(copyApi.post(
                                     "/api/v1/datasets/d-seeded000001/versions",
                                     "{\"DataSourceType\":\"OSS\",\"Property\":\"FILE\",\"Uri\":\"oss://bucket/y\"}")
@@ -147,7 +163,9 @@ class DatasetStateTest {
                     .isEqualTo("v4");
             assertThat(copy.datasets().jobStatus("d-seeded000001", "dsjob-seeded00001"))
                     .isEqualTo(DatasetJobStatus.SUCCEEDED);
-            assertThat(copy.datasets().publicDatasets()).extracting(Dataset::name).containsExactly("mnist");
+            assertThat(copy.datasets().publicDatasets())
+                    .extracting(Dataset::name)
+                    .containsExactly("mnist");
         }
     }
 
@@ -161,7 +179,8 @@ class DatasetStateTest {
     void resetForgetsEveryDatasetAndAWorkspaceTakesItsDatasetsAlong() {
         fake.load(SEED);
         String other = api.createWorkspace("other_ws");
-        Dataset kept = fake.datasets().add(DatasetSeed.builder("kept", "oss://b/").workspaceId(other).build());
+        Dataset kept = fake.datasets()
+                .add(DatasetSeed.builder("kept", "oss://b/").workspaceId(other).build());
 
         fake.deleteWorkspace("7001");
 
@@ -177,11 +196,13 @@ class DatasetStateTest {
 
     @Test
     void theAdminApiSnapshotAndResetCoverDatasets() {
-        try (PaiWorkspaceFake admin = PaiWorkspaceFake.builder().adminApi(true).build().start()) {
+        try (PaiWorkspaceFake admin =
+                PaiWorkspaceFake.builder().adminApi(true).build().start()) {
             ApiClient adminApi = new ApiClient(admin.baseUrl());
             assertThat(adminApi.put("/__admin/snapshot", SEED).status()).isEqualTo(200);
             assertThat(adminApi.get("/api/v1/datasets/d-seeded000001").status()).isEqualTo(200);
-            assertThat(adminApi.get("/__admin/snapshot").body().get("resources")).hasSize(5);
+            assertThat(adminApi.get("/__admin/snapshot").body().get("resources"))
+                    .hasSize(5);
 
             assertThat(adminApi.post("/__admin/reset", "{}").status()).isEqualTo(200);
 
@@ -205,23 +226,28 @@ class DatasetStateTest {
             Map<String, Object> body = Map.of(
                     "Name", "secret", "Property", "DIRECTORY", "DataSourceType", "OSS", "Uri", "oss://alice/secret/");
             String id = (String) OfficialSdk.body(aliceSdk.call(
-                                    OfficialSdk.params("CreateDataset", "POST", "/api/v1/datasets"),
-                                    new OpenApiRequest().setBody(body)))
+                            OfficialSdk.params("CreateDataset", "POST", "/api/v1/datasets"),
+                            new OpenApiRequest().setBody(body)))
                     .get("DatasetId");
 
             TeaException notFound = catchThrowableOfType(
                     TeaException.class,
                     () -> bobSdk.call(
                             OfficialSdk.params("GetDataset", "GET", "/api/v1/datasets/" + id), new OpenApiRequest()));
-            Map<String, Object> bobsList = OfficialSdk.body(bobSdk.call(
-                    OfficialSdk.params("ListDatasets", "GET", "/api/v1/datasets"), new OpenApiRequest()));
-            bobSdk.call(OfficialSdk.params("CreateDataset", "POST", "/api/v1/datasets"), new OpenApiRequest().setBody(body));
+            Map<String, Object> bobsList = OfficialSdk.body(
+                    bobSdk.call(OfficialSdk.params("ListDatasets", "GET", "/api/v1/datasets"), new OpenApiRequest()));
+            bobSdk.call(
+                    OfficialSdk.params("CreateDataset", "POST", "/api/v1/datasets"),
+                    new OpenApiRequest().setBody(body));
 
             assertThat(notFound.getStatusCode()).isEqualTo(404);
             assertThat(notFound.getCode()).isEqualTo("201300003");
             assertThat(((Number) bobsList.get("TotalCount")).longValue()).isZero();
             assertThat((List<?>) bobsList.get("Datasets")).isEmpty();
-            assertThat(strict.datasets().get(id)).get().extracting(Dataset::ownerId).isEqualTo(alice.accountId());
+            assertThat(strict.datasets().get(id))
+                    .get()
+                    .extracting(Dataset::ownerId)
+                    .isEqualTo(alice.accountId());
         }
     }
 
@@ -232,16 +258,14 @@ class DatasetStateTest {
         String body = "{\"Name\":\"journaled\",\"Property\":\"FILE\",\"DataSourceType\":\"OSS\",\"Uri\":\"oss://b/k\"}";
 
         assertError(api.post("/api/v1/datasets", body), 400, "Throttling.User");
-        assertThat(api.get("/api/v1/datasets").body().get("TotalCount").asLong()).isZero();
+        assertThat(api.get("/api/v1/datasets").body().get("TotalCount").asLong())
+                .isZero();
         assertThat(api.post("/api/v1/datasets", body).status()).isEqualTo(200);
 
-        assertThat(fake.requests(Operation.CreateDataset))
-                .hasSize(2)
-                .last()
-                .satisfies(request -> {
-                    assertThat(request.body()).contains("\"Name\":\"journaled\"");
-                    assertThat(request.status()).isEqualTo(200);
-                });
+        assertThat(fake.requests(Operation.CreateDataset)).hasSize(2).last().satisfies(request -> {
+            assertThat(request.body()).contains("\"Name\":\"journaled\"");
+            assertThat(request.status()).isEqualTo(200);
+        });
         assertThat(fake.requests(Operation.ListDatasets)).hasSize(1);
     }
 }

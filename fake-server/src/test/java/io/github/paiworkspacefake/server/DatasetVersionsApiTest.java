@@ -66,7 +66,8 @@ class DatasetVersionsApiTest {
 
     private static List<String> names(JsonNode answer) {
         List<String> names = new ArrayList<>();
-        answer.get("DatasetVersions").forEach(item -> names.add(item.get("VersionName").asText()));
+        answer.get("DatasetVersions")
+                .forEach(item -> names.add(item.get("VersionName").asText()));
         return names;
     }
 
@@ -79,6 +80,30 @@ class DatasetVersionsApiTest {
 
         assertThat(createVersion("")).isEqualTo("v4");
         assertThat(names(list(""))).containsExactly("v1", "v2", "v4");
+    }
+
+    @Test
+    void racingCreatesEachGetANameOfTheirOwn() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        List<java.util.concurrent.Future<String>> created = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            created.add(pool.submit(() -> api.post(
+                            versions, "{\"DataSourceType\":\"OSS\",\"Property\":\"FILE\",\"Uri\":\"oss://b/race\"}")
+                    .body()
+                    .get("VersionName")
+                    .asText()));
+        }
+        List<String> names = new ArrayList<>();
+        for (java.util.concurrent.Future<String> name : created) {
+            names.add(name.get());
+        }
+        pool.shutdown();
+
+        assertThat(names)
+                .doesNotHaveDuplicates()
+                .hasSize(40)
+                .allMatch(name -> name.matches("v([2-9]|[1-3][0-9]|4[01])"));
+        assertThat(fake.datasets().versions(datasetId)).hasSize(41);
     }
 
     @Test
@@ -106,7 +131,10 @@ class DatasetVersionsApiTest {
         assertThat(version.get("Labels").get(1).get("Key").asText()).isEqualTo("a");
         assertThat(version.get("GmtCreateTime").asText()).isEqualTo("2025-03-01T08:00:01.000Z");
         assertThat(version.get("MountAccess").asText()).isEqualTo("RW");
-        assertThat(api.get("/api/v1/datasets/" + datasetId).body().at("/LatestVersion/VersionName").asText())
+        assertThat(api.get("/api/v1/datasets/" + datasetId)
+                        .body()
+                        .at("/LatestVersion/VersionName")
+                        .asText())
                 .isEqualTo("v2");
     }
 
@@ -125,7 +153,9 @@ class DatasetVersionsApiTest {
                 400,
                 "InvalidParameter");
         assertError(
-                api.post(versions, "{\"DataSourceType\":\"OSS\",\"Property\":\"FILE\",\"Uri\":\"oss://b/\",\"DataSize\":-1}"),
+                api.post(
+                        versions,
+                        "{\"DataSourceType\":\"OSS\",\"Property\":\"FILE\",\"Uri\":\"oss://b/\",\"DataSize\":-1}"),
                 400,
                 "InvalidParameter");
         assertThat(names(list(""))).containsExactly("v1", "v2");
@@ -137,7 +167,12 @@ class DatasetVersionsApiTest {
         assertError(api.put(versions + "/v9", "{\"Description\":\"x\"}"), 404, "201300003");
         assertError(api.method("DELETE", versions + "/v9"), 404, "201300003");
         assertError(api.get("/api/v1/datasets/d-none/versions/v1"), 404, "201300003");
-        assertError(api.post("/api/v1/datasets/d-none/versions", "{\"DataSourceType\":\"OSS\",\"Property\":\"FILE\",\"Uri\":\"oss://b/\"}"), 404, "201300003");
+        assertError(
+                api.post(
+                        "/api/v1/datasets/d-none/versions",
+                        "{\"DataSourceType\":\"OSS\",\"Property\":\"FILE\",\"Uri\":\"oss://b/\"}"),
+                404,
+                "201300003");
         assertThat(api.get(versions + "/v9").body().path("Message").asText()).isEqualTo("Dataset version not exists");
     }
 
@@ -158,7 +193,10 @@ class DatasetVersionsApiTest {
         assertThat(version.get("Options").asText()).isEqualTo("{\"k\": 1}");
         assertThat(version.get("Uri").asText()).endsWith("catdog.json");
         assertThat(version.get("GmtModifiedTime").asText()).isEqualTo("2025-03-01T08:00:31.000Z");
-        assertThat(api.get("/api/v1/datasets/" + datasetId).body().get("Options").asText())
+        assertThat(api.get("/api/v1/datasets/" + datasetId)
+                        .body()
+                        .get("Options")
+                        .asText())
                 .as("only v1's Options are the dataset's")
                 .isEqualTo("{}");
     }
@@ -167,7 +205,10 @@ class DatasetVersionsApiTest {
     void theDatasetsOptionsAreV1sBothWays() {
         api.put(versions + "/v1", "{\"Options\":\"{\\\"mountPath\\\":\\\"/mnt/v1/\\\"}\"}");
 
-        assertThat(api.get("/api/v1/datasets/" + datasetId).body().get("Options").asText())
+        assertThat(api.get("/api/v1/datasets/" + datasetId)
+                        .body()
+                        .get("Options")
+                        .asText())
                 .isEqualTo("{\"mountPath\":\"/mnt/v1/\"}");
     }
 
@@ -179,7 +220,10 @@ class DatasetVersionsApiTest {
 
         assertThat(api.method("DELETE", versions + "/v2").status()).isEqualTo(200);
         assertError(api.get(versions + "/v2"), 404, "201300003");
-        assertThat(api.get("/api/v1/datasets/" + datasetId).body().at("/LatestVersion/VersionName").asText())
+        assertThat(api.get("/api/v1/datasets/" + datasetId)
+                        .body()
+                        .at("/LatestVersion/VersionName")
+                        .asText())
                 .isEqualTo("v1");
         assertThat(names(list(""))).containsExactly("v1");
     }
@@ -196,7 +240,8 @@ class DatasetVersionsApiTest {
         assertThat(page.get("PageNumber").asInt()).isEqualTo(2);
         assertThat(page.get("PageSize").asInt()).isEqualTo(2);
         assertThat(names(page)).containsExactly("v3", "v4");
-        assertThat(api.get(versions + "?PageNumber=4&PageSize=2").body().get("DatasetVersions")).isEmpty();
+        assertThat(api.get(versions + "?PageNumber=4&PageSize=2").body().get("DatasetVersions"))
+                .isEmpty();
         assertError(api.get(versions), 400, "MissingParameter");
         assertError(api.get(versions + "?PageNumber=1"), 400, "MissingParameter");
     }
@@ -224,7 +269,9 @@ class DatasetVersionsApiTest {
     void createDatasetVersionLabelsIsAPutAndDeleteTakesKeys() {
         String name = createVersion("\"Labels\":[{\"Key\":\"a\",\"Value\":\"1\"}]");
 
-        assertThat(api.put(versions + "/" + name + "/labels", "{\"Labels\":[{\"Key\":\"b\",\"Value\":\"2\"},{\"Key\":\"a\",\"Value\":\"3\"}]}")
+        assertThat(api.put(
+                                versions + "/" + name + "/labels",
+                                "{\"Labels\":[{\"Key\":\"b\",\"Value\":\"2\"},{\"Key\":\"a\",\"Value\":\"3\"}]}")
                         .status())
                 .isEqualTo(200);
         JsonNode labels = version(name).get("Labels");
@@ -234,7 +281,9 @@ class DatasetVersionsApiTest {
         assertError(api.post(versions + "/" + name + "/labels", "{\"Labels\":[]}"), 404, "InvalidApi.NotFound");
         assertError(api.put(versions + "/" + name + "/labels", "{}"), 400, "MissingParameter");
 
-        assertThat(api.method("DELETE", versions + "/" + name + "/labels?Keys=a,zzz").status()).isEqualTo(200);
+        assertThat(api.method("DELETE", versions + "/" + name + "/labels?Keys=a,zzz")
+                        .status())
+                .isEqualTo(200);
 
         assertThat(version(name).get("Labels")).hasSize(1);
         assertThat(version(name).get("Labels").get(0).get("Key").asText()).isEqualTo("b");

@@ -104,7 +104,9 @@ class DatasetsApiTest {
         JsonNode v1 = api.get(DATASETS + "/" + id + "/versions/v1").body();
 
         assertThat(latest.get("VersionName").asText()).isEqualTo("v1");
-        assertThat(latest.has("DatasetId")).as("the DatasetVersion model has no DatasetId").isFalse();
+        assertThat(latest.has("DatasetId"))
+                .as("the DatasetVersion model has no DatasetId")
+                .isFalse();
         assertThat(v1.get("DatasetId").asText()).isEqualTo(id);
         assertThat(v1.get("Uri").asText()).isEqualTo("nas://086b649545.cn-hangzhou/first/");
         assertThat(v1.get("Property").asText()).isEqualTo("DIRECTORY");
@@ -157,12 +159,14 @@ class DatasetsApiTest {
 
     @Test
     void optionsAndOtherStringsComeBackByteForByte() {
-        String options = "{ \"mountPath\": \"/mnt/data/nas\",\n  \"fs.jindo.args\": \"-oattr_timeout=7200\", \"é\":\"数据\\u00e9\" }";
+        String options =
+                "{ \"mountPath\": \"/mnt/data/nas\",\n  \"fs.jindo.args\": \"-oattr_timeout=7200\", \"é\":\"数据\\u00e9\" }";
         String description = "用于标注的数据。 Two  spaces,\ttab";
         String id = create(
                 "bytes",
                 "\"Options\":" + ApiClient.JSON.valueToTree(options) + ",\"Description\":"
-                        + ApiClient.JSON.valueToTree(description) + ",\"ImportInfo\":\"{\\\"region\\\":\\\"cn-wulanchabu\\\"}\"");
+                        + ApiClient.JSON.valueToTree(description)
+                        + ",\"ImportInfo\":\"{\\\"region\\\":\\\"cn-wulanchabu\\\"}\"");
 
         JsonNode dataset = get(id);
 
@@ -188,7 +192,8 @@ class DatasetsApiTest {
 
         ApiClient.Reply reply = api.post(
                 DATASETS + "/" + id + "/labels",
-                "{\"DatasetId\":\"" + id + "\",\"Labels\":[{\"Key\":\"c\",\"Value\":\"3\"},{\"Key\":\"a\",\"Value\":\"9\"}]}");
+                "{\"DatasetId\":\"" + id
+                        + "\",\"Labels\":[{\"Key\":\"c\",\"Value\":\"3\"},{\"Key\":\"a\",\"Value\":\"9\"}]}");
 
         assertThat(reply.status()).isEqualTo(200);
         JsonNode labels = get(id).get("Labels");
@@ -222,7 +227,8 @@ class DatasetsApiTest {
         String id = create("strict_labels", "\"Labels\":[{\"Key\":\"k\",\"Value\":\"v\"}]");
         String labels = DATASETS + "/" + id + "/labels";
 
-        assertError(api.post(labels, "{\"Labels\":[{\"Key\":\"aliyun.tag\",\"Value\":\"v\"}]}"), 400, "InvalidParameter");
+        assertError(
+                api.post(labels, "{\"Labels\":[{\"Key\":\"aliyun.tag\",\"Value\":\"v\"}]}"), 400, "InvalidParameter");
         assertError(api.post(labels, "{\"Labels\":[{\"Key\":\"a=b\",\"Value\":\"v\"}]}"), 400, "InvalidParameter");
         assertError(api.post(labels, "{\"Labels\":[{\"Key\":\"k\",\"Value\":\"x,y\"}]}"), 400, "InvalidParameter");
         assertError(
@@ -230,7 +236,10 @@ class DatasetsApiTest {
                 400,
                 "InvalidParameter");
         assertError(api.post(labels, "{\"Labels\":[{\"Value\":\"v\"}]}"), 400, "MissingParameter");
-        assertError(api.post(DATASETS, body("bad_labels", "\"Labels\":[{\"Key\":\"acs:x\",\"Value\":\"v\"}]")), 400, "InvalidParameter");
+        assertError(
+                api.post(DATASETS, body("bad_labels", "\"Labels\":[{\"Key\":\"acs:x\",\"Value\":\"v\"}]")),
+                400,
+                "InvalidParameter");
 
         assertThat(get(id).get("Labels")).hasSize(1);
         assertThat(list("").get("TotalCount").asLong()).isEqualTo(1);
@@ -238,11 +247,26 @@ class DatasetsApiTest {
 
     @Test
     void requiredAndEnumeratedMembersAreCheckedAsTheReferenceSays() {
-        assertError(api.post(DATASETS, "{\"Property\":\"FILE\",\"DataSourceType\":\"OSS\",\"Uri\":\"oss://b/k\"}"), 400, "MissingParameter");
-        assertError(api.post(DATASETS, "{\"Name\":\"n\",\"DataSourceType\":\"OSS\",\"Uri\":\"oss://b/k\"}"), 400, "MissingParameter");
-        assertError(api.post(DATASETS, "{\"Name\":\"n\",\"Property\":\"FILE\",\"Uri\":\"oss://b/k\"}"), 400, "MissingParameter");
-        assertError(api.post(DATASETS, "{\"Name\":\"n\",\"Property\":\"FILE\",\"DataSourceType\":\"OSS\"}"), 400, "MissingParameter");
-        assertError(api.post(DATASETS, body("n", "\"Property\":\"FOLDER\"").replace("\"Property\":\"DIRECTORY\",", "")), 400, "InvalidParameter");
+        assertError(
+                api.post(DATASETS, "{\"Property\":\"FILE\",\"DataSourceType\":\"OSS\",\"Uri\":\"oss://b/k\"}"),
+                400,
+                "MissingParameter");
+        assertError(
+                api.post(DATASETS, "{\"Name\":\"n\",\"DataSourceType\":\"OSS\",\"Uri\":\"oss://b/k\"}"),
+                400,
+                "MissingParameter");
+        assertError(
+                api.post(DATASETS, "{\"Name\":\"n\",\"Property\":\"FILE\",\"Uri\":\"oss://b/k\"}"),
+                400,
+                "MissingParameter");
+        assertError(
+                api.post(DATASETS, "{\"Name\":\"n\",\"Property\":\"FILE\",\"DataSourceType\":\"OSS\"}"),
+                400,
+                "MissingParameter");
+        assertError(
+                api.post(DATASETS, body("n", "\"Property\":\"FOLDER\"").replace("\"Property\":\"DIRECTORY\",", "")),
+                400,
+                "InvalidParameter");
         assertError(api.post(DATASETS, body("n", "").replace("NAS", "HDFS")), 400, "InvalidParameter");
         assertError(api.post(DATASETS, body("n", "\"Accessibility\":\"EVERYONE\"")), 400, "InvalidParameter");
         assertError(api.post(DATASETS, body("n", "\"DataType\":\"IMAGE\"")), 400, "InvalidParameter");
@@ -316,7 +340,9 @@ class DatasetsApiTest {
     void updateDatasetKeepsWhatItIsNotGivenAndChecksTheName() {
         String id = create("keep", "\"Description\":\"d\",\"Options\":\"{\\\"a\\\":1}\"");
 
-        assertThat(api.put(DATASETS + "/" + id, "{\"Accessibility\":\"ROLE_PUBLIC\",\"AccessibleRoleIdList\":[\"PAI.AlgoDeveloper\"]}")
+        assertThat(api.put(
+                                DATASETS + "/" + id,
+                                "{\"Accessibility\":\"ROLE_PUBLIC\",\"AccessibleRoleIdList\":[\"PAI.AlgoDeveloper\"]}")
                         .status())
                 .isEqualTo(200);
 
@@ -342,7 +368,8 @@ class DatasetsApiTest {
 
         assertError(api.put(DATASETS + "/" + nas, "{\"Edition\":\"ADVANCED\"}"), 400, "InvalidParameter");
         assertError(api.put(DATASETS + "/" + id, "{\"Edition\":\"LOGICAL\"}"), 400, "InvalidParameter");
-        assertThat(api.put(DATASETS + "/" + id, "{\"Edition\":\"ADVANCED\"}").status()).isEqualTo(200);
+        assertThat(api.put(DATASETS + "/" + id, "{\"Edition\":\"ADVANCED\"}").status())
+                .isEqualTo(200);
         assertError(api.put(DATASETS + "/" + id, "{\"Edition\":\"BASIC\"}"), 400, "InvalidParameter");
 
         assertThat(get(id).get("Edition").asText()).isEqualTo("ADVANCED");
@@ -355,7 +382,8 @@ class DatasetsApiTest {
 
         assertError(api.put(DATASETS + "/" + id, "{\"SharingConfig\":{\"SharedTo\":[]}}"), 400, "UnsupportedParameter");
         assertError(api.get(DATASETS + "?ShareScope=TO_ME"), 400, "UnsupportedParameter");
-        try (PaiWorkspaceFake lenient = PaiWorkspaceFake.builder().lenient(true).build().start()) {
+        try (PaiWorkspaceFake lenient =
+                PaiWorkspaceFake.builder().lenient(true).build().start()) {
             ApiClient lenientApi = new ApiClient(lenient.baseUrl());
             lenient.makeDefault(lenientApi.createWorkspace("lenient_ws"));
             assertThat(lenientApi.get(DATASETS + "?ShareScope=BY_ME").status()).isEqualTo(200);
@@ -365,7 +393,9 @@ class DatasetsApiTest {
     @Test
     void deleteDatasetRemovesItAndItsVersionsAndAReadThenSaysNotFound() {
         String id = create("doomed", "");
-        assertThat(api.post(DATASETS + "/" + id + "/versions", "{\"DataSourceType\":\"NAS\",\"Property\":\"FILE\",\"Uri\":\"nas://x/y\"}")
+        assertThat(api.post(
+                                DATASETS + "/" + id + "/versions",
+                                "{\"DataSourceType\":\"NAS\",\"Property\":\"FILE\",\"Uri\":\"nas://x/y\"}")
                         .status())
                 .isEqualTo(200);
 
@@ -474,14 +504,17 @@ class DatasetsApiTest {
 
     private List<String> ids(String query) {
         JsonNode answer = list(query);
-        assertThat(answer.get("TotalCount").asLong()).isEqualTo(answer.get("Datasets").size());
+        assertThat(answer.get("TotalCount").asLong())
+                .isEqualTo(answer.get("Datasets").size());
         return texts(answer.get("Datasets"), "DatasetId");
     }
 
     @Test
     void listItemsCarryTheLatestVersionAndNoUndeclaredMembers() {
         String id = create("versioned", "");
-        api.post(DATASETS + "/" + id + "/versions", "{\"DataSourceType\":\"NAS\",\"Property\":\"FILE\",\"Uri\":\"nas://x/v2\"}");
+        api.post(
+                DATASETS + "/" + id + "/versions",
+                "{\"DataSourceType\":\"NAS\",\"Property\":\"FILE\",\"Uri\":\"nas://x/v2\"}");
 
         JsonNode item = list("").get("Datasets").get(0);
 
@@ -521,7 +554,8 @@ class DatasetsApiTest {
     @Test
     void everyAccountReadsAPublicDatasetAndNoneChangesIt() {
         Dataset mnist = fake.datasets()
-                .addPublic(DatasetSeed.builder("mnist", "oss://pai-public/mnist/").build());
+                .addPublic(
+                        DatasetSeed.builder("mnist", "oss://pai-public/mnist/").build());
 
         JsonNode dataset = get(mnist.datasetId());
 
@@ -529,8 +563,12 @@ class DatasetsApiTest {
         assertThat(dataset.get("Name").asText()).isEqualTo("mnist");
         assertThat(dataset.get("Uri").asText()).isEqualTo("oss://pai-public/mnist/");
         assertThat(dataset.get("MountAccess").asText()).isEqualTo("RO");
-        assertThat(api.get(DATASETS + "/" + mnist.datasetId() + "/versions/v1").status()).isEqualTo(200);
-        assertError(api.put(DATASETS + "/" + mnist.datasetId(), "{\"Description\":\"mine now\"}"), 403, "OperationDenied.PublicDataset");
+        assertThat(api.get(DATASETS + "/" + mnist.datasetId() + "/versions/v1").status())
+                .isEqualTo(200);
+        assertError(
+                api.put(DATASETS + "/" + mnist.datasetId(), "{\"Description\":\"mine now\"}"),
+                403,
+                "OperationDenied.PublicDataset");
         assertError(api.method("DELETE", DATASETS + "/" + mnist.datasetId()), 403, "OperationDenied.PublicDataset");
         assertThat(fake.datasets().get(mnist.datasetId())).isPresent();
     }

@@ -46,8 +46,8 @@ class OfficialSdkDatasetsTest {
     }
 
     private Map<String, Object> getDataset(String id) throws Exception {
-        return OfficialSdk.body(sdk.call(
-                OfficialSdk.params("GetDataset", "GET", "/api/v1/datasets/" + id), new OpenApiRequest()));
+        return OfficialSdk.body(
+                sdk.call(OfficialSdk.params("GetDataset", "GET", "/api/v1/datasets/" + id), new OpenApiRequest()));
     }
 
     private String createNasDataset() throws Exception {
@@ -62,14 +62,15 @@ class OfficialSdkDatasetsTest {
         body.put("SourceType", "USER");
         body.put("Options", "{\"mountPath\": \"/mnt/data/nas\"}");
         return (String) OfficialSdk.body(sdk.call(
-                                OfficialSdk.params("CreateDataset", "POST", "/api/v1/datasets"),
-                                new OpenApiRequest().setBody(body)))
+                        OfficialSdk.params("CreateDataset", "POST", "/api/v1/datasets"),
+                        new OpenApiRequest().setBody(body)))
                 .get("DatasetId");
     }
 
     @Test
     void theDlcSampleListsThenCreatesItsNasDataset() throws Exception {
-        Map<String, String> query = Map.of("WorkspaceId", workspaceId, "Name", "example-nas-data", "Properties", "DIRECTORY");
+        Map<String, String> query =
+                Map.of("WorkspaceId", workspaceId, "Name", "example-nas-data", "Properties", "DIRECTORY");
 
         Map<String, Object> before = listDatasets(query);
         String id = createNasDataset();
@@ -88,7 +89,8 @@ class OfficialSdkDatasetsTest {
     void theJindoFuseSampleReadsModifiesAndWritesOptionsBack() throws Exception {
         String id = createNasDataset();
 
-        ObjectNode options = (ObjectNode) ApiClient.JSON.readTree((String) getDataset(id).get("Options"));
+        ObjectNode options =
+                (ObjectNode) ApiClient.JSON.readTree((String) getDataset(id).get("Options"));
         options.put("fs.jindo.args", "-oattr_timeout=7200 -oentry_timeout=7200 -onegative_timeout=7200");
         options.put("fs.oss.download.thread.concurrency", "128");
         options.put("fs.jindo.fuse.pod.image.tag", "6.7.0");
@@ -100,7 +102,10 @@ class OfficialSdkDatasetsTest {
         assertThat(updated.get("statusCode")).isEqualTo(200);
         Map<String, Object> read = getDataset(id);
         assertThat(read.get("Options")).isEqualTo(written);
-        assertThat(ApiClient.JSON.readTree((String) read.get("Options")).get("mountPath").asText())
+        assertThat(ApiClient.JSON
+                        .readTree((String) read.get("Options"))
+                        .get("mountPath")
+                        .asText())
                 .isEqualTo("/mnt/data/nas");
         assertThat(read).containsEntry("Name", "example-nas-data");
     }

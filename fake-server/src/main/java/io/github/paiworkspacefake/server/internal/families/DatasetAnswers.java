@@ -3,9 +3,9 @@ package io.github.paiworkspacefake.server.internal.families;
 import io.github.paiworkspacefake.server.internal.catalogue.FieldSpec;
 import io.github.paiworkspacefake.server.internal.catalogue.OperationSpec;
 import io.github.paiworkspacefake.server.internal.catalogue.TypeSpec;
+import io.github.paiworkspacefake.server.internal.domain.ApiException;
 import io.github.paiworkspacefake.server.internal.domain.datasets.DatasetFileMetaService;
 import io.github.paiworkspacefake.server.internal.domain.resources.Resource;
-import io.github.paiworkspacefake.server.internal.domain.ApiException;
 import io.github.paiworkspacefake.server.internal.pipeline.Answer;
 import io.github.paiworkspacefake.server.internal.pipeline.Call;
 import java.util.ArrayList;
@@ -59,7 +59,12 @@ final class DatasetAnswers {
                     && value instanceof List<?> list) {
                 List<Object> items = new ArrayList<>(list.size());
                 for (Object item : list) {
-                    items.add(item instanceof Map<?, ?> map ? pick((Map<String, Object>) map, type.items().fields()) : item);
+                    items.add(
+                            item instanceof Map<?, ?> map
+                                    ? pick(
+                                            (Map<String, Object>) map,
+                                            type.items().fields())
+                                    : item);
                 }
                 picked.put(name, items);
             } else {

@@ -67,8 +67,8 @@ final class DatasetFileMetaOperations implements OperationFamily {
     }
 
     private static Answer get(Call call) {
-        Resource dataset = fileMetas(call)
-                .dataset(call.caller(), call.path("DatasetId"), call.string("WorkspaceId"), false);
+        Resource dataset =
+                fileMetas(call).dataset(call.caller(), call.path("DatasetId"), call.string("WorkspaceId"), false);
         Resource meta = fileMetas(call)
                 .get(
                         call.caller(),

@@ -61,7 +61,9 @@ final class DatasetOperations implements OperationFamily {
         DatasetAnswers.requireSortable(call);
         DatasetService datasets = datasets(call);
         String workspaceId = call.string("WorkspaceId").orElse("");
-        boolean publicOnes = call.string("Provider").filter(DatasetService.PUBLIC_PROVIDER::equals).isPresent();
+        boolean publicOnes = call.string("Provider")
+                .filter(DatasetService.PUBLIC_PROVIDER::equals)
+                .isPresent();
         List<Resource> candidates;
         if (publicOnes) {
             if (!workspaceId.isEmpty()) {

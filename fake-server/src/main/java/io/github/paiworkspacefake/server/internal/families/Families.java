@@ -12,16 +12,15 @@ public final class Families {
     private Families() {}
 
     private static final class Holder {
-        static final BehaviourRegistry REGISTRY = new BehaviourRegistry(
-                List.of(
-                        new WorkspaceOperations(),
-                        new MemberOperations(),
-                        new OtherOperations(),
-                        new DatasetOperations(),
-                        new DatasetVersionOperations(),
-                        new DatasetFileMetaOperations(),
-                        new DatasetJobOperations(),
-                        new DatasetJobConfigOperations()));
+        static final BehaviourRegistry REGISTRY = new BehaviourRegistry(List.of(
+                new WorkspaceOperations(),
+                new MemberOperations(),
+                new OtherOperations(),
+                new DatasetOperations(),
+                new DatasetVersionOperations(),
+                new DatasetFileMetaOperations(),
+                new DatasetJobOperations(),
+                new DatasetJobConfigOperations()));
     }
 
     /** The registry of every family's bindings, built on first use. */

@@ -258,7 +258,9 @@ public final class AdminHttpApi {
         try {
             fake.setDatasetJobStatus(datasetId, datasetJobId, status);
         } catch (IllegalArgumentException e) {
-            throw e.getCause() instanceof ApiException notFound ? notFound : ApiException.invalid("Status", e.getMessage());
+            throw e.getCause() instanceof ApiException notFound
+                    ? notFound
+                    : ApiException.invalid("Status", e.getMessage());
         }
         return Json.bytes(Json.object()
                 .put("DatasetId", datasetId)

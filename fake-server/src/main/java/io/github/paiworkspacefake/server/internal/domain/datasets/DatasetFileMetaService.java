@@ -217,8 +217,7 @@ public final class DatasetFileMetaService {
     }
 
     /** The records of a dataset version that pass the query's own filters, in creation order. */
-    public List<Resource> list(
-            Account caller, String datasetId, String workspaceId, String versionName, Query query) {
+    public List<Resource> list(Account caller, String datasetId, String workspaceId, String versionName, Query query) {
         Resource dataset = dataset(caller, datasetId, Optional.of(workspaceId), false);
         datasets.version(dataset, versionName);
         Predicate<Resource> filter = meta -> versionName.equals(meta.field("DatasetVersion"));
@@ -232,7 +231,8 @@ public final class DatasetFileMetaService {
         }
         if (query.fileTypes().isPresent()) {
             List<String> types = query.fileTypes().get();
-            filter = filter.and(meta -> meta.text("FileType").map(types::contains).orElse(false));
+            filter = filter.and(
+                    meta -> meta.text("FileType").map(types::contains).orElse(false));
         }
         if (query.contentTypes().isPresent()) {
             List<String> types = query.contentTypes().get();
@@ -255,8 +255,8 @@ public final class DatasetFileMetaService {
         }
         filter = filter.and(within(
                 "FileUpdateTime", "StartFileUpdateTime", query.startFileUpdateTime(), query.endFileUpdateTime()));
-        filter = filter.and(within(
-                "TagUpdateTime", "StartTagUpdateTime", query.startTagUpdateTime(), query.endTagUpdateTime()));
+        filter = filter.and(
+                within("TagUpdateTime", "StartTagUpdateTime", query.startTagUpdateTime(), query.endTagUpdateTime()));
         return resources.list(FILE_META, dataset.accountId(), datasetId, filter);
     }
 
@@ -415,8 +415,7 @@ public final class DatasetFileMetaService {
     static String id(String datasetId, String versionName, String uri) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            byte[] hash = digest.digest(
-                    (datasetId + "\n" + versionName + "\n" + uri).getBytes(StandardCharsets.UTF_8));
+            byte[] hash = digest.digest((datasetId + "\n" + versionName + "\n" + uri).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java platform", e);
@@ -483,7 +482,8 @@ public final class DatasetFileMetaService {
         Instant instant = instant(text);
         if (instant == null) {
             throw ApiException.invalid(
-                    parameter, "it must be an ISO 8601 UTC time such as 2025-01-12T14:36:01.000Z, got \"" + text + "\".");
+                    parameter,
+                    "it must be an ISO 8601 UTC time such as 2025-01-12T14:36:01.000Z, got \"" + text + "\".");
         }
         return instant;
     }
@@ -499,11 +499,13 @@ public final class DatasetFileMetaService {
 
     private static List<String> keys(Resource meta, String aggregation) {
         return switch (aggregation) {
-            case "filedir" -> List.of(meta.text("FileDir").orElse(fileDir(meta.text("Uri").orElse(""))));
+            case "filedir" ->
+                List.of(meta.text("FileDir").orElse(fileDir(meta.text("Uri").orElse(""))));
             case "filetype" -> meta.text("FileType").map(List::of).orElse(List.of());
             case "tags.all" -> List.copyOf(effectiveTags(meta));
-            default -> List.copyOf(new LinkedHashSet<>(
-                    storedTags(meta).getOrDefault(aggregation.substring("tags.".length()), List.of())));
+            default ->
+                List.copyOf(new LinkedHashSet<>(
+                        storedTags(meta).getOrDefault(aggregation.substring("tags.".length()), List.of())));
         };
     }
 
@@ -563,7 +565,8 @@ public final class DatasetFileMetaService {
                                 where + "." + name, "it holds add and remove only, got \"" + member + "\".");
                     }
                 }
-                List<String> add = change.has("add") ? names(where + "." + name + ".add", change.get("add")) : List.of();
+                List<String> add =
+                        change.has("add") ? names(where + "." + name + ".add", change.get("add")) : List.of();
                 List<String> remove =
                         change.has("remove") ? names(where + "." + name + ".remove", change.get("remove")) : List.of();
                 changes.put(name, List.of(add, remove));

@@ -57,24 +57,21 @@ public final class DatasetJobService {
             fields.put("JobMode", DatasetService.text(request, "JobMode").orElse("Full"));
             fields.put("JobSpec", request.get("JobSpec"));
             fields.put("Status", DatasetJobStatus.RUNNING.value());
-            fields.put(
-                    "TotalFileCount",
-                    (long) resources
-                            .list(
-                                    FILE_META,
-                                    dataset.accountId(),
-                                    datasetId,
-                                    meta -> DatasetFileMetaService.ACTIVE.equals(
-                                                    meta.text("Status").orElse(DatasetFileMetaService.ACTIVE))
-                                            && versionName
-                                                    .map(name -> name.equals(meta.field("DatasetVersion")))
-                                                    .orElse(true))
-                            .size());
+            fields.put("TotalFileCount", (long) resources
+                    .list(
+                            FILE_META,
+                            dataset.accountId(),
+                            datasetId,
+                            meta -> DatasetFileMetaService.ACTIVE.equals(
+                                            meta.text("Status").orElse(DatasetFileMetaService.ACTIVE))
+                                    && versionName
+                                            .map(name -> name.equals(meta.field("DatasetVersion")))
+                                            .orElse(true))
+                    .size());
             fields.put("CompletedFileCount", 0L);
             fields.put("FailedFileCount", 0L);
             fields.put("Logs", List.of(log("Job created; it is Running.")));
-            return resources.create(
-                    JOB, new Resources.Creation(dataset.accountId(), datasetId, null, fields, null));
+            return resources.create(JOB, new Resources.Creation(dataset.accountId(), datasetId, null, fields, null));
         });
     }
 
@@ -153,7 +150,8 @@ public final class DatasetJobService {
      */
     public Resource setStatus(String datasetId, String jobId, DatasetJobStatus status) {
         return datasets.atomically(() -> {
-            Resource dataset = datasets.anyDataset(datasetId).orElseThrow(() -> ApiException.of(DatasetTypes.DATASET.notFound()));
+            Resource dataset =
+                    datasets.anyDataset(datasetId).orElseThrow(() -> ApiException.of(DatasetTypes.DATASET.notFound()));
             Resource job = resources
                     .find(JOB, dataset.accountId(), datasetId, jobId)
                     .orElseThrow(() -> ApiException.of(JOB.notFound()));

@@ -175,6 +175,8 @@ public final class DatasetService {
             first.put("DataSize", request.get("DataSize"));
             first.put("DataCount", request.get("DataCount"));
             first.put("Labels", versionLabels);
+            first.put("GmtCreateTime", dataset.field("GmtCreateTime"));
+            first.put("GmtModifiedTime", dataset.field("GmtModifiedTime"));
             addVersion(dataset, first);
             return find(accountId, dataset.id()).orElseThrow();
         });
@@ -403,8 +405,7 @@ public final class DatasetService {
     private Resource addVersion(Resource dataset, Map<String, Object> fields) {
         String name;
         do {
-            long number =
-                    resources.increment(DATASET, dataset.accountId(), null, dataset.id(), VERSIONS_COUNTER);
+            long number = resources.increment(DATASET, dataset.accountId(), null, dataset.id(), VERSIONS_COUNTER);
             name = "v" + number;
         } while (resources
                 .find(VERSION, dataset.accountId(), dataset.id(), name)
@@ -412,8 +413,7 @@ public final class DatasetService {
         Map<String, Object> complete = new LinkedHashMap<>(fields);
         complete.putIfAbsent("Labels", List.of());
         return resources.create(
-                VERSION,
-                new Resources.Creation(dataset.accountId(), dataset.id(), null, complete, null).withId(name));
+                VERSION, new Resources.Creation(dataset.accountId(), dataset.id(), null, complete, null).withId(name));
     }
 
     /** A version of a dataset the caller may read. */
@@ -469,7 +469,10 @@ public final class DatasetService {
                         "VersionName", "version v1 cannot be deleted: it is deleted with its dataset (DeleteDataset).");
             }
             for (Resource meta : resources.list(
-                    FILE_META, dataset.accountId(), datasetId, meta -> versionName.equals(meta.field("DatasetVersion")))) {
+                    FILE_META,
+                    dataset.accountId(),
+                    datasetId,
+                    meta -> versionName.equals(meta.field("DatasetVersion")))) {
                 resources.remove(FILE_META, dataset.accountId(), datasetId, meta.id());
             }
             resources.remove(VERSION, dataset.accountId(), datasetId, versionName);
@@ -490,8 +493,7 @@ public final class DatasetService {
     }
 
     /** DeleteDatasetVersionLabels: removes exactly the labels of these keys. */
-    public Resource removeVersionLabels(
-            Account caller, String datasetId, String versionName, Collection<String> keys) {
+    public Resource removeVersionLabels(Account caller, String datasetId, String versionName, Collection<String> keys) {
         Resource dataset = own(caller, datasetId);
         version(dataset, versionName);
         return resources.update(VERSION, dataset.accountId(), datasetId, versionName, fields -> {
@@ -526,12 +528,16 @@ public final class DatasetService {
     }
 
     private Optional<Resource> publicDataset(String datasetId) {
-        return resources.list(DATASET, null, null, dataset -> dataset.id().equals(datasetId) && isPublic(dataset)).stream()
+        return resources
+                .list(DATASET, null, null, dataset -> dataset.id().equals(datasetId) && isPublic(dataset))
+                .stream()
                 .findFirst();
     }
 
     private void syncFirstVersionOptions(Resource dataset, Object options) {
-        if (resources.find(VERSION, dataset.accountId(), dataset.id(), FIRST_VERSION).isPresent()) {
+        if (resources
+                .find(VERSION, dataset.accountId(), dataset.id(), FIRST_VERSION)
+                .isPresent()) {
             resources.update(VERSION, dataset.accountId(), dataset.id(), FIRST_VERSION, fields -> {
                 fields.put("Options", options);
                 return fields;
