@@ -13,7 +13,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The file metadata of an ADVANCED dataset: batches, reads, listing, statistics; a BASIC dataset has none. */
+/**
+ * The file metadata of an ADVANCED dataset (CreateDatasetFileMetas, GetDatasetFileMeta, ListDatasetFileMetas,
+ * UpdateDatasetFileMetas, DeleteDatasetFileMetas, GetDatasetFileMetasStatistics): batches, reads, listing,
+ * statistics; a BASIC dataset has none.
+ */
 class DatasetFileMetasApiTest {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2025-03-01T08:00:00.000Z"));

@@ -13,7 +13,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Dataset jobs, which the fake records and never runs, and dataset job configurations. */
+/**
+ * Dataset jobs, which the fake records and never runs (CreateDatasetJob, GetDatasetJob, ListDatasetJobs,
+ * UpdateDatasetJob, DeleteDatasetJob, StopDatasetJob), and dataset job configurations (CreateDatasetJobConfig,
+ * GetDatasetJobConfig, ListDatasetJobConfigs, UpdateDatasetJobConfig, DeleteDatasetJobConfig).
+ */
 class DatasetJobsApiTest {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2025-03-01T08:00:00.000Z"));

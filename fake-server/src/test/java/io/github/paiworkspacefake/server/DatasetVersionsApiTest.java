@@ -13,7 +13,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Dataset versions through HTTP, with the bodies Terraform's alicloud_pai_workspace_datasetversion sends. */
+/**
+ * Dataset versions through HTTP (CreateDatasetVersion, GetDatasetVersion, ListDatasetVersions, UpdateDatasetVersion,
+ * DeleteDatasetVersion, CreateDatasetVersionLabels, DeleteDatasetVersionLabels), with the bodies Terraform's
+ * alicloud_pai_workspace_datasetversion sends.
+ */
 class DatasetVersionsApiTest {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2025-03-01T08:00:00.000Z"));

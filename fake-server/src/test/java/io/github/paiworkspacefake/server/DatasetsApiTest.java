@@ -13,7 +13,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Datasets through HTTP (CreateDataset, GetDataset, ListDatasets, UpdateDataset, DeleteDataset, publish, labels). */
+/**
+ * Datasets through HTTP (CreateDataset, GetDataset, ListDatasets, UpdateDataset, DeleteDataset, PublishDataset,
+ * CreateDatasetLabels, DeleteDatasetLabels).
+ */
 class DatasetsApiTest {
 
     private static final String DATASETS = "/api/v1/datasets";
