@@ -51,7 +51,7 @@ public final class Datasets {
             }
             DatasetService datasets = new DatasetService(state);
             Resource dataset = datasets.create(owner, members);
-            addVersions(datasets, owner, dataset, seed);
+            addVersions(datasets, dataset, seed);
             return dataset(datasets, dataset.id());
         });
     }
@@ -68,7 +68,7 @@ public final class Datasets {
             members.remove("WorkspaceId");
             DatasetService datasets = new DatasetService(state);
             Resource dataset = datasets.createPublic(account.accountId(), members);
-            addVersions(datasets, account, dataset, seed);
+            addVersions(datasets, dataset, seed);
             return dataset(datasets, dataset.id());
         });
     }
@@ -82,8 +82,7 @@ public final class Datasets {
         return call(() -> {
             DatasetService datasets = new DatasetService(state);
             Resource dataset = stored(datasets, datasetId);
-            Resource version =
-                    datasets.createVersion(ownerOf(dataset), datasetId, versionRequest(dataset, Map.of("Uri", uri)));
+            Resource version = datasets.newVersion(dataset, versionRequest(dataset, Map.of("Uri", uri)));
             return version(datasets, dataset, version);
         });
     }
@@ -155,9 +154,9 @@ public final class Datasets {
         call(() -> new DatasetJobService(state).setStatus(datasetId, datasetJobId, status));
     }
 
-    private void addVersions(DatasetService datasets, Account owner, Resource dataset, DatasetSeed seed) {
+    private static void addVersions(DatasetService datasets, Resource dataset, DatasetSeed seed) {
         for (Map<String, Object> version : seed.versions()) {
-            datasets.createVersion(owner, dataset.id(), versionRequest(dataset, version));
+            datasets.newVersion(dataset, versionRequest(dataset, version));
         }
     }
 
@@ -172,12 +171,6 @@ public final class Datasets {
         Objects.requireNonNull(datasetId, "datasetId");
         return datasets.anyDataset(datasetId)
                 .orElseThrow(() -> new IllegalArgumentException("No dataset with id " + datasetId + " is stored."));
-    }
-
-    private Account ownerOf(Resource dataset) {
-        return dataset.accountId().equals(account.accountId())
-                ? account
-                : Account.of(dataset.accountId(), dataset.accountId());
     }
 
     private static <T> T call(java.util.function.Supplier<T> action) {

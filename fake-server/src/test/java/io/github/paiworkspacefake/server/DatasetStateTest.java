@@ -89,6 +89,30 @@ class DatasetStateTest {
     }
 
     @Test
+    void testCodeGivesAPublicDatasetVersionsWhichEveryAccountReads() {
+        Dataset mnist = fake.datasets()
+                .addPublic(DatasetSeed.builder("mnist", "oss://pai-public/mnist/")
+                        .version("oss://pai-public/mnist-v2/")
+                        .build());
+        fake.datasets().addVersion(mnist.datasetId(), "oss://pai-public/mnist-v3/");
+
+        assertThat(fake.datasets().versions(mnist.datasetId()))
+                .extracting(DatasetVersion::versionName)
+                .containsExactly("v1", "v2", "v3");
+        assertThat(api.get("/api/v1/datasets/" + mnist.datasetId() + "/versions?PageNumber=1&PageSize=10")
+                        .body()
+                        .get("TotalCount")
+                        .asInt())
+                .isEqualTo(3);
+        assertError(
+                api.post(
+                        "/api/v1/datasets/" + mnist.datasetId() + "/versions",
+                        "{\"DataSourceType\":\"OSS\",\"Property\":\"FILE\",\"Uri\":\"oss://x/y\"}"),
+                403,
+                "OperationDenied.PublicDataset");
+    }
+
+    @Test
     void theTypedApiKeepsTheApisRules() {
         assertThatThrownBy(() ->
                         fake.datasets().add(DatasetSeed.builder("x", "oss://b/").build()))

@@ -39,9 +39,9 @@ class DatasetsExampleTest {
         List<DatasetVersion> versions = fake.datasets().versions(images.datasetId()); // v1, v2
         fake.datasets().addVersion(images.datasetId(), "oss://my-bucket.oss-cn-hangzhou.aliyuncs.com/v3/"); // v3
         fake.datasets().get(images.datasetId()); // as GetDataset answers it now
-        fake.datasets()
-                .addPublic(
-                        DatasetSeed.builder("mnist", "oss://pai-public/mnist/").build()); // Provider=pai
+        DatasetSeed mnist =
+                DatasetSeed.builder("mnist", "oss://pai-public/mnist/").build();
+        fake.datasets().addPublic(mnist); // a public dataset: Provider=pai
         // docs:end datasets-typed
 
         assertThat(images.latestVersion()).isEqualTo("v2");

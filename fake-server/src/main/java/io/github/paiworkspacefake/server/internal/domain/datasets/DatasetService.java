@@ -369,9 +369,16 @@ public final class DatasetService {
 
     /** CreateDatasetVersion: the next version of the caller's dataset, named {@code v<n>}; its name is returned. */
     public Resource createVersion(Account caller, String datasetId, Map<String, Object> request) {
+        return atomically(() -> newVersion(own(caller, datasetId), request));
+    }
+
+    /**
+     * The next version of a stored dataset, whoever owns it (test code adds versions to PAI's public datasets too),
+     * with CreateDatasetVersion's rules: the dataset's DataSourceType, labels, SourceType USER by default.
+     */
+    public Resource newVersion(Resource dataset, Map<String, Object> request) {
         List<Map<String, Object>> labels = DatasetLabels.checked("Labels", labels(request.get("Labels")));
         return atomically(() -> {
-            Resource dataset = own(caller, datasetId);
             Object dataSourceType = request.get("DataSourceType");
             if (!dataSourceType.equals(dataset.field("DataSourceType"))) {
                 throw ApiException.invalid(
