@@ -423,6 +423,14 @@ public final class PaiWorkspaceFake implements AutoCloseable {
         return models;
     }
 
+    /**
+     * The datasets: add datasets with versions and PAI public datasets, read them back, and set the status of dataset
+     * jobs, which the fake never runs.
+     */
+    public Datasets datasets() {
+        return new Datasets(state, account);
+    }
+
     /** Faults on demand: failed, slow or dropped calls of chosen operations. */
     public Faults faults() {
         return faults;
@@ -535,6 +543,11 @@ public final class PaiWorkspaceFake implements AutoCloseable {
         @Override
         public String snapshot() {
             return PaiWorkspaceFake.this.snapshot();
+        }
+
+        @Override
+        public void setDatasetJobStatus(String datasetId, String datasetJobId, DatasetJobStatus status) {
+            datasets().setJobStatus(datasetId, datasetJobId, status);
         }
 
         @Override

@@ -93,7 +93,12 @@ class ArchitectureTest {
                 .that()
                 .resideInAPackage(BASE)
                 .and()
-                .doNotBelongToAnyOf(PaiWorkspaceFake.class, PaiWorkspaceFake.Builder.class, Faults.class, Models.class)
+                .doNotBelongToAnyOf(
+                        PaiWorkspaceFake.class,
+                        PaiWorkspaceFake.Builder.class,
+                        Faults.class,
+                        Models.class,
+                        Datasets.class)
                 .and()
                 .haveNameNotMatching(".*PaiWorkspaceFake\\$.*")
                 .should()

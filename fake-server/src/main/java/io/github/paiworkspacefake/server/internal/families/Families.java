@@ -18,7 +18,12 @@ public final class Families {
                 new OtherOperations(),
                 new ModelOperations(),
                 new ModelVersionOperations(),
-                new CodeSourceOperations()));
+                new CodeSourceOperations(),
+                new DatasetOperations(),
+                new DatasetVersionOperations(),
+                new DatasetFileMetaOperations(),
+                new DatasetJobOperations(),
+                new DatasetJobConfigOperations()));
     }
 
     /** The registry of every family's bindings, built on first use. */

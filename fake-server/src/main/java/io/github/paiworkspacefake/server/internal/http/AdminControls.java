@@ -1,6 +1,7 @@
 package io.github.paiworkspacefake.server.internal.http;
 
 import io.github.paiworkspacefake.server.Account;
+import io.github.paiworkspacefake.server.DatasetJobStatus;
 import io.github.paiworkspacefake.server.Faults;
 import io.github.paiworkspacefake.server.Operation;
 import io.github.paiworkspacefake.server.RecordedRequest;
@@ -55,6 +56,9 @@ public interface AdminControls {
 
     /** Adds a RAM user to an account. */
     User addUser(Account account, String userId, String userName);
+
+    /** Sets a dataset job's status; an unknown dataset or job is an {@link IllegalArgumentException}. */
+    void setDatasetJobStatus(String datasetId, String datasetJobId, DatasetJobStatus status);
 
     /** The whole state as a snapshot. */
     String snapshot();

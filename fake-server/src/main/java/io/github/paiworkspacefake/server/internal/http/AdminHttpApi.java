@@ -3,6 +3,7 @@ package io.github.paiworkspacefake.server.internal.http;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.paiworkspacefake.server.Account;
+import io.github.paiworkspacefake.server.DatasetJobStatus;
 import io.github.paiworkspacefake.server.FaultError;
 import io.github.paiworkspacefake.server.Operation;
 import io.github.paiworkspacefake.server.RecordedRequest;
@@ -71,6 +72,11 @@ public final class AdminHttpApi {
                 (admin, ctx, p) -> admin.driveLifecycle(ctx, p.get("WorkspaceId")));
         changing(routes, "POST", "/deletions", (admin, ctx, p) -> admin.delayDeletions(ctx));
         changing(routes, "POST", "/users", (admin, ctx, p) -> admin.addUser(ctx));
+        changing(
+                routes,
+                "POST",
+                "/datasets/{DatasetId}/datasetjobs/{DatasetJobId}/status",
+                (admin, ctx, p) -> admin.setDatasetJobStatus(ctx, p.get("DatasetId"), p.get("DatasetJobId")));
         reading(routes, "GET", "/snapshot", (admin, ctx, p) -> admin.snapshot());
         changing(routes, "PUT", "/snapshot", (admin, ctx, p) -> admin.restoreSnapshot(ctx));
         return routes;
@@ -232,6 +238,34 @@ public final class AdminHttpApi {
                 .put("AccountId", user.accountId())
                 .put("UserId", user.userId())
                 .put("UserName", user.userName()));
+    }
+
+    /**
+     * {@code {"Status":"Succeeded"}}: moves a dataset job to a status (Creating, Running, Succeeded, Failed, Stopping,
+     * Stopped, as the API spells them), for code that waits for one; an unknown dataset or job is 404.
+     */
+    private byte[] setDatasetJobStatus(Context ctx, String datasetId, String datasetJobId) {
+        JsonBody body = JsonBody.parse(ctx.bodyAsBytes());
+        String text = body.requiredString("Status");
+        DatasetJobStatus status = DatasetJobStatus.of(text)
+                .orElseThrow(() -> ApiException.invalid(
+                        "Status",
+                        "valid values are "
+                                + Arrays.stream(DatasetJobStatus.values())
+                                        .map(DatasetJobStatus::value)
+                                        .toList()
+                                + ", got \"" + text + "\"."));
+        try {
+            fake.setDatasetJobStatus(datasetId, datasetJobId, status);
+        } catch (IllegalArgumentException e) {
+            throw e.getCause() instanceof ApiException notFound
+                    ? notFound
+                    : ApiException.invalid("Status", e.getMessage());
+        }
+        return Json.bytes(Json.object()
+                .put("DatasetId", datasetId)
+                .put("DatasetJobId", datasetJobId)
+                .put("Status", status.value()));
     }
 
     /** {@code {"afterReads":N}} or {@code {"afterMillis":N}}: when accepted DeleteWorkspace calls take effect. */
