@@ -93,7 +93,12 @@ class ArchitectureTest {
                 .that()
                 .resideInAPackage(BASE)
                 .and()
-                .doNotBelongToAnyOf(PaiWorkspaceFake.class, PaiWorkspaceFake.Builder.class, Faults.class)
+                .doNotBelongToAnyOf(
+                        PaiWorkspaceFake.class,
+                        PaiWorkspaceFake.Builder.class,
+                        Faults.class,
+                        Experiments.class,
+                        Images.class)
                 .and()
                 .haveNameNotMatching(".*PaiWorkspaceFake\\$.*")
                 .should()

@@ -12,8 +12,14 @@ public final class Families {
     private Families() {}
 
     private static final class Holder {
-        static final BehaviourRegistry REGISTRY = new BehaviourRegistry(
-                List.of(new WorkspaceOperations(), new MemberOperations(), new OtherOperations()));
+        static final BehaviourRegistry REGISTRY = new BehaviourRegistry(List.of(
+                new WorkspaceOperations(),
+                new MemberOperations(),
+                new OtherOperations(),
+                new ExperimentOperations(),
+                new RunOperations(),
+                new ImageOperations(),
+                new ImageLabelOperations()));
     }
 
     /** The registry of every family's bindings, built on first use. */

@@ -2,6 +2,7 @@ package io.github.paiworkspacefake.server.internal.http;
 
 import io.github.paiworkspacefake.server.Account;
 import io.github.paiworkspacefake.server.Faults;
+import io.github.paiworkspacefake.server.Images;
 import io.github.paiworkspacefake.server.Operation;
 import io.github.paiworkspacefake.server.RecordedRequest;
 import io.github.paiworkspacefake.server.User;
@@ -55,6 +56,9 @@ public interface AdminControls {
 
     /** Adds a RAM user to an account. */
     User addUser(Account account, String userId, String userName);
+
+    /** The images of this fake: official images to seed, image builds to end. */
+    Images images();
 
     /** The whole state as a snapshot. */
     String snapshot();
