@@ -79,10 +79,15 @@ final class ImageOperations implements OperationFamily {
         return Answer.empty().put("ImageId", created.id());
     }
 
-    /** GetImage: one of the caller's images or an official one; Verbose adds its Labels. */
+    /**
+     * GetImage: one of the caller's images or an official one; Verbose adds its Labels. Its model has no
+     * {@code ImageId} (the caller named it).
+     */
     private static Answer get(Call call) {
-        return Answer.of(ImageStore.imageAnswer(
-                ImageStore.readable(call.fake(), call.caller(), call.path("ImageId")), call.isTrue("Verbose")));
+        Map<String, Object> image = ImageStore.imageAnswer(
+                ImageStore.readable(call.fake(), call.caller(), call.path("ImageId")), call.isTrue("Verbose"));
+        image.remove("ImageId");
+        return Answer.of(image);
     }
 
     /**
