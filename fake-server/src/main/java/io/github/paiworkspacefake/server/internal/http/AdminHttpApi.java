@@ -277,7 +277,7 @@ public final class AdminHttpApi {
         try {
             added = fake.images().addOfficial(image.build());
         } catch (IllegalArgumentException e) {
-            throw ApiException.invalid("image", e.getMessage());
+            throw new ApiException(ErrorCode.INVALID_PARAMETER, e.getMessage());
         } catch (IllegalStateException e) {
             throw new ApiException(409, "ImageAlreadyExists", e.getMessage());
         }
