@@ -39,6 +39,9 @@ public final class ContractSuite {
             LifecycleContractChecks.class,
             MemberContractChecks.class,
             MemberLifecycleContractChecks.class,
+            ExperimentContractChecks.class,
+            RunContractChecks.class,
+            ImageContractChecks.class,
             RunWideContractChecks.class,
             RunCleanup.class);
 
@@ -51,6 +54,14 @@ public final class ContractSuite {
      * JUnit XML report to {@code reportDir} unless it is null.
      */
     public static ContractResult run(ContractConfig config, Path reportDir, PrintStream out) {
+        return run(config, reportDir, out, CHECK_CLASSES);
+    }
+
+    /**
+     * Runs only these check classes (in their declared order; with {@link RunCleanup} among them for cleanup), for this
+     * project's own tests of a family's checks.
+     */
+    static ContractResult run(ContractConfig config, Path reportDir, PrintStream out, List<Class<?>> checkClasses) {
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put(ContractConfig.ENDPOINT, config.endpoint().toString());
         parameters.put(ContractConfig.REGION, config.regionId());
@@ -63,7 +74,7 @@ public final class ContractSuite {
         parameters.put(ContractRun.ACCESS_KEY_SECRET, config.accessKeySecret());
         parameters.put(ClassOrderer.DEFAULT_ORDER_PROPERTY_NAME, ClassOrderer.OrderAnnotation.class.getName());
         LauncherDiscoveryRequest discovery = LauncherDiscoveryRequestBuilder.request()
-                .selectors(CHECK_CLASSES.stream().map(type -> selectClass(type)).toList())
+                .selectors(checkClasses.stream().map(type -> selectClass(type)).toList())
                 .configurationParameters(parameters)
                 .build();
         Recorder recorder = new Recorder(out);
