@@ -160,6 +160,58 @@ class OfficialSdkTrackingTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void theCliAndTheDlcSampleFindTheirImages() throws Exception {
+        // the aliyun CLI's DLC job skill: list-image-labels, then list-images --labels "K1=V1,K2=V2", no workspace
+        Map<String, Object> labels = call(alice, "ListImageLabels", "GET", "/api/v1/image/labels", null, null);
+        Map<String, Object> dlc = call(
+                alice,
+                "ListImages",
+                "GET",
+                "/api/v1/images",
+                Map.of("Labels", "system.supported.dlc=true,system.chipType=CPU"),
+                null);
+        // the DLC Python SDK sample
+        Map<String, Object> sample = call(
+                alice,
+                "ListImages",
+                "GET",
+                "/api/v1/images",
+                Map.of(
+                        "Labels",
+                        "system.supported.dlc=true,system.framework=Tensorflow 1.15,system.pythonVersion=3.6,"
+                                + "system.chipType=CPU"),
+                null);
+        // the CLI's EAS deploy skill: list-images --verbose true --labels ... --page-size 50 --name vllm, get-image
+        Map<String, Object> eas = call(
+                alice,
+                "ListImages",
+                "GET",
+                "/api/v1/images",
+                Map.of(
+                        "Verbose",
+                        "true",
+                        "Labels",
+                        "system.official=true,system.supported.eas=true",
+                        "PageSize",
+                        "50",
+                        "Name",
+                        "vllm"),
+                null);
+        String vllm = (String) ((Map<?, ?>) ((List<?>) eas.get("Images")).get(0)).get("ImageId");
+        Map<String, Object> image =
+                call(alice, "GetImage", "GET", "/api/v1/images/" + vllm, Map.of("Verbose", "true"), null);
+
+        assertThat((List<Object>) labels.get("Labels")).contains(Map.of("Key", "system.chipType", "Value", "CPU"));
+        assertThat(dlc.get("TotalCount")).isEqualTo(3L);
+        assertThat(((Map<?, ?>) ((List<?>) sample.get("Images")).get(0)).get("ImageUri"))
+                .isEqualTo(
+                        "dsw-registry.cn-hangzhou.cr.aliyuncs.com/pai/tensorflow-training:1.15-cpu-py36-ubuntu18.04");
+        assertThat(eas.get("TotalCount")).isEqualTo(1L);
+        assertThat((List<Object>) image.get("Labels")).contains(Map.of("Key", "system.chipType", "Value", "GPU"));
+    }
+
+    @Test
     void everyAccountReadsTheOfficialImages() throws Exception {
         Map<String, Object> forAlice = call(
                 alice,

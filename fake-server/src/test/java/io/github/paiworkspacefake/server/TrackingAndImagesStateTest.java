@@ -10,8 +10,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.paiworkspacefake.testsupport.ApiClient;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -185,6 +190,39 @@ class TrackingAndImagesStateTest {
         return "{\"WorkspaceId\":\"" + workspaceId + "\",\"BuildConfig\":{\"BuildType\":\"CustomDockerfile\","
                 + "\"Dockerfile\":\"FROM x\"},\"Image\":{\"Name\":\"" + name + "\",\"Uri\":\"r/" + name + ":1\"},"
                 + "\"Resource\":{},\"TargetRegistry\":{\"Type\":\"AcrEnterprise\"}}";
+    }
+
+    @Test
+    void runsCreatedWhileTheirExperimentIsDeletedDoNotOutliveIt() throws Exception {
+        String workspaceId = api.createWorkspace("race_ws");
+        for (int round = 0; round < 5; round++) {
+            String experimentId = api.post(
+                            "/api/v1/experiments",
+                            "{\"Name\":\"race-" + round + "\",\"WorkspaceId\":\"" + workspaceId + "\"}")
+                    .body()
+                    .get("ExperimentId")
+                    .asText();
+            ExecutorService pool = Executors.newFixedThreadPool(4);
+            List<Future<ApiClient.Reply>> creates = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                creates.add(pool.submit(() -> api.post("/api/v1/runs", "{\"ExperimentId\":\"" + experimentId + "\"}")));
+            }
+            Future<ApiClient.Reply> deleted = pool.submit(() -> api.delete("/api/v1/experiments/" + experimentId));
+            pool.shutdown();
+            assertThat(pool.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+
+            assertThat(deleted.get().status()).isEqualTo(200);
+            for (Future<ApiClient.Reply> create : creates) {
+                assertThat(create.get().status())
+                        .as("a run is created, or its experiment is gone")
+                        .isIn(200, 404);
+            }
+            JsonNode resources = JSON.readTree(fake.snapshot()).path("resources");
+            resources.forEach(resource -> assertThat(
+                            resource.path("Fields").path("ExperimentId").asText())
+                    .as("a stored run of the deleted experiment")
+                    .isNotEqualTo(experimentId));
+        }
     }
 
     @Test
