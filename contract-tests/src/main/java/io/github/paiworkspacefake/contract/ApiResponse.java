@@ -23,10 +23,7 @@ record ApiResponse(String operation, String request, int status, Optional<String
         }
     }
 
-    /**
-     * The operations whose success answer names the request id {@code requestId}, their SDK models' spelling (the
-     * reference lists these 11).
-     */
+    /** The operations whose success answers name the request id {@code requestId}, as their SDK models spell it. */
     static final Set<String> LOWER_CAMEL_REQUEST_ID_OPERATIONS = Set.of(
             "AcceptDataworksEvent",
             "ChangeResourceGroup",

@@ -42,6 +42,7 @@ public final class ContractSuite {
             ExperimentContractChecks.class,
             RunContractChecks.class,
             ImageContractChecks.class,
+            OperationProbeContractChecks.class,
             RunWideContractChecks.class,
             RunCleanup.class);
 

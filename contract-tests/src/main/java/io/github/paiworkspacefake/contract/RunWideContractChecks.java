@@ -15,7 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** Checks over every answer the run received, run after the other checks. */
 @ExtendWith({ContractParameters.class, ContractPreconditions.class})
 @DisplayName("whole run")
-@Order(8)
+@Order(9)
 public class RunWideContractChecks {
 
     @Test

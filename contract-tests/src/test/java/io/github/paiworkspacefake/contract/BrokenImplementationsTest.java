@@ -1,5 +1,8 @@
 package io.github.paiworkspacefake.contract;
 
+import static io.github.paiworkspacefake.contract.BrokenVariants.assertCaught;
+import static io.github.paiworkspacefake.contract.BrokenVariants.responsesAltered;
+import static io.github.paiworkspacefake.contract.BrokenVariants.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,16 +10,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.paiworkspacefake.contract.BrokenVariants.Account;
+import io.github.paiworkspacefake.contract.BrokenVariants.Broken;
 import io.github.paiworkspacefake.server.PaiWorkspaceFake;
-import io.github.paiworkspacefake.server.Workspace;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -34,86 +35,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The suite catches an implementation that breaks the contract, and names the failing check. Each variant puts the
- * fake behind a {@link MutatingProxy} that breaks one rule; {@link #assertCaught} fails unless the proxy really altered
- * something and the named check failed, so a variant the suite misses fails this test.
+ * fake behind a {@link MutatingProxy} that breaks one rule; {@link BrokenVariants#assertCaught} fails unless the proxy
+ * really altered something and the named check failed, so a variant the suite misses fails this test.
  */
 class BrokenImplementationsTest {
 
-    private static final PrintStream QUIET = new PrintStream(OutputStream.nullOutputStream());
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    /** The account the suite meets, and whether it may create the default workspace. */
-    private enum Account {
-        /** The account has a default workspace. */
-        WITH_DEFAULT(true, false),
-        /** The account has none, and the suite may create it. */
-        FRESH_CREATING_DEFAULT(false, true),
-        /** The account has none, and the suite may not create it. */
-        FRESH(false, false),
-        /** The account has one, and the suite may create one (it need not). */
-        WITH_DEFAULT_CREATING_DEFAULT(true, true);
-
-        final boolean hasDefault;
-        final boolean allowCreateDefault;
-
-        Account(boolean hasDefault, boolean allowCreateDefault) {
-            this.hasDefault = hasDefault;
-            this.allowCreateDefault = allowCreateDefault;
-        }
-    }
-
-    /** A run against a broken variant: the suite's result and how many exchanges the proxy altered. */
-    private record Broken(ContractResult result, int alterations) {}
-
-    private static Broken run(
-            Account account,
-            UnaryOperator<MutatingProxy.Exchange> onRequest,
-            UnaryOperator<MutatingProxy.Exchange> onResponse)
-            throws IOException {
-        return run(account, onRequest, request -> null, onResponse);
-    }
-
-    /**
-     * A run with every check included (the resource-group move too) against a broken variant; a deletion may take
-     * half a second to show, so that a variant that never deletes fails the delete check quickly.
-     */
-    private static Broken run(
-            Account account,
-            UnaryOperator<MutatingProxy.Exchange> onRequest,
-            MutatingProxy.LocalAnswer local,
-            UnaryOperator<MutatingProxy.Exchange> onResponse)
-            throws IOException {
-        try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder().build().start();
-                MutatingProxy proxy = new MutatingProxy(fake.baseUrl(), onRequest, local, onResponse)) {
-            fake.addUser(ContractSuiteAgainstFakeTest.ALICE, "alice");
-            if (account.hasDefault) {
-                fake.makeDefault(fake.addWorkspace(
-                                Workspace.builder("default_ws").description("d").build())
-                        .workspaceId());
-            }
-            ContractConfig config = new ContractConfig(URI.create(proxy.baseUrl()), "cn-hangzhou", "ak", "sk", true)
-                    .withAllowCreateDefault(account.allowCreateDefault)
-                    .withResourceGroup(ContractSuiteAgainstFakeTest.SECOND_RESOURCE_GROUP)
-                    .withDeletionTimeout(Duration.ofMillis(500));
-            ContractResult result = ContractSuite.run(config, null, QUIET);
-            return new Broken(result, proxy.alterations());
-        }
-    }
-
-    private static Broken responsesAltered(UnaryOperator<MutatingProxy.Exchange> onResponse) throws IOException {
-        return run(Account.WITH_DEFAULT, UnaryOperator.identity(), onResponse);
-    }
-
-    private static void assertCaught(Broken broken, String failingCheck) {
-        assertThat(broken.alterations())
-                .as("exchanges the broken variant altered")
-                .isPositive();
-        assertThat(broken.result().passed()).as("the run passed").isFalse();
-        assertThat(broken.result().failures())
-                .extracting(ContractResult.Check::name)
-                .as("failed checks")
-                .anyMatch(name -> name.contains(failingCheck));
-    }
 
     private static boolean isGetWorkspace(MutatingProxy.Exchange exchange) {
         return exchange.method.equals("GET") && exchange.pathAndQuery.matches("/api/v1/workspaces/[^/?]+(\\?.*)?");
@@ -1456,7 +1383,7 @@ class BrokenImplementationsTest {
                     new ContractConfig(URI.create(proxy.baseUrl()), "cn-hangzhou", "ak", "sk", false)
                             .withAllowCreateDefault(true),
                     null,
-                    QUIET);
+                    BrokenVariants.QUIET);
 
             assertThat(result.checks())
                     .filteredOn(check -> check.name().startsWith("members > ListMembers of a workspace"))

@@ -73,7 +73,7 @@ class RunCleanupTest {
                     .toList();
         }
 
-        /** The ids asked to delete that the run created (leaving out the read-only check's unknown WorkspaceId). */
+        /** The ids asked to delete that the run created (leaving out the unknown WorkspaceIds checks send to). */
         List<String> createdIdsAskedToDelete(ContractResult result) {
             return idsAskedToDelete().stream()
                     .filter(result.created()::contains)
@@ -139,8 +139,8 @@ class RunCleanupTest {
         assertThat(run.observer().createdIdsAskedToDelete(run.result()))
                 .containsExactlyInAnyOrderElementsOf(run.result().created());
         assertThat(run.observer().idsAskedToDelete())
-                .as("and the read-only check's unknown WorkspaceId")
-                .hasSize(run.result().created().size() + 1);
+                .as("and the unknown WorkspaceIds of the read-only check and of the probe of every operation")
+                .hasSize(run.result().created().size() + 2);
         assertThat(run.result().cleanup())
                 .extracting(ContractResult.Cleanup::state)
                 .containsOnly(ContractResult.CleanupState.DELETED);
@@ -228,8 +228,8 @@ class RunCleanupTest {
         Run run = run(new ContractConfig(URI.create("http://unused"), "cn-hangzhou", "ak", "sk", false));
 
         assertThat(run.observer().idsAskedToDelete())
-                .as("only the read-only check's unknown WorkspaceId")
-                .hasSize(1)
+                .as("only the unknown WorkspaceIds of the read-only check and of the probe of every operation")
+                .hasSize(2)
                 .noneMatch(id -> run.result().created().contains(id));
         assertThat(run.result().cleanup()).isEmpty();
         assertThat(run.stored()).isEmpty();

@@ -1,16 +1,16 @@
 package io.github.paiworkspacefake.contract;
 
+import static io.github.paiworkspacefake.contract.BrokenVariants.assertCaught;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.paiworkspacefake.contract.BrokenVariants.Broken;
 import io.github.paiworkspacefake.server.OfficialImage;
 import io.github.paiworkspacefake.server.PaiWorkspaceFake;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
@@ -29,15 +29,12 @@ import org.junit.jupiter.api.Test;
 /**
  * The experiment, run and image checks catch an implementation that breaks their rules, and name the failing check.
  * Each variant puts a fake (holding the example official images) behind a {@link MutatingProxy} that breaks one rule,
- * and runs the family's check class it concerns; {@link #assertCaught} fails unless the proxy really altered something
- * and the named check failed.
+ * and runs the family's check class it concerns; {@link BrokenVariants#assertCaught} fails unless the proxy really
+ * altered something and the named check failed.
  */
 class TrackingBrokenImplementationsTest {
 
-    private static final PrintStream QUIET = new PrintStream(OutputStream.nullOutputStream());
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    private record Broken(ContractResult result, int alterations) {}
 
     private static Broken run(
             Class<?> checks,
@@ -53,7 +50,7 @@ class TrackingBrokenImplementationsTest {
             ContractResult result = ContractSuite.run(
                     TrackingContractChecksTest.against(proxy.baseUrl(), true),
                     null,
-                    QUIET,
+                    BrokenVariants.QUIET,
                     List.of(checks, RunWideContractChecks.class, RunCleanup.class));
             return new Broken(result, proxy.alterations());
         }
@@ -71,17 +68,6 @@ class TrackingBrokenImplementationsTest {
 
     private static Broken answered(Class<?> checks, MutatingProxy.LocalAnswer local) throws IOException {
         return run(checks, UnaryOperator.identity(), local, UnaryOperator.identity());
-    }
-
-    private static void assertCaught(Broken broken, String failingCheck) {
-        assertThat(broken.alterations())
-                .as("exchanges the broken variant altered")
-                .isPositive();
-        assertThat(broken.result().passed()).as("the run passed").isFalse();
-        assertThat(broken.result().failures())
-                .extracting(ContractResult.Check::name)
-                .as("failed checks")
-                .anyMatch(name -> name.contains(failingCheck));
     }
 
     // ---- which exchange

@@ -1,29 +1,31 @@
 package io.github.paiworkspacefake.server.internal.catalogue;
 
 import io.github.paiworkspacefake.server.Operation;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Every operation of the API, declared once as data: {@code aiworkspace-2021-02-04.json}, written from the
  * reference by {@code fake-server/catalogue/generate.py}, and the fake's own decisions in
- * {@code catalogue-overlay.json} beside it. Read once per JVM, on first use, with Jackson's streaming parser.
+ * {@code catalogue-overlay.json} (and the files it includes) beside it. Indexed once per JVM, on first use; an
+ * operation's declaration is read, with Jackson's streaming parser, when it is first asked for, so that a start pays
+ * only for what its requests use.
  */
 public final class Catalogue {
 
-    /** Where the two files are, on the class path. */
+    /** Where the files are, on the class path. */
     static final String BASE = "/io/github/paiworkspacefake/server/catalogue/";
 
-    private final Map<Operation, OperationSpec> byOperation;
+    private final CatalogueReader reader;
+    private final Map<Operation, OperationSpec> read = new ConcurrentHashMap<>();
     private final Map<String, FamilySpec> families;
     private final Map<String, ResourceSpec> resources;
 
-    Catalogue(
-            Map<Operation, OperationSpec> byOperation,
-            Map<String, FamilySpec> families,
-            Map<String, ResourceSpec> resources) {
-        this.byOperation = byOperation;
+    Catalogue(CatalogueReader reader, Map<String, FamilySpec> families, Map<String, ResourceSpec> resources) {
+        this.reader = reader;
         this.families = Map.copyOf(families);
         this.resources = Map.copyOf(resources);
     }
@@ -32,19 +34,27 @@ public final class Catalogue {
         static final Catalogue INSTANCE = CatalogueReader.read();
     }
 
-    /** The catalogue, read on first use. */
+    /** The catalogue, indexed on first use. */
     public static Catalogue get() {
         return Holder.INSTANCE;
     }
 
-    /** An operation's declaration. */
+    /** An operation's declaration, read on first use. */
     public OperationSpec operation(Operation operation) {
-        return byOperation.get(operation);
+        OperationSpec spec = read.get(operation);
+        if (spec == null) {
+            spec = reader.build(operation);
+            OperationSpec earlier = read.putIfAbsent(operation, spec);
+            if (earlier != null) {
+                spec = earlier;
+            }
+        }
+        return spec;
     }
 
     /** Every operation, in the order of {@link Operation}. */
     public List<OperationSpec> operations() {
-        return List.copyOf(byOperation.values());
+        return Arrays.stream(Operation.values()).map(this::operation).toList();
     }
 
     /** The family of this name. */

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,21 +22,73 @@ final class CatalogueReader {
     private static final String CATALOGUE = "aiworkspace-2021-02-04.json";
     private static final String OVERLAY = "catalogue-overlay.json";
 
-    private final Map<String, Object> models;
+    private final CatalogueIndex index;
+    private final Map<String, Object> patches;
     private final Map<String, List<FieldSpec>> modelFields = new HashMap<>();
 
-    private CatalogueReader(Map<String, Object> models) {
-        this.models = models;
+    private CatalogueReader(CatalogueIndex index, Map<String, Object> patches) {
+        this.index = index;
+        this.patches = patches;
     }
 
+    /**
+     * The catalogue, indexed but not yet parsed: its families and resource types are read now (they are small), each
+     * operation's declaration when it is first asked for.
+     */
     static Catalogue read() {
-        Map<String, Object> base = object(load(CATALOGUE), CATALOGUE);
-        Map<String, Object> overlay = object(load(OVERLAY), OVERLAY);
+        CatalogueIndex index = CatalogueIndex.of(bytes(CATALOGUE));
+        Map<String, Object> overlay =
+                object(JsonValues.read(new java.io.ByteArrayInputStream(bytes(OVERLAY))), OVERLAY);
         for (Object included : list(overlay.get("include"))) {
             String name = (String) included;
-            merge(overlay, object(load(name), name), name);
+            merge(overlay, object(JsonValues.read(new java.io.ByteArrayInputStream(bytes(name))), name), name);
         }
-        return new CatalogueReader(object(base.get("models"), "models")).build(base, overlay);
+        Map<String, Object> patches = object(overlay.getOrDefault("operations", Map.of()), "overlay operations");
+        for (Operation operation : Operation.values()) {
+            boolean added = patches.get(operation.name()) instanceof Map<?, ?> patch && patch.containsKey("add");
+            if (!added && !index.operations().containsKey(operation.name())) {
+                throw new IllegalStateException("Operation." + operation + " is not in the catalogue");
+            }
+        }
+        for (String name : index.operations().keySet()) {
+            try {
+                Operation.valueOf(name);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException(
+                        "the catalogue declares " + name + ", which Operation lacks (run generate.py)", e);
+            }
+        }
+        for (String name : patches.keySet()) {
+            if (!index.operations().containsKey(name)
+                    && !object(patches.get(name), name).containsKey("add")) {
+                throw new IllegalStateException("the overlay patches " + name + ", which the catalogue lacks");
+            }
+        }
+        Map<String, Object> familyDecisions = object(overlay.getOrDefault("families", Map.of()), "families");
+        Map<String, FamilySpec> families = new LinkedHashMap<>();
+        for (Operation operation : Operation.values()) {
+            families.computeIfAbsent(operation.family(), name -> family(name, familyDecisions.get(name)));
+        }
+        familyDecisions.keySet().forEach(name -> {
+            if (!families.containsKey(name)) {
+                throw new IllegalStateException("the overlay decides on family " + name + ", which has no operation");
+            }
+        });
+        Map<String, ResourceSpec> resources = new LinkedHashMap<>();
+        object(overlay.getOrDefault("resources", Map.of()), "resources")
+                .forEach((name, raw) -> resources.put(name, resource(name, object(raw, name), families)));
+        return new Catalogue(new CatalogueReader(index, patches), families, resources);
+    }
+
+    private static byte[] bytes(String name) {
+        try (InputStream in = Catalogue.class.getResourceAsStream(Catalogue.BASE + name)) {
+            if (in == null) {
+                throw new IllegalStateException("the operation catalogue " + name + " is missing from the class path");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
@@ -58,65 +109,31 @@ final class CatalogueReader {
         }
     }
 
-    private static Object load(String name) {
-        try (InputStream in = Catalogue.class.getResourceAsStream(Catalogue.BASE + name)) {
-            if (in == null) {
-                throw new IllegalStateException("the operation catalogue " + name + " is missing from the class path");
-            }
-            return JsonValues.read(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** An operation's declaration: its catalogue entry (or the overlay's {@code add}) with the overlay's patches. */
+    synchronized OperationSpec build(Operation operation) {
+        String name = operation.name();
+        Map<String, Object> changes = patches.containsKey(name) ? object(patches.get(name), name) : Map.of();
+        Map<String, Object> raw;
+        if (changes.containsKey("add")) {
+            raw = new LinkedHashMap<>(object(changes.get("add"), name));
+        } else {
+            CatalogueIndex.Slice slice = index.operations().get(name);
+            raw = object(JsonValues.read(index.bytes(), slice.start(), slice.end() - slice.start()), name);
         }
-    }
-
-    private Catalogue build(Map<String, Object> base, Map<String, Object> overlay) {
-        Map<String, Map<String, Object>> operations = new LinkedHashMap<>();
-        for (Object raw : list(base.get("operations"))) {
-            Map<String, Object> operation = object(raw, "operation");
-            operations.put(text(operation, "name"), operation);
+        List<String> reasons = new ArrayList<>();
+        if (changes.get("why") != null) {
+            reasons.add(text(changes, "why"));
         }
-        Map<String, List<String>> why = new HashMap<>();
-        object(overlay.getOrDefault("operations", Map.of()), "overlay operations")
-                .forEach((name, patch) -> {
-                    Map<String, Object> changes = object(patch, name);
-                    List<String> reasons = why.computeIfAbsent(name, key -> new ArrayList<>());
-                    if (changes.get("why") != null) {
-                        reasons.add(text(changes, "why"));
-                    }
-                    if (changes.containsKey("add")) {
-                        operations.put(name, object(changes.get("add"), name));
-                        return;
-                    }
-                    Map<String, Object> operation = operations.get(name);
-                    if (operation == null) {
-                        throw new IllegalStateException("the overlay patches " + name + ", which the catalogue lacks");
-                    }
-                    changes.forEach((key, value) -> {
-                        if (key.equals("parameters")) {
-                            patchParameters(name, operation, object(value, name + ".parameters"), reasons);
-                        } else if (!key.equals("why")) {
-                            operation.put(key, value);
-                        }
-                    });
-                });
-
-        Map<String, FamilySpec> families = new LinkedHashMap<>();
-        Map<String, Object> familyDecisions = object(overlay.getOrDefault("families", Map.of()), "families");
-        Map<Operation, OperationSpec> byOperation = new EnumMap<>(Operation.class);
-        for (Map<String, Object> raw : operations.values()) {
-            OperationSpec spec = operation(raw, why.getOrDefault(text(raw, "name"), List.of()));
-            byOperation.put(spec.operation(), spec);
-            families.computeIfAbsent(spec.family(), name -> family(name, familyDecisions.get(name)));
+        if (!changes.containsKey("add")) {
+            changes.forEach((key, value) -> {
+                if (key.equals("parameters")) {
+                    patchParameters(name, raw, object(value, name + ".parameters"), reasons);
+                } else if (!key.equals("why")) {
+                    raw.put(key, value);
+                }
+            });
         }
-        for (Operation operation : Operation.values()) {
-            if (!byOperation.containsKey(operation)) {
-                throw new IllegalStateException("Operation." + operation + " is not in the catalogue");
-            }
-        }
-        Map<String, ResourceSpec> resources = new LinkedHashMap<>();
-        object(overlay.getOrDefault("resources", Map.of()), "resources")
-                .forEach((name, raw) -> resources.put(name, resource(name, object(raw, name), families)));
-        return new Catalogue(byOperation, families, resources);
+        return operation(raw, reasons);
     }
 
     private static void patchParameters(
@@ -293,10 +310,11 @@ final class CatalogueReader {
         if (known != null) {
             return known;
         }
-        Object model = models.get(name);
-        if (model == null) {
+        CatalogueIndex.Slice slice = index.models().get(name);
+        if (slice == null) {
             throw new IllegalStateException("the catalogue refers to model " + name + ", which it lacks");
         }
+        Object model = JsonValues.read(index.bytes(), slice.start(), slice.end() - slice.start());
         List<FieldSpec> fields = fields(list(object(model, name).get("fields")));
         modelFields.put(name, fields);
         return fields;

@@ -21,6 +21,16 @@ final class JsonValues {
 
     private JsonValues() {}
 
+    /** The value in {@code bytes[offset, offset + length)}. */
+    static Object read(byte[] bytes, int offset, int length) {
+        try (JsonParser parser = FACTORY.createParser(bytes, offset, length)) {
+            parser.nextToken();
+            return value(parser);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the operation catalogue could not be read", e);
+        }
+    }
+
     static Object read(InputStream in) {
         try (JsonParser parser = FACTORY.createParser(in)) {
             parser.nextToken();

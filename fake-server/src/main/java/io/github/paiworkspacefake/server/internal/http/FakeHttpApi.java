@@ -66,14 +66,17 @@ public final class FakeHttpApi {
     private static final List<HandlerType> METHODS =
             List.of(HandlerType.GET, HandlerType.POST, HandlerType.PUT, HandlerType.DELETE, HandlerType.HEAD);
 
-    /** Every operation of the catalogue by method and path, built once per JVM. */
+    /** Every operation by method and path (as {@link Operation}, generated from the catalogue, declares them). */
     private static final class Routes {
-        static final RouteTable<OperationSpec> TABLE = table();
+        static final RouteTable<Operation> TABLE = table();
 
-        private static RouteTable<OperationSpec> table() {
-            RouteTable<OperationSpec> table = new RouteTable<>();
-            for (OperationSpec operation : Catalogue.get().operations()) {
-                table.add(operation.method(), operation.path(), operation);
+        /** Initialises this class: builds the table, once. */
+        static void load() {}
+
+        private static RouteTable<Operation> table() {
+            RouteTable<Operation> table = new RouteTable<>();
+            for (Operation operation : Operation.values()) {
+                table.add(operation.method(), operation.route(), operation);
             }
             return table;
         }
@@ -121,6 +124,7 @@ public final class FakeHttpApi {
      * {@code apiOf} finds the fake a request reached. Body size and exact-path routing are the same for every fake.
      */
     public static void declare(JavalinConfig config, Function<Context, FakeHttpApi> apiOf) {
+        prepareInTheBackground();
         config.startup.showJavalinBanner = false;
         config.startup.showOldJavalinVersionWarning = false;
         config.startup.startupWatcherEnabled = false;
@@ -184,6 +188,23 @@ public final class FakeHttpApi {
     }
 
     /**
+     * Builds the route table, indexes the operation catalogue and builds the behaviour registry on a thread of their own
+     * while the web server starts, so that the first request finds them ready (a request that comes sooner waits for
+     * them, as the JVM initialises a class once).
+     */
+    private static void prepareInTheBackground() {
+        Thread preparation = new Thread(
+                () -> {
+                    Routes.load();
+                    Catalogue.get();
+                    Families.registry();
+                },
+                "pai-workspace-fake-catalogue");
+        preparation.setDaemon(true);
+        preparation.start();
+    }
+
+    /**
      * Javalin's default, gzip for answers of 1,500 bytes or more to clients that accept it, told that every answer is
      * JSON: naming the type as allowed spares each answer Javalin's case-insensitive search through the excluded types
      * (a tenth of a GetWorkspace's time). A new strategy, as Javalin's default one is shared by every app of the JVM.
@@ -223,11 +244,11 @@ public final class FakeHttpApi {
             AdminHttpApi.answer(ctx, exchange, path);
             return;
         }
-        RouteTable.Match<OperationSpec> route = Routes.TABLE.find(ctx.method().name(), path);
+        RouteTable.Match<Operation> route = Routes.TABLE.find(ctx.method().name(), path);
         if (route == null) {
             throw new ApiException(ErrorCode.API_NOT_FOUND, apiNotFound(ctx));
         }
-        OperationSpec operation = route.value();
+        OperationSpec operation = Catalogue.get().operation(route.value());
         exchange.operation(operation.operation());
         // an unsigned or forged request takes no injected fault and waits out no delay
         Account caller = authenticator.authenticate(() -> signedRequest(ctx));
