@@ -43,6 +43,9 @@ public final class ContractSuite {
             DatasetContractChecks.class,
             ModelRegistryContractChecks.class,
             ModelRegistryLifecycleContractChecks.class,
+            ExperimentContractChecks.class,
+            RunContractChecks.class,
+            ImageContractChecks.class,
             OperationProbeContractChecks.class,
             RunWideContractChecks.class,
             RunCleanup.class);

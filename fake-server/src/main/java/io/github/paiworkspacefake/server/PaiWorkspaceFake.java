@@ -29,6 +29,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,6 +88,8 @@ public final class PaiWorkspaceFake implements AutoCloseable {
     private final RequestJournal journal = new RequestJournal();
     private final FaultSchedule faultSchedule = new FaultSchedule();
     private final Faults faults = new Faults(faultSchedule);
+    private final Experiments experiments;
+    private final Images images;
     private final boolean adminApi;
     private final List<AddressRange> adminAllow;
     private ServerConnector connector;
@@ -129,6 +132,11 @@ public final class PaiWorkspaceFake implements AutoCloseable {
         this.state = new FakeState(
                 lock, service, members, users, new Resources(builder.clock), builder.clock, builder.account);
         this.models = new Models(state);
+        this.experiments = new Experiments(state);
+        this.images = new Images(state);
+        if (!builder.officialImages.isEmpty()) {
+            state.baseline(images.stored(builder.officialImages));
+        }
     }
 
     /** Starts configuring a fake; every setting has a default. */
@@ -431,6 +439,16 @@ public final class PaiWorkspaceFake implements AutoCloseable {
         return new Datasets(state, account);
     }
 
+    /** The experiments, runs and logged metrics stored (CreateExperiment, CreateRun, LogRunMetrics), for reading. */
+    public Experiments experiments() {
+        return experiments;
+    }
+
+    /** The images stored, official images to seed, and the image builds to end. */
+    public Images images() {
+        return images;
+    }
+
     /** Faults on demand: failed, slow or dropped calls of chosen operations. */
     public Faults faults() {
         return faults;
@@ -454,9 +472,10 @@ public final class PaiWorkspaceFake implements AutoCloseable {
     }
 
     /**
-     * Forgets every workspace, default workspace and pending lifecycle (in one step: a request in flight lands
-     * wholly before or wholly after it), clears faults and the request journal; the fake keeps running on the same
-     * port. New ids continue the sequence, they do not start again.
+     * Forgets every workspace, default workspace and pending lifecycle, and every resource (datasets, experiments,
+     * images, ...) but the official images given to the builder (in one step: a request in flight lands wholly before
+     * or wholly after it), clears faults and the request journal; the fake keeps running on the same port. New ids
+     * continue the sequence, they do not start again.
      */
     public void reset() {
         state.clear();
@@ -541,6 +560,11 @@ public final class PaiWorkspaceFake implements AutoCloseable {
         }
 
         @Override
+        public Images images() {
+            return images;
+        }
+
+        @Override
         public String snapshot() {
             return PaiWorkspaceFake.this.snapshot();
         }
@@ -571,6 +595,7 @@ public final class PaiWorkspaceFake implements AutoCloseable {
         private boolean adminApi;
         private boolean lenient;
         private final List<AddressRange> adminAllow = new ArrayList<>();
+        private final List<OfficialImage> officialImages = new ArrayList<>();
 
         private record AccessKey(String secret, Account account, User user) {}
 
@@ -710,6 +735,16 @@ public final class PaiWorkspaceFake implements AutoCloseable {
          */
         public Builder lenient(boolean value) {
             this.lenient = value;
+            return this;
+        }
+
+        /**
+         * Official images the fake holds from the start, and again after every {@link PaiWorkspaceFake#reset()}
+         * (for example {@link OfficialImage#examples()}); none by default. Repeatable; an invalid or repeated
+         * ImageId fails {@link #build()}.
+         */
+        public Builder officialImages(Collection<OfficialImage> images) {
+            images.forEach(image -> officialImages.add(Objects.requireNonNull(image, "image")));
             return this;
         }
 

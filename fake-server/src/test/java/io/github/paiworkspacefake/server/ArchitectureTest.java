@@ -98,7 +98,9 @@ class ArchitectureTest {
                         PaiWorkspaceFake.Builder.class,
                         Faults.class,
                         Models.class,
-                        Datasets.class)
+                        Datasets.class,
+                        Experiments.class,
+                        Images.class)
                 .and()
                 .haveNameNotMatching(".*PaiWorkspaceFake\\$.*")
                 .should()

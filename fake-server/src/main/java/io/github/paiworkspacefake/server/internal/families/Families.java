@@ -23,7 +23,11 @@ public final class Families {
                 new DatasetVersionOperations(),
                 new DatasetFileMetaOperations(),
                 new DatasetJobOperations(),
-                new DatasetJobConfigOperations()));
+                new DatasetJobConfigOperations(),
+                new ExperimentOperations(),
+                new RunOperations(),
+                new ImageOperations(),
+                new ImageLabelOperations()));
     }
 
     /** The registry of every family's bindings, built on first use. */

@@ -3,6 +3,7 @@ package io.github.paiworkspacefake.server.internal.http;
 import io.github.paiworkspacefake.server.Account;
 import io.github.paiworkspacefake.server.DatasetJobStatus;
 import io.github.paiworkspacefake.server.Faults;
+import io.github.paiworkspacefake.server.Images;
 import io.github.paiworkspacefake.server.Operation;
 import io.github.paiworkspacefake.server.RecordedRequest;
 import io.github.paiworkspacefake.server.User;
@@ -59,6 +60,9 @@ public interface AdminControls {
 
     /** Sets a dataset job's status; an unknown dataset or job is an {@link IllegalArgumentException}. */
     void setDatasetJobStatus(String datasetId, String datasetJobId, DatasetJobStatus status);
+
+    /** The images of this fake: official images to seed, image builds to end. */
+    Images images();
 
     /** The whole state as a snapshot. */
     String snapshot();
