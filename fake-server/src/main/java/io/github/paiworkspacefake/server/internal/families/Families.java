@@ -12,8 +12,21 @@ public final class Families {
     private Families() {}
 
     private static final class Holder {
-        static final BehaviourRegistry REGISTRY = new BehaviourRegistry(
-                List.of(new WorkspaceOperations(), new MemberOperations(), new OtherOperations()));
+        static final BehaviourRegistry REGISTRY = new BehaviourRegistry(List.of(
+                new WorkspaceOperations(),
+                new MemberOperations(),
+                new OtherOperations(),
+                new ConfigOperations(),
+                new UserConfigOperations(),
+                new ConnectionOperations(),
+                new WorkspaceRoleOperations(),
+                new InstanceJobOperations(),
+                new PermissionOperations(),
+                new WorkspaceResourceOperations(),
+                new QuotaOperations(),
+                new ProductOperations(),
+                new FeatureOperations(),
+                new PromptOperations()));
     }
 
     /** The registry of every family's bindings, built on first use. */

@@ -1,6 +1,5 @@
 package io.github.paiworkspacefake.server.internal.http;
 
-import io.github.paiworkspacefake.server.Account;
 import io.github.paiworkspacefake.server.FaultError;
 import io.github.paiworkspacefake.server.Operation;
 import io.github.paiworkspacefake.server.RecordedRequest;
@@ -22,6 +21,7 @@ import io.github.paiworkspacefake.server.internal.pipeline.Call;
 import io.github.paiworkspacefake.server.internal.pipeline.CallParser;
 import io.github.paiworkspacefake.server.internal.pipeline.RequestParts;
 import io.github.paiworkspacefake.server.internal.signature.Authenticator;
+import io.github.paiworkspacefake.server.internal.signature.Caller;
 import io.github.paiworkspacefake.server.internal.signature.SignedRequest;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.compression.Gzip;
@@ -210,7 +210,7 @@ public final class FakeHttpApi {
             journal.record(recorded(ctx, exchange));
         }
         if (logRequests) {
-            String query = ctx.queryString();
+            String query = RequestJournal.maskedQuery(specOf(exchange), ctx.queryString());
             RequestLog.line(ctx.method() + " " + ctx.path() + (query == null ? "" : "?" + query) + " -> "
                     + ctx.statusCode() + " (" + Math.round(millis) + " ms, RequestId " + exchange.requestId() + ")");
         }
@@ -230,7 +230,7 @@ public final class FakeHttpApi {
         OperationSpec operation = route.value();
         exchange.operation(operation.operation());
         // an unsigned or forged request takes no injected fault and waits out no delay
-        Account caller = authenticator.authenticate(() -> signedRequest(ctx));
+        Caller caller = authenticator.authenticate(() -> signedRequest(ctx));
         if (!applyFaults(ctx, operation.operation())) {
             return;
         }
@@ -309,17 +309,23 @@ public final class FakeHttpApi {
         } catch (Exception tooLargeOrUnreadable) { // Kotlin code throws IOException unchecked
             body = "";
         }
+        OperationSpec operation = specOf(exchange);
         return RecordedRequest.builder()
                 .operation(exchange.operation())
                 .method(ctx.method().name())
                 .path(ctx.path())
-                .query(ctx.queryString())
+                .query(RequestJournal.maskedQuery(operation, ctx.queryString()))
                 .headers(headers)
-                .body(body)
+                .body(RequestJournal.maskedBody(operation, body))
                 .status(ctx.statusCode())
                 .time(clock.instant())
                 .requestId(exchange.requestId())
                 .build();
+    }
+
+    /** The catalogue's declaration of the operation a request reached, or null for a path no operation has. */
+    private static OperationSpec specOf(Exchange exchange) {
+        return exchange.operation() == null ? null : Catalogue.get().operation(exchange.operation());
     }
 
     private static SignedRequest signedRequest(Context ctx) {

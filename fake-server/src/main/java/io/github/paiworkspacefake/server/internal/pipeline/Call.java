@@ -19,13 +19,21 @@ public final class Call {
     private final OperationSpec operation;
     private final Map<String, Object> values;
     private final Account caller;
+    private final String callerUserId;
     private final String requestId;
     private final FakeState fake;
 
-    Call(OperationSpec operation, Map<String, Object> values, Account caller, String requestId, FakeState fake) {
+    Call(
+            OperationSpec operation,
+            Map<String, Object> values,
+            Account caller,
+            String callerUserId,
+            String requestId,
+            FakeState fake) {
         this.operation = operation;
         this.values = values;
         this.caller = caller;
+        this.callerUserId = callerUserId;
         this.requestId = requestId;
         this.fake = fake;
     }
@@ -38,6 +46,14 @@ public final class Call {
     /** The account the request acts as. */
     public Account caller() {
         return caller;
+    }
+
+    /**
+     * The {@code UserId} of the user of {@link #caller()} who signed the request: the account id for the account's own
+     * user (and whenever signatures are off), a RAM user's id when one of its AccessKeys signed.
+     */
+    public String callerUserId() {
+        return callerUserId;
     }
 
     /** The request id the answer carries. */

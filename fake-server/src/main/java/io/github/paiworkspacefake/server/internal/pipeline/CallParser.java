@@ -10,6 +10,7 @@ import io.github.paiworkspacefake.server.internal.domain.ErrorCode;
 import io.github.paiworkspacefake.server.internal.domain.FakeState;
 import io.github.paiworkspacefake.server.internal.domain.JsonBody;
 import io.github.paiworkspacefake.server.internal.domain.QueryParameters;
+import io.github.paiworkspacefake.server.internal.signature.Caller;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,12 +29,24 @@ public final class CallParser {
 
     private CallParser() {}
 
-    /** A call of {@code binding}'s operation from these request parts, or the API's error for the first problem. */
+    /** {@link #parse(OperationSpec, Binding, RequestParts, Caller, String, FakeState, boolean)} for an account's own user. */
     public static Call parse(
             OperationSpec operation,
             Binding binding,
             RequestParts request,
             Account caller,
+            String requestId,
+            FakeState fake,
+            boolean lenient) {
+        return parse(operation, binding, request, Caller.of(caller), requestId, fake, lenient);
+    }
+
+    /** A call of {@code binding}'s operation from these request parts, or the API's error for the first problem. */
+    public static Call parse(
+            OperationSpec operation,
+            Binding binding,
+            RequestParts request,
+            Caller caller,
             String requestId,
             FakeState fake,
             boolean lenient) {
@@ -80,7 +93,7 @@ public final class CallParser {
                 }
             });
         }
-        return new Call(operation, values, caller, requestId, fake);
+        return new Call(operation, values, caller.account(), caller.userId(), requestId, fake);
     }
 
     static void requireAbsentAllowed(String name, Constraints rules) {

@@ -40,8 +40,22 @@ public final class SignatureVerifier {
     private static final DateTimeFormatter ACS_DATE = DateTimeFormatter.ISO_INSTANT;
     private static final HexFormat HEX = HexFormat.of();
 
-    /** A secret and the account it acts as. */
-    public record Credential(String secret, Account account) {}
+    /**
+     * A secret, the account it acts as and the user of that account who signs with it: the account's own user
+     * (its {@code UserId} is the account id) unless the key belongs to one of its RAM users.
+     */
+    public record Credential(String secret, Account account, String userId) {
+
+        /** A key of the account's own user. */
+        public Credential(String secret, Account account) {
+            this(secret, account, account.accountId());
+        }
+
+        /** Who signs with this key. */
+        public Caller caller() {
+            return new Caller(account, userId);
+        }
+    }
 
     private final Map<String, Credential> credentials;
     private final Clock clock;
@@ -55,8 +69,8 @@ public final class SignatureVerifier {
         this.legacyRoa = new RoaSignatureVerifier(credentials, clock, nonces);
     }
 
-    /** The account that signed the request, or an {@link ApiException} in the gateway's terms. */
-    public Account verify(SignedRequest request) {
+    /** Who signed the request, or an {@link ApiException} in the gateway's terms. */
+    public Caller verify(SignedRequest request) {
         if (RoaSignatureVerifier.appliesTo(request.header().apply("Authorization"))) {
             return legacyRoa.verify(request);
         }
@@ -89,7 +103,7 @@ public final class SignatureVerifier {
         if (!nonces.firstUse(nonce)) {
             throw new ApiException(ErrorCode.SIGNATURE_NONCE_USED, "Specified signature nonce was used already.");
         }
-        return credential.account();
+        return credential.caller();
     }
 
     private void checkDate(String date) {
