@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * An implementation's answer exactly as received: the operation and request it answers, status, request-id header
@@ -22,15 +23,16 @@ record ApiResponse(String operation, String request, int status, Optional<String
         }
     }
 
-    /** The operation whose success answer names the request id {@code requestId} (its SDK model's spelling). */
-    static final String LOWER_CAMEL_REQUEST_ID_OPERATION = "ChangeResourceGroup";
+    /** The operations the suite calls whose success answers name the request id {@code requestId} (the SDK's spelling). */
+    static final Set<String> LOWER_CAMEL_REQUEST_ID_OPERATIONS = Set.of("ChangeResourceGroup", "AcceptDataworksEvent");
 
     /**
-     * The member that carries the request id in this answer: {@code RequestId}, except in ChangeResourceGroup's
-     * success answer, whose SDK model reads {@code requestId}. Errors use the ROA error body's {@code RequestId}.
+     * The member that carries the request id in this answer: {@code RequestId}, except in the success answers of
+     * ChangeResourceGroup and AcceptDataworksEvent, whose SDK models read {@code requestId}. Errors use the ROA error
+     * body's {@code RequestId}.
      */
     String requestIdMember() {
-        return operation.equals(LOWER_CAMEL_REQUEST_ID_OPERATION) && status >= 200 && status < 300
+        return LOWER_CAMEL_REQUEST_ID_OPERATIONS.contains(operation) && status >= 200 && status < 300
                 ? "requestId"
                 : "RequestId";
     }

@@ -39,6 +39,8 @@ public final class ContractSuite {
             LifecycleContractChecks.class,
             MemberContractChecks.class,
             MemberLifecycleContractChecks.class,
+            SettingsContractChecks.class,
+            SettingsLifecycleContractChecks.class,
             RunWideContractChecks.class,
             RunCleanup.class);
 
@@ -59,6 +61,7 @@ public final class ContractSuite {
         parameters.put(ContractConfig.CLEANUP, Boolean.toString(config.cleanup()));
         parameters.put(ContractConfig.RESOURCE_GROUP, config.resourceGroupId());
         parameters.put(ContractConfig.DELETION_TIMEOUT, config.deletionTimeout().toString());
+        parameters.put(ContractConfig.ALLOW_PRODUCT_ORDERS, Boolean.toString(config.allowProductOrders()));
         parameters.put(ContractRun.ACCESS_KEY_ID, config.accessKeyId());
         parameters.put(ContractRun.ACCESS_KEY_SECRET, config.accessKeySecret());
         parameters.put(ClassOrderer.DEFAULT_ORDER_PROPERTY_NAME, ClassOrderer.OrderAnnotation.class.getName());

@@ -71,7 +71,8 @@ class ContractSuiteAgainstFakeTest {
                         against(fake, true)
                                 .withAllowCreateDefault(true)
                                 .withCleanup(false)
-                                .withResourceGroup(SECOND_RESOURCE_GROUP),
+                                .withResourceGroup(SECOND_RESOURCE_GROUP)
+                                .withAllowProductOrders(true),
                         null,
                         System.out);
 
@@ -267,7 +268,8 @@ class ContractSuiteAgainstFakeTest {
                             true,
                             false,
                             SECOND_RESOURCE_GROUP,
-                            null),
+                            null,
+                            true),
                     null,
                     System.out);
 
