@@ -25,7 +25,7 @@ class SettingsStateTest {
              "resources":[
                {"Type":"WorkspaceRole","Id":"role-seededrole01","WorkspaceId":"7001",
                 "Fields":{"RoleName":"seeded","RoleType":"custom","Creator":"1557000000000001","WorkspaceId":"7001",
-                          "Status":"Succeeded","Ready":true,
+                          "Status":"Succeeded",
                           "ModulePermissions":[{"ModuleName":"DLC","PermissionType":"ReadWrite"}]}},
                {"Type":"Config","Id":"wc-seededconfig1","WorkspaceId":"7001",
                 "Fields":{"WorkspaceId":"7001","CategoryName":"CommonResourceConfig","ConfigKey":"modelExportPath",
@@ -61,6 +61,11 @@ class SettingsStateTest {
                         .asText())
                 .isEqualTo("seeded");
         assertThat(fake.members("7001").get(1).roles()).containsExactly("PAI.WorkspaceGuest", "role-seededrole01");
+        assertThat(api.get("/api/v1/workspaces/7001/permissions/PaiDLC:CreateJob?CallerUid=210000000000000001")
+                        .body()
+                        .get("PermissionRules"))
+                .as("granted by the seeded custom role, not by PAI.WorkspaceGuest")
+                .isNotEmpty();
         assertThat(api.get("/api/v1/products?ProductCodes=PAI_share")
                         .body()
                         .at("/Products/0/IsPurchased")

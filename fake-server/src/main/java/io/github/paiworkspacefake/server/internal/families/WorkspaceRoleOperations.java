@@ -45,7 +45,7 @@ final class WorkspaceRoleOperations implements OperationFamily {
 
     private static Answer get(Call call) {
         Resource role = RoleJobs.get(call.fake(), call.caller(), call.path("WorkspaceId"), call.path("RoleId"));
-        return Answer.of(view(role, true)).put("Status", role.field("Status"));
+        return Answer.of(view(role, true)).put("Status", RoleJobs.status(role));
     }
 
     private static Answer list(Call call) {
@@ -56,12 +56,18 @@ final class WorkspaceRoleOperations implements OperationFamily {
 
     private static Map<String, Object> view(Resource role, boolean withPermissions) {
         return Maps.ordered(
-                "RoleId", role.id(),
-                "RoleName", role.field("RoleName"),
-                "Creator", role.field("Creator"),
-                "GmtCreateTime", role.field("GmtCreateTime"),
-                "GmtModifiedTime", role.field("GmtModifiedTime"),
-                "ModulePermissions", withPermissions ? role.field("ModulePermissions") : null);
+                "RoleId",
+                role.id(),
+                "RoleName",
+                role.field("RoleName"),
+                "Creator",
+                role.field("Creator"),
+                "GmtCreateTime",
+                role.field("GmtCreateTime"),
+                "GmtModifiedTime",
+                role.field("GmtModifiedTime"),
+                "ModulePermissions",
+                withPermissions ? role.fields().getOrDefault("ModulePermissions", List.of()) : null);
     }
 
     private static Answer update(Call call) {

@@ -220,17 +220,35 @@ public final class RoleJobs {
      */
     public static boolean assignable(FakeState state, Workspace workspace, String roleId) {
         return role(state, workspace, roleId)
-                .filter(role -> Boolean.TRUE.equals(role.field(READY)))
-                .filter(role -> !runningStatus(DELETE).equals(role.field("Status")))
+                .filter(RoleJobs::ready)
+                .filter(role -> !runningStatus(DELETE).equals(status(role)))
                 .isPresent();
+    }
+
+    /**
+     * Whether a role's creation succeeded: as its job recorded it, or, for a role a seed stored without saying so, as
+     * its status tells (a seeded role that is neither Creating nor Failed was created).
+     */
+    private static boolean ready(Resource role) {
+        Object ready = role.field(READY);
+        if (ready instanceof Boolean recorded) {
+            return recorded;
+        }
+        String status = status(role);
+        return !status.equals(runningStatus(CREATE)) && !status.equals(FAILED);
+    }
+
+    /** A role's status: {@code Succeeded} when a seed stored it without one. */
+    public static String status(Resource role) {
+        return role.text("Status").orElse(SUCCEEDED);
     }
 
     /** The permissions a custom role of the workspace grants: none unless its creation succeeded. */
     @SuppressWarnings("unchecked")
     public static List<Map<String, Object>> grants(FakeState state, Workspace workspace, String roleId) {
         return role(state, workspace, roleId)
-                .filter(role -> Boolean.TRUE.equals(role.field(READY)))
-                .map(role -> (List<Map<String, Object>>) role.field("ModulePermissions"))
+                .filter(RoleJobs::ready)
+                .map(role -> (List<Map<String, Object>>) role.fields().getOrDefault("ModulePermissions", List.of()))
                 .orElse(List.of());
     }
 
