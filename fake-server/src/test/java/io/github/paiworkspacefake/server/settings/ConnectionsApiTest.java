@@ -14,7 +14,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Connections (CreateConnection ... ValidateConnection) through HTTP; their secrets never leak. */
+/**
+ * Connections through HTTP (CreateConnection, GetConnection, ListConnections, UpdateConnection, DeleteConnection,
+ * ValidateConnection); their secrets never leak.
+ */
 class ConnectionsApiTest {
 
     private static final String SECRET = "sk-very-secret-0123456789";

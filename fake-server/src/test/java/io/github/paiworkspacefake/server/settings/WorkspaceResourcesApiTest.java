@@ -14,7 +14,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Computing resources attached to workspaces (CreateWorkspaceResource, ListResources, Update..., Delete...). */
+/**
+ * Computing resources attached to workspaces: CreateWorkspaceResource, ListResources, UpdateWorkspaceResource and
+ * DeleteWorkspaceResource, and those CreateDefaultWorkspace attaches.
+ */
 class WorkspaceResourcesApiTest {
 
     private final PaiWorkspaceFake fake = PaiWorkspaceFake.builder().build().start();

@@ -19,7 +19,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Custom workspace roles, the instance jobs that create, update and delete them, and members holding them. */
+/**
+ * Custom workspace roles (CreateWorkspaceRole, GetWorkspaceRole, ListWorkspaceRoles, UpdateWorkspaceRole,
+ * DeleteWorkspaceRoles), the instance jobs that create, update and delete them (GetInstanceJob), and members holding
+ * them (CreateMember, AddMemberRole, RemoveMemberRole, ListMembers).
+ */
 class WorkspaceRolesApiTest {
 
     private static final String PERMISSIONS = "[{\"ModuleName\":\"DLC\",\"PermissionType\":\"ReadOnly\"},"
