@@ -39,8 +39,15 @@ public final class ContractSuite {
             LifecycleContractChecks.class,
             MemberContractChecks.class,
             MemberLifecycleContractChecks.class,
+            DatasetReadOnlyContractChecks.class,
+            DatasetContractChecks.class,
             ModelRegistryContractChecks.class,
             ModelRegistryLifecycleContractChecks.class,
+            ExperimentContractChecks.class,
+            RunContractChecks.class,
+            ImageContractChecks.class,
+            SettingsContractChecks.class,
+            SettingsLifecycleContractChecks.class,
             OperationProbeContractChecks.class,
             RunWideContractChecks.class,
             RunCleanup.class);
@@ -58,11 +65,14 @@ public final class ContractSuite {
     }
 
     /**
-     * Runs only these check classes (with {@link RunCleanup} among them for the run's workspaces to be deleted), as
-     * {@link #run(ContractConfig, Path, PrintStream)} runs all: for tests that prove one family's checks catch a broken
-     * implementation without running every other check each time.
+     * Runs only these check classes (with the end-of-run cleanup): for this project's tests of one family's checks,
+     * which need not run the whole suite for each broken variant.
      */
     static ContractResult run(ContractConfig config, Path reportDir, PrintStream out, List<Class<?>> checkClasses) {
+        List<Class<?>> selected = new ArrayList<>(checkClasses);
+        if (!selected.contains(RunCleanup.class)) {
+            selected.add(RunCleanup.class);
+        }
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put(ContractConfig.ENDPOINT, config.endpoint().toString());
         parameters.put(ContractConfig.REGION, config.regionId());
@@ -71,11 +81,12 @@ public final class ContractSuite {
         parameters.put(ContractConfig.CLEANUP, Boolean.toString(config.cleanup()));
         parameters.put(ContractConfig.RESOURCE_GROUP, config.resourceGroupId());
         parameters.put(ContractConfig.DELETION_TIMEOUT, config.deletionTimeout().toString());
+        parameters.put(ContractConfig.ALLOW_PRODUCT_ORDERS, Boolean.toString(config.allowProductOrders()));
         parameters.put(ContractRun.ACCESS_KEY_ID, config.accessKeyId());
         parameters.put(ContractRun.ACCESS_KEY_SECRET, config.accessKeySecret());
         parameters.put(ClassOrderer.DEFAULT_ORDER_PROPERTY_NAME, ClassOrderer.OrderAnnotation.class.getName());
         LauncherDiscoveryRequest discovery = LauncherDiscoveryRequestBuilder.request()
-                .selectors(checkClasses.stream().map(type -> selectClass(type)).toList())
+                .selectors(selected.stream().map(type -> selectClass(type)).toList())
                 .configurationParameters(parameters)
                 .build();
         Recorder recorder = new Recorder(out);

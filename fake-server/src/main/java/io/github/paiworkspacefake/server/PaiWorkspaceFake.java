@@ -17,7 +17,10 @@ import io.github.paiworkspacefake.server.internal.domain.UserDirectory;
 import io.github.paiworkspacefake.server.internal.domain.WorkspaceIds;
 import io.github.paiworkspacefake.server.internal.domain.WorkspaceMembers;
 import io.github.paiworkspacefake.server.internal.domain.WorkspaceService;
+import io.github.paiworkspacefake.server.internal.domain.resources.Resource;
 import io.github.paiworkspacefake.server.internal.domain.resources.Resources;
+import io.github.paiworkspacefake.server.internal.domain.settings.Offerings;
+import io.github.paiworkspacefake.server.internal.domain.settings.RoleJobs;
 import io.github.paiworkspacefake.server.internal.http.AddressRange;
 import io.github.paiworkspacefake.server.internal.http.AdminControls;
 import io.github.paiworkspacefake.server.internal.http.AdminHttpApi;
@@ -31,11 +34,15 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.eclipse.jetty.server.ServerConnector;
 
@@ -81,6 +88,7 @@ public final class PaiWorkspaceFake implements AutoCloseable {
     public static final int DEFAULT_MAX_WORKSPACES = 100_000;
 
     private final boolean lenient;
+    private final Set<Operation> withheld;
     private final WorkspaceService service;
     private final MemberService members;
     private final FakeState state;
@@ -89,8 +97,15 @@ public final class PaiWorkspaceFake implements AutoCloseable {
     private final RequestJournal journal = new RequestJournal();
     private final FaultSchedule faultSchedule = new FaultSchedule();
     private final Faults faults = new Faults(faultSchedule);
+    private final Experiments experiments;
+    private final Images images;
     private final boolean adminApi;
     private final List<AddressRange> adminAllow;
+    private final Settings settings = new Settings();
+    private final InstanceJobs instanceJobs = new InstanceJobs(settings);
+    private final Products products = new Products(settings);
+    private final Quotas quotas = new Quotas(settings);
+    private final Features features = new Features(settings);
     private ServerConnector connector;
     private boolean closed;
 
@@ -108,14 +123,16 @@ public final class PaiWorkspaceFake implements AutoCloseable {
             Account keyAccount = key.user() != null
                     ? builder.accountOf(key.user().accountId())
                     : key.account() == null ? builder.account : key.account();
-            String userId =
-                    key.user() == null ? keyAccount.accountId() : key.user().userId();
+            String userId = key.user() != null
+                    ? key.user().userId()
+                    : key.userId() != null ? key.userId() : keyAccount.accountId();
             accessKeys.put(id, new SignatureVerifier.Credential(key.secret(), keyAccount, userId));
             if (key.user() != null && !key.user().isAccount()) {
                 users.add(key.user());
             }
         });
         this.lenient = builder.lenient;
+        this.withheld = Set.copyOf(builder.withheld);
         WorkspaceMembers workspaceMembers = new WorkspaceMembers();
         StateLock lock = new StateLock();
         this.service = new WorkspaceService(
@@ -131,6 +148,11 @@ public final class PaiWorkspaceFake implements AutoCloseable {
         this.state = new FakeState(
                 lock, service, members, users, new Resources(builder.clock), builder.clock, builder.account);
         this.models = new Models(state);
+        this.experiments = new Experiments(state);
+        this.images = new Images(state);
+        if (!builder.officialImages.isEmpty()) {
+            state.baseline(images.stored(builder.officialImages));
+        }
     }
 
     /** Starts configuring a fake; every setting has a default. */
@@ -155,7 +177,8 @@ public final class PaiWorkspaceFake implements AutoCloseable {
                 clock,
                 adminApi ? new AdminHttpApi(new Controls(), adminAllow) : null,
                 logRequests,
-                lenient);
+                lenient,
+                withheld);
         connector = FakeHttpServer.shared().open(api, host, requestedPort);
         return this;
     }
@@ -425,6 +448,44 @@ public final class PaiWorkspaceFake implements AutoCloseable {
         return models;
     }
 
+    /**
+     * The datasets: add datasets with versions and PAI public datasets, read them back, and set the status of dataset
+     * jobs, which the fake never runs.
+     */
+    public Datasets datasets() {
+        return new Datasets(state, account);
+    }
+
+    /** The experiments, runs and logged metrics stored (CreateExperiment, CreateRun, LogRunMetrics), for reading. */
+    public Experiments experiments() {
+        return experiments;
+    }
+
+    /** The images stored, official images to seed, and the image builds to end. */
+    public Images images() {
+        return images;
+    }
+
+    /** How the jobs of custom workspace roles run (at once, by default), and their state. */
+    public InstanceJobs instanceJobs() {
+        return instanceJobs;
+    }
+
+    /** The products and services of the fake's account (all purchased and open by default), and the orders placed. */
+    public Products products() {
+        return products;
+    }
+
+    /** The resource quotas of the fake's account (none by default). */
+    public Quotas quotas() {
+        return quotas;
+    }
+
+    /** The features enabled for the fake's account (none by default). */
+    public Features features() {
+        return features;
+    }
+
     /** Faults on demand: failed, slow or dropped calls of chosen operations. */
     public Faults faults() {
         return faults;
@@ -448,9 +509,10 @@ public final class PaiWorkspaceFake implements AutoCloseable {
     }
 
     /**
-     * Forgets every workspace, default workspace and pending lifecycle (in one step: a request in flight lands
-     * wholly before or wholly after it), clears faults and the request journal; the fake keeps running on the same
-     * port. New ids continue the sequence, they do not start again.
+     * Forgets every workspace, default workspace and pending lifecycle, and every resource (datasets, experiments,
+     * images, ...) but the official images given to the builder (in one step: a request in flight lands wholly before
+     * or wholly after it), clears faults and the request journal; the fake keeps running on the same port. New ids
+     * continue the sequence, they do not start again.
      */
     public void reset() {
         state.clear();
@@ -472,6 +534,140 @@ public final class PaiWorkspaceFake implements AutoCloseable {
 
     private static IllegalArgumentException unknown(String workspaceId) {
         return new IllegalArgumentException("No workspace with id " + workspaceId + " is stored.");
+    }
+
+    /** The workspace-settings families' test controls: the typed API's classes reach the fake's state through it. */
+    private final class Settings implements InstanceJobs.Control, Products.Control, Quotas.Control, Features.Control {
+
+        private <T> T locked(Supplier<T> action) {
+            return state.lock().shared(action);
+        }
+
+        @Override
+        public void atOnce() {
+            RoleJobs.policy(state, RoleJobs.JobPolicy.AT_ONCE);
+        }
+
+        @Override
+        public void afterReads(int reads) {
+            RoleJobs.policy(state, new RoleJobs.JobPolicy(RoleJobs.JobPolicy.Mode.AFTER_READS, reads, Duration.ZERO));
+        }
+
+        @Override
+        public void after(Duration delay) {
+            RoleJobs.policy(state, new RoleJobs.JobPolicy(RoleJobs.JobPolicy.Mode.AFTER_DELAY, 0, delay));
+        }
+
+        @Override
+        public void hold() {
+            RoleJobs.policy(state, new RoleJobs.JobPolicy(RoleJobs.JobPolicy.Mode.HELD, 0, Duration.ZERO));
+        }
+
+        @Override
+        public InstanceJob end(String instanceJobId, boolean success, String reason) {
+            return locked(() -> job(RoleJobs.end(state, instanceJobId, success, reason)));
+        }
+
+        @Override
+        public List<InstanceJob> jobs() {
+            return locked(
+                    () -> RoleJobs.allJobs(state).stream().map(Settings::job).toList());
+        }
+
+        private static InstanceJob job(Resource job) {
+            return new InstanceJob(
+                    job.id(),
+                    job.text("Type").orElse(""),
+                    job.text("InstanceId").orElse(""),
+                    job.workspaceId(),
+                    job.text("Status").orElse(""),
+                    job.text("ReasonMessage").orElse(""));
+        }
+
+        @Override
+        public void product(String productCode, boolean purchased, boolean hasPermissionToPurchase) {
+            locked(() ->
+                    Offerings.setProduct(state, account.accountId(), productCode, purchased, hasPermissionToPurchase));
+        }
+
+        @Override
+        public void service(String serviceCode, boolean open) {
+            locked(() -> Offerings.setService(state, account.accountId(), serviceCode, open));
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public List<ProductOrder> orders() {
+            return locked(() -> Offerings.orders(state).stream()
+                    .map(order -> new ProductOrder(
+                            order.id(),
+                            order.accountId(),
+                            (List<String>) order.fields().getOrDefault("ProductCodes", List.of()),
+                            Boolean.TRUE.equals(order.field("Paid"))))
+                    .toList());
+        }
+
+        @Override
+        public Quota add(Quota quota) {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("Name", quota.name());
+            fields.put("DisplayName", quota.displayName());
+            fields.put("Mode", quota.mode());
+            fields.put("ProductCode", quota.productCode());
+            fields.put("QuotaType", quota.quotaType());
+            fields.put("CardType", quota.cardType());
+            List<Map<String, Object>> specs = new ArrayList<>();
+            quota.specs().forEach((name, value) -> {
+                Map<String, Object> spec = new LinkedHashMap<>();
+                spec.put("Name", name);
+                spec.put("Value", value);
+                specs.add(spec);
+            });
+            fields.put("Specs", specs);
+            try {
+                return locked(() -> quota(Offerings.addQuota(state, account.accountId(), quota.id(), fields)));
+            } catch (ApiException e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
+        }
+
+        @Override
+        public List<Quota> all() {
+            return locked(() -> Offerings.quotas(state, account.accountId()).stream()
+                    .map(Settings::quota)
+                    .toList());
+        }
+
+        @SuppressWarnings("unchecked")
+        private static Quota quota(Resource quota) {
+            Map<String, String> specs = new LinkedHashMap<>();
+            for (Map<String, Object> spec :
+                    (List<Map<String, Object>>) quota.fields().getOrDefault("Specs", List.of())) {
+                specs.put(String.valueOf(spec.get("Name")), String.valueOf(spec.get("Value")));
+            }
+            return new Quota(
+                    quota.id(),
+                    quota.text("Name").orElse(""),
+                    quota.text("DisplayName").orElse(null),
+                    quota.text("Mode").orElse(null),
+                    quota.text("ProductCode").orElse(null),
+                    quota.text("QuotaType").orElse(null),
+                    quota.text("CardType").orElse(null),
+                    specs);
+        }
+
+        @Override
+        public void set(String name, boolean enabled) {
+            locked(() -> {
+                Offerings.feature(state, account.accountId(), name, enabled);
+                return null;
+            });
+        }
+
+        @Override
+        public List<String> enabled() {
+            return locked(() -> Offerings.features(state, account.accountId()));
+        }
     }
 
     /** What the admin API may do to this fake: its test controls, not the fake itself. */
@@ -571,13 +767,43 @@ public final class PaiWorkspaceFake implements AutoCloseable {
         }
 
         @Override
+        public Images images() {
+            return images;
+        }
+
+        @Override
         public String snapshot() {
             return PaiWorkspaceFake.this.snapshot();
         }
 
         @Override
+        public void setDatasetJobStatus(String datasetId, String datasetJobId, DatasetJobStatus status) {
+            datasets().setJobStatus(datasetId, datasetJobId, status);
+        }
+
+        @Override
         public void restore(String json) {
             state.load(StateSnapshot.read(json), true);
+        }
+
+        @Override
+        public InstanceJobs instanceJobs() {
+            return instanceJobs;
+        }
+
+        @Override
+        public Products products() {
+            return products;
+        }
+
+        @Override
+        public Quotas quotas() {
+            return quotas;
+        }
+
+        @Override
+        public Features features() {
+            return features;
         }
     }
 
@@ -595,9 +821,11 @@ public final class PaiWorkspaceFake implements AutoCloseable {
         private int maxWorkspaces = DEFAULT_MAX_WORKSPACES;
         private boolean adminApi;
         private boolean lenient;
+        private final Set<Operation> withheld = new HashSet<>();
         private final List<AddressRange> adminAllow = new ArrayList<>();
+        private final List<OfficialImage> officialImages = new ArrayList<>();
 
-        private record AccessKey(String secret, Account account, User user) {}
+        private record AccessKey(String secret, Account account, User user, String userId) {}
 
         private Builder() {}
 
@@ -606,12 +834,12 @@ public final class PaiWorkspaceFake implements AutoCloseable {
          * Any configured key turns strict mode on: then every request needs a valid V3 signature.
          */
         public Builder accessKey(String accessKeyId, String accessKeySecret) {
-            return addAccessKey(accessKeyId, accessKeySecret, null, null);
+            return addAccessKey(accessKeyId, accessKeySecret, null, null, null);
         }
 
         /** Accepts requests signed with this AccessKey pair as acting for {@code account}; turns strict mode on. */
         public Builder accessKey(String accessKeyId, String accessKeySecret, Account account) {
-            return addAccessKey(accessKeyId, accessKeySecret, Objects.requireNonNull(account, "account"), null);
+            return addAccessKey(accessKeyId, accessKeySecret, Objects.requireNonNull(account, "account"), null, null);
         }
 
         /**
@@ -623,14 +851,29 @@ public final class PaiWorkspaceFake implements AutoCloseable {
          * key names, otherwise one whose user name is its id.
          */
         public Builder accessKey(String accessKeyId, String accessKeySecret, User user) {
-            return addAccessKey(accessKeyId, accessKeySecret, null, Objects.requireNonNull(user, "user"));
+            return addAccessKey(accessKeyId, accessKeySecret, null, Objects.requireNonNull(user, "user"), null);
         }
 
-        private Builder addAccessKey(String accessKeyId, String accessKeySecret, Account account, User user) {
+        /**
+         * Accepts requests signed with this AccessKey pair of the RAM user {@code userId} of {@code account}: they act
+         * for the account, as the account's own key would, and what depends on the person (ListPermissions and
+         * GetPermission answer from that user's roles in the workspace) is the user's. Add the user with
+         * {@link PaiWorkspaceFake#addUser(Account, String, String)}; turns strict mode on.
+         */
+        public Builder accessKey(String accessKeyId, String accessKeySecret, Account account, String userId) {
+            Objects.requireNonNull(account, "account");
+            if (userId == null || userId.isBlank()) {
+                throw new IllegalArgumentException("a RAM user's AccessKey needs the user's id");
+            }
+            return addAccessKey(accessKeyId, accessKeySecret, account, null, userId);
+        }
+
+        private Builder addAccessKey(
+                String accessKeyId, String accessKeySecret, Account account, User user, String userId) {
             if (accessKeyId == null || accessKeyId.isBlank() || accessKeySecret == null || accessKeySecret.isEmpty()) {
                 throw new IllegalArgumentException("an AccessKey needs a non-empty id and secret");
             }
-            accessKeys.put(accessKeyId, new AccessKey(accessKeySecret, account, user));
+            accessKeys.put(accessKeyId, new AccessKey(accessKeySecret, account, user, userId));
             return this;
         }
 
@@ -645,6 +888,15 @@ public final class PaiWorkspaceFake implements AutoCloseable {
                     .filter(known -> known.accountId().equals(accountId))
                     .findFirst()
                     .orElseGet(() -> Account.of(accountId, accountId));
+        }
+
+        /**
+         * Answers these operations {@code 501 NotImplemented}, as an operation of the catalogue that no family serves
+         * would be answered: for this project's tests of that answer, now that every operation is served.
+         */
+        Builder withholding(Operation... operations) {
+            withheld.addAll(Arrays.asList(operations));
+            return this;
         }
 
         /** The port to listen on; 0 (the default) lets the system choose a free one. */
@@ -735,6 +987,16 @@ public final class PaiWorkspaceFake implements AutoCloseable {
          */
         public Builder lenient(boolean value) {
             this.lenient = value;
+            return this;
+        }
+
+        /**
+         * Official images the fake holds from the start, and again after every {@link PaiWorkspaceFake#reset()}
+         * (for example {@link OfficialImage#examples()}); none by default. Repeatable; an invalid or repeated
+         * ImageId fails {@link #build()}.
+         */
+        public Builder officialImages(Collection<OfficialImage> images) {
+            images.forEach(image -> officialImages.add(Objects.requireNonNull(image, "image")));
             return this;
         }
 

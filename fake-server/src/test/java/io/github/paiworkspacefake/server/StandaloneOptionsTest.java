@@ -19,7 +19,7 @@ class StandaloneOptionsTest {
 
         assertThat(options)
                 .isEqualTo(new StandaloneOptions(
-                        false, "127.0.0.1", 8080, "cn-hangzhou", List.of(), false, List.of(), null, false));
+                        false, "127.0.0.1", 8080, "cn-hangzhou", List.of(), false, List.of(), null, false, false));
     }
 
     @Test
@@ -29,7 +29,18 @@ class StandaloneOptionsTest {
 
         assertThat(options)
                 .isEqualTo(new StandaloneOptions(
-                        false, "0.0.0.0", 9000, "cn-beijing", List.of(), false, List.of(), null, false));
+                        false, "0.0.0.0", 9000, "cn-beijing", List.of(), false, List.of(), null, false, false));
+    }
+
+    @Test
+    void exampleImagesIsASwitch() {
+        assertThat(StandaloneOptions.parse(new String[] {"--example-images"}, 8080)
+                        .exampleImages())
+                .isTrue();
+        assertThat(StandaloneOptions.parse(new String[] {"--example-images=false"}, 8080)
+                        .exampleImages())
+                .isFalse();
+        assertThat(StandaloneOptions.parse(new String[0], 8080).exampleImages()).isFalse();
     }
 
     @Test

@@ -21,7 +21,8 @@ public record StandaloneOptions(
         boolean adminApi,
         List<String> adminAllow,
         Path seedFile,
-        boolean lenient) {
+        boolean lenient,
+        boolean exampleImages) {
 
     public static StandaloneOptions parse(String[] args, int defaultPort) {
         boolean help = false;
@@ -33,6 +34,7 @@ public record StandaloneOptions(
         List<String> adminAllow = new ArrayList<>();
         Path seedFile = null;
         boolean lenient = false;
+        boolean exampleImages = false;
         int i = 0;
         while (i < args.length) {
             String arg = args[i++];
@@ -44,6 +46,7 @@ public record StandaloneOptions(
                 switch (name) {
                     case "--admin" -> adminApi = on;
                     case "--lenient" -> lenient = on;
+                    case "--example-images" -> exampleImages = on;
                     default -> help = on;
                 }
                 continue;
@@ -80,11 +83,16 @@ public record StandaloneOptions(
                 adminApi,
                 List.copyOf(adminAllow),
                 seedFile,
-                lenient);
+                lenient,
+                exampleImages);
     }
 
     private static boolean isSwitch(String name) {
-        return name.equals("--admin") || name.equals("--lenient") || name.equals("--help") || name.equals("-h");
+        return name.equals("--admin")
+                || name.equals("--lenient")
+                || name.equals("--example-images")
+                || name.equals("--help")
+                || name.equals("-h");
     }
 
     private static boolean isValued(String name) {

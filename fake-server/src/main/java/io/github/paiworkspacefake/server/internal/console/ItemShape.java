@@ -107,7 +107,14 @@ record ItemShape(String answeredBy, List<FieldSpec> declared, String wrapper) {
                     answer.put(field.name(), members.get(field.name()));
                 }
             }
-            answer.put(wrapper, members);
+            List<String> inner = memberNames();
+            Map<String, Object> item = new LinkedHashMap<>();
+            members.forEach((name, value) -> {
+                if (inner.contains(name)) {
+                    item.put(name, value); // the renderer refuses undeclared members of a nested object
+                }
+            });
+            answer.put(wrapper, item);
         }
         AnswerRenderer.writeObject(json, declared, answer);
     }

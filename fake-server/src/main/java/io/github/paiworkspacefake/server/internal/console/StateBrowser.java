@@ -12,6 +12,7 @@ import io.github.paiworkspacefake.server.internal.catalogue.ResourceSpec;
 import io.github.paiworkspacefake.server.internal.domain.FakeState;
 import io.github.paiworkspacefake.server.internal.domain.Json;
 import io.github.paiworkspacefake.server.internal.domain.ListWorkspacesRequest;
+import io.github.paiworkspacefake.server.internal.domain.RequestJournal;
 import io.github.paiworkspacefake.server.internal.domain.WorkspaceService;
 import io.github.paiworkspacefake.server.internal.domain.resources.Resource;
 import io.github.paiworkspacefake.server.internal.families.Families;
@@ -551,7 +552,8 @@ public final class StateBrowser {
             }
         }
         cells.put(type.idField(), resource.id());
-        Map<String, Object> members = StateAnswers.resource(state, resource).orElse(resource.fields());
+        Map<String, Object> members = RequestJournal.maskedMembers(
+                StateAnswers.resource(state, resource).orElse(resource.fields()));
         return new Item(resource.id(), resource.parentId(), resource.workspaceId(), false, cells, members);
     }
 
@@ -575,7 +577,7 @@ public final class StateBrowser {
                 StateAnswers.workspace(state.workspaces(), workspace.get()));
     }
 
-    /** Writes an item's JSON as its kind's shape says; an item the shape cannot write is written as stored. */
+    /** Writes an item's JSON as its kind's shape says; an item the shape cannot write is written as stored, its declared members only. */
     private static void writeMembers(JsonGenerator json, ItemShape shape, Map<String, Object> members)
             throws IOException {
         try {
@@ -587,7 +589,15 @@ public final class StateBrowser {
             String text = new String(written, java.nio.charset.StandardCharsets.UTF_8);
             json.writeRawValue(text.substring("{\"item\":".length(), text.length() - 1));
         } catch (RuntimeException notOfItsShape) {
-            ItemShape.PLAIN.write(json, members);
+            // stored members the declaration cannot write (a seeded value of another type): the declared ones as stored
+            List<String> names = shape.memberNames();
+            Map<String, Object> declared = new LinkedHashMap<>();
+            members.forEach((name, value) -> {
+                if (names.isEmpty() || names.contains(name)) {
+                    declared.put(name, value);
+                }
+            });
+            ItemShape.PLAIN.write(json, declared);
         }
     }
 

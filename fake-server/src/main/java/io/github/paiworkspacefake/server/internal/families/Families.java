@@ -18,7 +18,27 @@ public final class Families {
                 new OtherOperations(),
                 new ModelOperations(),
                 new ModelVersionOperations(),
-                new CodeSourceOperations()));
+                new CodeSourceOperations(),
+                new DatasetOperations(),
+                new DatasetVersionOperations(),
+                new DatasetFileMetaOperations(),
+                new DatasetJobOperations(),
+                new DatasetJobConfigOperations(),
+                new ExperimentOperations(),
+                new RunOperations(),
+                new ImageOperations(),
+                new ImageLabelOperations(),
+                new ConfigOperations(),
+                new UserConfigOperations(),
+                new ConnectionOperations(),
+                new WorkspaceRoleOperations(),
+                new InstanceJobOperations(),
+                new PermissionOperations(),
+                new WorkspaceResourceOperations(),
+                new QuotaOperations(),
+                new ProductOperations(),
+                new FeatureOperations(),
+                new PromptOperations()));
     }
 
     /** The registry of every family's bindings, built on first use. */

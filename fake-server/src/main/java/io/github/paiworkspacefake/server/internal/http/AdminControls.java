@@ -1,8 +1,14 @@
 package io.github.paiworkspacefake.server.internal.http;
 
 import io.github.paiworkspacefake.server.Account;
+import io.github.paiworkspacefake.server.DatasetJobStatus;
 import io.github.paiworkspacefake.server.Faults;
+import io.github.paiworkspacefake.server.Features;
+import io.github.paiworkspacefake.server.Images;
+import io.github.paiworkspacefake.server.InstanceJobs;
 import io.github.paiworkspacefake.server.Operation;
+import io.github.paiworkspacefake.server.Products;
+import io.github.paiworkspacefake.server.Quotas;
 import io.github.paiworkspacefake.server.RecordedRequest;
 import io.github.paiworkspacefake.server.User;
 import io.github.paiworkspacefake.server.Workspace;
@@ -71,9 +77,27 @@ public interface AdminControls {
     /** The console's view of the request journal. */
     RequestBrowser requestBrowser();
 
+    /** Sets a dataset job's status; an unknown dataset or job is an {@link IllegalArgumentException}. */
+    void setDatasetJobStatus(String datasetId, String datasetJobId, DatasetJobStatus status);
+
+    /** The images of this fake: official images to seed, image builds to end. */
+    Images images();
+
     /** The whole state as a snapshot. */
     String snapshot();
 
     /** Replaces the whole state with a snapshot, or changes nothing and throws {@link IllegalArgumentException}. */
     void restore(String json);
+
+    /** How the jobs of custom workspace roles run. */
+    InstanceJobs instanceJobs();
+
+    /** The fake account's products and services, and the orders placed. */
+    Products products();
+
+    /** The fake account's quotas. */
+    Quotas quotas();
+
+    /** The fake account's features. */
+    Features features();
 }

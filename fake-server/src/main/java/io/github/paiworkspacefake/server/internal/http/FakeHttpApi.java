@@ -37,6 +37,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 import org.eclipse.jetty.http.HttpField;
@@ -89,12 +90,14 @@ public final class FakeHttpApi {
     private final Clock clock;
     private final boolean logRequests;
     private final boolean lenient;
+    private final Set<Operation> withheld;
     private final AdminHttpApi admin;
 
     /**
      * @param admin       the fake's admin API, or null when it serves none
      * @param logRequests whether to log one line per request
      * @param lenient     whether parameters the fake does not honour are ignored rather than refused
+     * @param withheld    operations answered 501 as if no family served them (for tests of that answer)
      */
     public FakeHttpApi(
             FakeState state,
@@ -105,8 +108,10 @@ public final class FakeHttpApi {
             Clock clock,
             AdminHttpApi admin,
             boolean logRequests,
-            boolean lenient) {
+            boolean lenient,
+            Set<Operation> withheld) {
         this.state = state;
+        this.withheld = Set.copyOf(withheld);
         this.admin = admin;
         this.logRequests = logRequests;
         this.lenient = lenient;
@@ -234,7 +239,7 @@ public final class FakeHttpApi {
             journal.record(recorded(ctx, exchange, millis));
         }
         if (logRequests && !(adminCall && HandlerType.GET.equals(ctx.method()))) {
-            String query = ctx.queryString();
+            String query = RequestJournal.maskedQuery(specOf(exchange), ctx.queryString());
             RequestLog.line(ctx.method() + " " + ctx.path() + (query == null ? "" : "?" + query) + " -> "
                     + ctx.statusCode() + " (" + Math.round(millis) + " ms, RequestId " + exchange.requestId() + ")");
         }
@@ -259,7 +264,9 @@ public final class FakeHttpApi {
             return;
         }
         BehaviourRegistry registry = Families.registry();
-        Binding binding = registry.binding(operation.operation()).orElseThrow(() -> notImplemented(operation));
+        Binding binding = registry.binding(operation.operation())
+                .filter(served -> !withheld.contains(operation.operation()))
+                .orElseThrow(() -> notImplemented(operation));
         Call call = CallParser.parse(
                 operation,
                 binding,
@@ -341,17 +348,18 @@ public final class FakeHttpApi {
         if (exchange.operation() == null && reason == null) {
             reason = Unrouted.reason(Routes.TABLE, ctx.method().name(), ctx.path());
         }
+        OperationSpec operation = specOf(exchange);
         return RecordedRequest.builder()
                 .operation(exchange.operation())
                 .method(ctx.method().name())
                 .path(ctx.path())
-                .query(ctx.queryString())
+                .query(RequestJournal.maskedQuery(operation, ctx.queryString()))
                 .headers(headers)
-                .body(body)
+                .body(RequestJournal.maskedBody(operation, body))
                 .status(exchange.dropped() ? 0 : ctx.statusCode())
                 .time(clock.instant())
                 .requestId(exchange.requestId())
-                .answer(answer == null ? "" : new String(answer, StandardCharsets.UTF_8))
+                .answer(answer == null ? "" : RequestJournal.maskedAnswer(new String(answer, StandardCharsets.UTF_8)))
                 .latency(Duration.ofNanos((long) (millis * 1_000_000.0)))
                 .errorCode(exchange.errorCode())
                 .reason(reason)
@@ -397,6 +405,11 @@ public final class FakeHttpApi {
                 .errorCode(errorCode)
                 .reason(reason)
                 .build());
+    }
+
+    /** The catalogue's declaration of the operation a request reached, or null for a path no operation has. */
+    private static OperationSpec specOf(Exchange exchange) {
+        return exchange.operation() == null ? null : Catalogue.get().operation(exchange.operation());
     }
 
     private static SignedRequest signedRequest(Context ctx) {
