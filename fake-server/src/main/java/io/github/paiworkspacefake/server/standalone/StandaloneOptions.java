@@ -21,7 +21,8 @@ public record StandaloneOptions(
         boolean adminApi,
         List<String> adminAllow,
         Path seedFile,
-        boolean lenient) {
+        boolean lenient,
+        Path dataDirectory) {
 
     public static StandaloneOptions parse(String[] args, int defaultPort) {
         boolean help = false;
@@ -33,6 +34,7 @@ public record StandaloneOptions(
         List<String> adminAllow = new ArrayList<>();
         Path seedFile = null;
         boolean lenient = false;
+        Path dataDirectory = null;
         int i = 0;
         while (i < args.length) {
             String arg = args[i++];
@@ -61,6 +63,7 @@ public record StandaloneOptions(
             }
             switch (name) {
                 case "--seed" -> seedFile = Path.of(nonEmpty(name, value));
+                case "--data-dir" -> dataDirectory = Path.of(nonEmpty(name, value));
                 case "--host" -> host = nonEmpty(name, value);
                 case "--region" -> regionId = nonEmpty(name, value);
                 case "--port" -> port = portNumber(value);
@@ -80,7 +83,8 @@ public record StandaloneOptions(
                 adminApi,
                 List.copyOf(adminAllow),
                 seedFile,
-                lenient);
+                lenient,
+                dataDirectory);
     }
 
     private static boolean isSwitch(String name) {
@@ -88,7 +92,7 @@ public record StandaloneOptions(
     }
 
     private static boolean isValued(String name) {
-        return List.of("--seed", "--host", "--region", "--port", "--access-key", "--admin-allow")
+        return List.of("--seed", "--data-dir", "--host", "--region", "--port", "--access-key", "--admin-allow")
                 .contains(name);
     }
 

@@ -501,6 +501,39 @@ public final class WorkspaceService {
         });
     }
 
+    /**
+     * Every workspace and default mark exactly as stored, without completing a due transition: what a data
+     * directory's checkpoint holds. The caller keeps changes out meanwhile (it holds the writer's turn).
+     */
+    public View storedView() {
+        List<Workspace> workspaces = store.all();
+        Set<String> defaultIds = workspaces.stream()
+                .filter(this::isDefault)
+                .map(Workspace::workspaceId)
+                .collect(Collectors.toUnmodifiableSet());
+        Map<String, List<Member>> membersById = new HashMap<>();
+        workspaces.forEach(
+                workspace -> membersById.put(workspace.workspaceId(), members.members(workspace.workspaceId())));
+        return new View(workspaces, defaultIds, users.all(), membersById);
+    }
+
+    /** A workspace exactly as stored, with its default mark and members; empty when none has this id. */
+    public Optional<StateSnapshot.StoredWorkspace> stored(String workspaceId) {
+        return store.find(workspaceId)
+                .map(workspace -> new StateSnapshot.StoredWorkspace(
+                        workspace, isDefault(workspace), members.members(workspaceId)));
+    }
+
+    /** The WorkspaceId the fake's own sequence hands out next. */
+    public long upcomingId() {
+        return ids.upcoming();
+    }
+
+    /** Moves the fake's own WorkspaceId sequence on to {@code next}; it never goes back. */
+    public void advanceIdsTo(long next) {
+        ids.advanceTo(next);
+    }
+
     /** Makes a stored workspace its owner's default, replacing any earlier default. */
     public Optional<Workspace> makeDefault(String workspaceId) {
         return shared(() -> store.find(workspaceId).map(workspace -> {

@@ -7,6 +7,9 @@ import io.github.paiworkspacefake.server.RecordedRequest;
 import io.github.paiworkspacefake.server.User;
 import io.github.paiworkspacefake.server.Workspace;
 import io.github.paiworkspacefake.server.WorkspaceStatus;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -56,9 +59,12 @@ public interface AdminControls {
     /** Adds a RAM user to an account. */
     User addUser(Account account, String userId, String userName);
 
-    /** The whole state as a snapshot. */
-    String snapshot();
+    /** Writes the whole state as a snapshot, entry by entry, to {@code out} (left open). */
+    void writeSnapshot(OutputStream out) throws IOException;
 
-    /** Replaces the whole state with a snapshot, or changes nothing and throws {@link IllegalArgumentException}. */
-    void restore(String json);
+    /**
+     * Replaces the whole state with a snapshot read as a stream, or changes nothing and throws
+     * {@link IllegalArgumentException}.
+     */
+    void restore(InputStream json);
 }

@@ -14,6 +14,9 @@ import io.github.paiworkspacefake.server.internal.domain.ErrorCode;
 import io.github.paiworkspacefake.server.internal.domain.Json;
 import io.github.paiworkspacefake.server.internal.domain.JsonBody;
 import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
@@ -71,7 +74,7 @@ public final class AdminHttpApi {
                 (admin, ctx, p) -> admin.driveLifecycle(ctx, p.get("WorkspaceId")));
         changing(routes, "POST", "/deletions", (admin, ctx, p) -> admin.delayDeletions(ctx));
         changing(routes, "POST", "/users", (admin, ctx, p) -> admin.addUser(ctx));
-        reading(routes, "GET", "/snapshot", (admin, ctx, p) -> admin.snapshot());
+        reading(routes, "GET", "/snapshot", (admin, ctx, p) -> admin.snapshot(ctx));
         changing(routes, "PUT", "/snapshot", (admin, ctx, p) -> admin.restoreSnapshot(ctx));
         return routes;
     }
@@ -100,7 +103,12 @@ public final class AdminHttpApi {
             // the raw header: the servlet API would throw on a charset it cannot name
             JsonBody.requireJsonContentType(ctx.header("Content-Type"), true);
         }
-        exchange.answer(ctx, 200, match.value().action().run(admin, ctx, match.pathParameters()));
+        byte[] answer = match.value().action().run(admin, ctx, match.pathParameters());
+        if (answer != null) {
+            exchange.answer(ctx, 200, answer);
+        } else {
+            exchange.answeredByRoute();
+        }
     }
 
     private byte[] reset() {
@@ -118,8 +126,11 @@ public final class AdminHttpApi {
         return EMPTY_OBJECT;
     }
 
-    private byte[] snapshot() {
-        return fake.snapshot().getBytes(StandardCharsets.UTF_8);
+    /** Writes the snapshot to the response as it is made, entry by entry: a large one is never held as text. */
+    private byte[] snapshot(Context ctx) throws IOException {
+        ctx.status(200).contentType(Json.MEDIA_TYPE);
+        fake.writeSnapshot(ctx.outputStream());
+        return null;
     }
 
     private void requireAllowedClient(Context ctx) {
@@ -250,14 +261,16 @@ public final class AdminHttpApi {
 
     /**
      * Replaces the whole state with a snapshot in one step, then clears faults and the journal as a reset does; a
-     * refused snapshot is answered 400 naming the problem and changes nothing.
+     * refused snapshot is answered 400 naming the problem and changes nothing. The body is read as a stream, one entry
+     * at a time, and of any size: the API's request limit is for its operations, not for the state a test restores.
      */
-    private byte[] restoreSnapshot(Context ctx) {
-        String json = new String(ctx.bodyAsBytes(), StandardCharsets.UTF_8);
-        try {
-            fake.restore(json);
+    private byte[] restoreSnapshot(Context ctx) throws IOException {
+        try (InputStream body = ctx.req().getInputStream()) {
+            fake.restore(body);
         } catch (IllegalArgumentException e) {
             throw ApiException.invalid("snapshot", e.getMessage());
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
         fake.faults().clear();
         fake.clearRequests();
