@@ -91,6 +91,7 @@ public final class PaiWorkspaceFake implements AutoCloseable {
     private final UserDirectory users;
     /** Where the state is kept across restarts, or null: then nothing touches the disk. */
     private final DataDirectory dataDirectory;
+
     private final RequestJournal journal = new RequestJournal();
     private final FaultSchedule faultSchedule = new FaultSchedule();
     private final Faults faults = new Faults(faultSchedule);
@@ -130,13 +131,7 @@ public final class PaiWorkspaceFake implements AutoCloseable {
                 builder.initialStatus);
         this.members = new MemberService(service, workspaceMembers, users);
         this.state = new FakeState(
-                lock,
-                service,
-                members,
-                users,
-                new Resources(builder.clock, changes),
-                builder.clock,
-                builder.account);
+                lock, service, members, users, new Resources(builder.clock, changes), builder.clock, builder.account);
         this.dataDirectory = durable == null ? null : DataDirectory.open(builder.dataDirectory, state, durable);
     }
 

@@ -23,7 +23,11 @@ class DataDirectoryTest {
     Path dir;
 
     private PaiWorkspaceFake durable() {
-        return PaiWorkspaceFake.builder().adminApi(true).dataDirectory(dir).build().start();
+        return PaiWorkspaceFake.builder()
+                .adminApi(true)
+                .dataDirectory(dir)
+                .build()
+                .start();
     }
 
     private static ApiClient.Reply createMember(ApiClient api, String workspaceId, String userId, String role) {
@@ -42,9 +46,7 @@ class DataDirectoryTest {
             fake.addUser("210000000000000001", "alice");
             kept = api.createWorkspace("kept_ws");
             removed = api.createWorkspace("removed_ws");
-            assertThat(api.put(
-                                    "/api/v1/workspaces/" + kept,
-                                    "{\"DisplayName\":\"Kept\",\"Description\":\"updated\"}")
+            assertThat(api.put("/api/v1/workspaces/" + kept, "{\"DisplayName\":\"Kept\",\"Description\":\"updated\"}")
                             .status())
                     .isEqualTo(200);
             assertThat(createMember(api, kept, "210000000000000001", "PAI.AlgoDeveloper")
@@ -69,9 +71,15 @@ class DataDirectoryTest {
             assertThat(workspace.get("DisplayName").asText()).isEqualTo("Kept");
             assertThat(workspace.get("Description").asText()).isEqualTo("updated");
             assertError(api.get("/api/v1/workspaces/" + removed), 404, "100400027");
-            assertThat(api.get("/api/v1/defaultWorkspaces").body().get("Description").asText())
+            assertThat(api.get("/api/v1/defaultWorkspaces")
+                            .body()
+                            .get("Description")
+                            .asText())
                     .isEqualTo("mine");
-            assertThat(api.get("/api/v1/workspaces/" + kept + "/members").body().get("TotalCount").asInt())
+            assertThat(api.get("/api/v1/workspaces/" + kept + "/members")
+                            .body()
+                            .get("TotalCount")
+                            .asInt())
                     .isEqualTo(2);
             assertThat(restarted.users(restarted.account()))
                     .extracting(User::userName)
@@ -107,12 +115,10 @@ class DataDirectoryTest {
             fake.setStatus("7001", WorkspaceStatus.FAILURE);
         }
         try (PaiWorkspaceFake restarted = durable()) {
-            assertThat(restarted.workspaces())
-                    .singleElement()
-                    .satisfies(workspace -> {
-                        assertThat(workspace.workspaceName()).isEqualTo("loaded_ws");
-                        assertThat(workspace.status()).isEqualTo(WorkspaceStatus.FAILURE);
-                    });
+            assertThat(restarted.workspaces()).singleElement().satisfies(workspace -> {
+                assertThat(workspace.workspaceName()).isEqualTo("loaded_ws");
+                assertThat(workspace.status()).isEqualTo(WorkspaceStatus.FAILURE);
+            });
             ApiClient api = new ApiClient(restarted.baseUrl());
             assertThat(api.put(
                                     "/__admin/snapshot",
@@ -128,7 +134,8 @@ class DataDirectoryTest {
     @Test
     void aSecondFakeOnTheSameDirectoryIsRefusedUntilTheFirstIsClosed() {
         try (PaiWorkspaceFake first = durable()) {
-            assertThatThrownBy(() -> PaiWorkspaceFake.builder().dataDirectory(dir).build())
+            assertThatThrownBy(
+                            () -> PaiWorkspaceFake.builder().dataDirectory(dir).build())
                     .isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("is in use by another fake of this JVM")
                     .hasMessageContaining(dir.resolve("lock").toString());
@@ -164,7 +171,8 @@ class DataDirectoryTest {
         assertThat(files).hasSize(3).contains("lock");
         assertThat(files).anySatisfy(name -> assertThat(name).matches("state-\\d{20}\\.json"));
         assertThat(files).anySatisfy(name -> assertThat(name).matches("log-\\d{20}\\.wal"));
-        Path checkpoint = dir.resolve(files.stream().filter(n -> n.startsWith("state-")).findFirst().orElseThrow());
+        Path checkpoint = dir.resolve(
+                files.stream().filter(n -> n.startsWith("state-")).findFirst().orElseThrow());
 
         try (PaiWorkspaceFake inMemory = PaiWorkspaceFake.builder().build()) {
             inMemory.load(checkpoint);

@@ -40,8 +40,7 @@ class StandaloneOptionsTest {
         assertThat(StandaloneOptions.parse(new String[] {"--data-dir=state"}, 8080)
                         .dataDirectory())
                 .isEqualTo(java.nio.file.Path.of("state"));
-        assertThat(StandaloneOptions.parse(new String[0], 8080).dataDirectory())
-                .isNull();
+        assertThat(StandaloneOptions.parse(new String[0], 8080).dataDirectory()).isNull();
         assertThatThrownBy(() -> StandaloneOptions.parse(new String[] {"--data-dir="}, 8080))
                 .hasMessageContaining("--data-dir must not be empty");
         assertThatThrownBy(() -> StandaloneOptions.parse(new String[] {"--data-dir"}, 8080))

@@ -25,8 +25,7 @@ import java.util.Set;
 public final class FakeState {
 
     /** Everything stored at one moment, and where the id sequences stood. */
-    public record View(
-            WorkspaceService.View workspaces, List<Resource> resources, StateSnapshot.Sequences sequences) {
+    public record View(WorkspaceService.View workspaces, List<Resource> resources, StateSnapshot.Sequences sequences) {
 
         /** This view as a snapshot writes it. */
         public StateSnapshot.Contents contents() {
@@ -195,7 +194,8 @@ public final class FakeState {
         }
         Map<ChangeSink.ResourceKey, Resource> storedResources = new LinkedHashMap<>();
         for (ChangeSink.ResourceKey key : resourceKeys) {
-            storedResources.put(key, resources.stored(key.type(), key.parentId(), key.id()).orElse(null));
+            storedResources.put(
+                    key, resources.stored(key.type(), key.parentId(), key.id()).orElse(null));
         }
         StateSnapshot.writeRecord(json, sequences(), storedWorkspaces, storedUsers, storedResources);
     }

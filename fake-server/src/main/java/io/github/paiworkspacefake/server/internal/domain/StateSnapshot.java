@@ -74,7 +74,8 @@ public final class StateSnapshot {
             Set.of("format", "sequences", "workspaces", "users", "resources");
     private static final Set<String> FORMAT_MEMBERS = Set.of("name", "version");
     private static final Set<String> SEQUENCE_MEMBERS = Set.of("nextWorkspaceId", "lastResourceSequence");
-    private static final Set<String> RECORD_MEMBERS = Set.of("sequences", "workspaces", "users", "resources", "removed");
+    private static final Set<String> RECORD_MEMBERS =
+            Set.of("sequences", "workspaces", "users", "resources", "removed");
     private static final Set<String> REMOVED_MEMBERS = Set.of("workspaces", "users", "resources");
     private static final Set<String> RESOURCE_KEY_MEMBERS = Set.of("Type", "ParentId", "Id");
 
@@ -374,7 +375,11 @@ public final class StateSnapshot {
         json.writeEndArray();
         json.writeArrayFieldStart("workspaces");
         for (Workspace workspace : contents.workspaces()) {
-            writeWorkspace(json, workspace, contents.isDefault().test(workspace), contents.members().apply(workspace));
+            writeWorkspace(
+                    json,
+                    workspace,
+                    contents.isDefault().test(workspace),
+                    contents.members().apply(workspace));
         }
         json.writeEndArray();
         json.writeArrayFieldStart("resources");
@@ -469,7 +474,10 @@ public final class StateSnapshot {
             json.writeString(Json.timestamp(instant));
         } else if (value instanceof Boolean flag) {
             json.writeBoolean(flag);
-        } else if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
+        } else if (value instanceof Integer
+                || value instanceof Long
+                || value instanceof Short
+                || value instanceof Byte) {
             json.writeNumber(((Number) value).longValue());
         } else if (value instanceof BigInteger big) {
             json.writeNumber(big);
@@ -588,7 +596,9 @@ public final class StateSnapshot {
                 }
                 workspaces.put(entry.workspace().workspaceId(), entry);
             }
-            checkpoint.users().forEach(user -> users.put(new ChangeSink.UserKey(user.accountId(), user.userId()), user));
+            checkpoint
+                    .users()
+                    .forEach(user -> users.put(new ChangeSink.UserKey(user.accountId(), user.userId()), user));
             checkpoint.resources().forEach(resource -> resources.put(key(resource), resource));
             advance(checkpoint.sequences());
         }

@@ -69,6 +69,20 @@ public final class WorkspaceIds {
         return next.get();
     }
 
+    /**
+     * Puts the fake's own sequence back where {@link #upcoming()} said it was, for a whole-state change that was
+     * refused after drawing ids (no other change runs meanwhile: the caller holds the state lock's exclusive side).
+     */
+    void rewind(long upcoming) {
+        if (generator != null || next.get() == upcoming) {
+            return;
+        }
+        try (ChangeSink.Scope writing = changes.writing()) {
+            next.set(upcoming);
+            changes.sequences();
+        }
+    }
+
     /** Moves the fake's own sequence on to {@code value}, unless it is there already: it never goes back. */
     public void advanceTo(long value) {
         if (next.get() >= value) {

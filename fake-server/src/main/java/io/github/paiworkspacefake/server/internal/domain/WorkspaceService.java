@@ -364,6 +364,7 @@ public final class WorkspaceService {
                     .filter(Objects::nonNull)
                     .collect(Collectors.toCollection(HashSet::new));
             List<Workspace> withIds = new ArrayList<>();
+            long idsBefore = ids.upcoming();
             for (WorkspaceSeed workspace : completed) {
                 String workspaceId = workspace.workspaceId() != null
                         ? workspace.workspaceId()
@@ -373,9 +374,14 @@ public final class WorkspaceService {
                 withIds.add(withId(workspace, workspaceId));
             }
             List<List<Member>> memberLists = new ArrayList<>();
-            for (int i = 0; i < withIds.size(); i++) {
-                memberLists.add(seededMembers(
-                        withIds.get(i), entries.get(i).members(), newUsers, replace, "workspaces[" + i + "]"));
+            try {
+                for (int i = 0; i < withIds.size(); i++) {
+                    memberLists.add(seededMembers(
+                            withIds.get(i), entries.get(i).members(), newUsers, replace, "workspaces[" + i + "]"));
+                }
+            } catch (RuntimeException refused) {
+                ids.rewind(idsBefore); // a refused document changes nothing, the id sequence included
+                throw refused;
             }
             if (replace) {
                 lifecycle.clear();

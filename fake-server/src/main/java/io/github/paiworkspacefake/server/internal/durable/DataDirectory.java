@@ -81,7 +81,8 @@ public final class DataDirectory implements AutoCloseable {
             DurableChanges changes,
             FileChannel lockChannel,
             FileLock lock,
-            Recovery.Result recovered) {
+            Recovery.Result recovered,
+            long compactionBytes) {
         this.directory = directory;
         this.state = state;
         this.changes = changes;
@@ -92,7 +93,7 @@ public final class DataDirectory implements AutoCloseable {
         this.log = recovered.log();
         this.resumed = recovered.resumed();
         this.warnings = List.copyOf(recovered.warnings());
-        this.compactionBytes = Long.getLong(COMPACTION_BYTES_PROPERTY, DEFAULT_COMPACTION_BYTES);
+        this.compactionBytes = compactionBytes;
         this.compactor = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "pai-workspace-fake-compaction");
             thread.setDaemon(true);
@@ -108,6 +109,14 @@ public final class DataDirectory implements AutoCloseable {
      * what to do; it is left as it was.
      */
     public static DataDirectory open(Path directory, FakeState state, DurableChanges changes) {
+        return open(directory, state, changes, Long.getLong(COMPACTION_BYTES_PROPERTY, DEFAULT_COMPACTION_BYTES));
+    }
+
+    /**
+     * {@link #open(Path, FakeState, DurableChanges)} compacting once the log is larger than {@code compactionBytes}
+     * and than twice its checkpoint.
+     */
+    static DataDirectory open(Path directory, FakeState state, DurableChanges changes, long compactionBytes) {
         Path dir = directory.toAbsolutePath().normalize();
         try {
             Files.createDirectories(dir);
@@ -116,6 +125,11 @@ public final class DataDirectory implements AutoCloseable {
         }
         if (!Files.isDirectory(dir)) {
             throw refused(dir, "it is not a directory");
+        }
+        try {
+            Recovery.refuseForeignFiles(dir);
+        } catch (IOException e) {
+            throw refused(dir, "it cannot be listed: " + e);
         }
         FileChannel lockChannel;
         try {
@@ -143,11 +157,12 @@ public final class DataDirectory implements AutoCloseable {
             throw inUse(dir, "another process" + holder);
         }
         try {
-            lockChannel.truncate(0);
-            lockChannel.write(ByteBuffer.wrap(
-                    (ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.US_ASCII)), 0);
             Recovery.Result recovered = new Recovery(dir, state).run();
-            DataDirectory opened = new DataDirectory(dir, state, changes, lockChannel, lock, recovered);
+            lockChannel.truncate(0);
+            lockChannel.write(
+                    ByteBuffer.wrap((ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.US_ASCII)), 0);
+            DataDirectory opened =
+                    new DataDirectory(dir, state, changes, lockChannel, lock, recovered, compactionBytes);
             changes.attach(opened);
             return opened;
         } catch (RuntimeException | IOException | Error e) {
@@ -164,7 +179,10 @@ public final class DataDirectory implements AutoCloseable {
         return directory;
     }
 
-    /** Whether the directory held state when it was opened (false: it was new, or empty). */
+    /**
+     * Whether the directory held state from an earlier run when it was opened: it had seen a change. False for a new
+     * directory, and for one that has seen none since it was created.
+     */
     public boolean resumed() {
         return resumed;
     }
@@ -453,9 +471,7 @@ public final class DataDirectory implements AutoCloseable {
         try {
             ByteBuffer buffer = ByteBuffer.allocate(32);
             int read = lockChannel.read(buffer, 0);
-            String pid = read <= 0
-                    ? ""
-                    : new String(buffer.array(), 0, read, StandardCharsets.US_ASCII).trim();
+            String pid = read <= 0 ? "" : new String(buffer.array(), 0, read, StandardCharsets.US_ASCII).trim();
             return pid.isEmpty() || !pid.chars().allMatch(Character::isDigit) ? "" : " (pid " + pid + ")";
         } catch (IOException e) {
             return "";

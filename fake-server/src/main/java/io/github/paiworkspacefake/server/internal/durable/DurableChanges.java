@@ -114,7 +114,9 @@ public final class DurableChanges implements ChangeSink {
     @Override
     public void resource(String type, String parentId, String id) {
         if (directory != null) {
-            changing().resources.add(new ResourceKey(type, parentId == null || parentId.isEmpty() ? null : parentId, id));
+            changing()
+                    .resources
+                    .add(new ResourceKey(type, parentId == null || parentId.isEmpty() ? null : parentId, id));
         }
     }
 

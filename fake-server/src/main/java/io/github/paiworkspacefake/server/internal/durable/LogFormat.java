@@ -123,7 +123,6 @@ final class LogFormat {
     /** Whether these bytes, a file shorter than a header, are the start of a header this fake was writing. */
     static boolean isHeaderPrefix(byte[] bytes) {
         int magic = Math.min(bytes.length, LOG_MAGIC.length);
-        return Arrays.equals(bytes, 0, magic, LOG_MAGIC, 0, magic)
-                || Arrays.equals(bytes, new byte[bytes.length]);
+        return Arrays.equals(bytes, 0, magic, LOG_MAGIC, 0, magic) || Arrays.equals(bytes, new byte[bytes.length]);
     }
 }

@@ -43,6 +43,26 @@ final class Recovery {
         this.state = state;
     }
 
+    /** Refuses a directory that holds anything but the files of a data directory, before anything is written to it. */
+    static void refuseForeignFiles(Path dir) throws IOException {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+            for (Path entry : entries) {
+                refuseIfForeign(dir, entry);
+            }
+        }
+    }
+
+    private static void refuseIfForeign(Path dir, Path entry) {
+        String fileName = entry.getFileName().toString();
+        if (LogFormat.Name.of(fileName).kind() == LogFormat.Kind.FOREIGN
+                && !(fileName.equals("lost+found") && Files.isDirectory(entry))) {
+            throw DataDirectory.refused(
+                    dir,
+                    "it holds " + fileName + ", which is not a file of a pai-workspace-fake data directory (only lock,"
+                            + " state-N.json and log-N.wal are)");
+        }
+    }
+
     Result run() throws IOException {
         TreeMap<Long, Path> checkpoints = new TreeMap<>();
         TreeMap<Long, Path> logs = new TreeMap<>();
@@ -56,14 +76,7 @@ final class Recovery {
                     case CHECKPOINT -> checkpoints.put(name.generation(), entry);
                     case LOG -> logs.put(name.generation(), entry);
                     case CHECKPOINT_TEMPORARY -> temporaries.add(entry);
-                    case FOREIGN -> {
-                        if (!(fileName.equals("lost+found") && Files.isDirectory(entry))) {
-                            throw DataDirectory.refused(
-                                    dir,
-                                    "it holds " + fileName + ", which is not a file of a pai-workspace-fake data"
-                                            + " directory (only lock, state-N.json and log-N.wal are)");
-                        }
-                    }
+                    case FOREIGN -> refuseIfForeign(dir, entry);
                 }
             }
         }
@@ -83,7 +96,11 @@ final class Recovery {
         if (!logs.tailMap(generation, false).isEmpty()) {
             throw DataDirectory.refused(
                     dir,
-                    "it holds " + logs.tailMap(generation, false).firstEntry().getValue().getFileName()
+                    "it holds "
+                            + logs.tailMap(generation, false)
+                                    .firstEntry()
+                                    .getValue()
+                                    .getFileName()
                             + ", a log newer than its newest checkpoint "
                             + checkpoints.get(generation).getFileName() + ": a checkpoint was removed");
         }
@@ -108,14 +125,16 @@ final class Recovery {
         if (Files.exists(logPath)) {
             log = replay(logPath, generation, checkpointLength, checkpointCrc, image);
         } else {
-            log = DataDirectory.createLog(dir, generation, new DataDirectory.Checkpoint(checkpointLength, checkpointCrc));
+            log = DataDirectory.createLog(
+                    dir, generation, new DataDirectory.Checkpoint(checkpointLength, checkpointCrc));
         }
         try {
             state.load(image.document(), true);
         } catch (IllegalArgumentException e) {
             log.abandon();
             throw DataDirectory.refused(
-                    dir, "the state rebuilt from " + checkpointPath.getFileName() + " and its log cannot be loaded: "
+                    dir,
+                    "the state rebuilt from " + checkpointPath.getFileName() + " and its log cannot be loaded: "
                             + e.getMessage());
         } catch (RuntimeException e) {
             log.abandon();
@@ -163,7 +182,8 @@ final class Recovery {
      * Checks a log's header against its checkpoint and applies its records to the image; a torn last record is
      * dropped and the log cut where it starts. Returns the log, open for appending after its last good record.
      */
-    private LogSegment replay(Path path, long generation, long checkpointLength, int checkpointCrc, StateSnapshot.Image image)
+    private LogSegment replay(
+            Path path, long generation, long checkpointLength, int checkpointCrc, StateSnapshot.Image image)
             throws IOException {
         String name = path.getFileName().toString();
         FileChannel channel = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE);
@@ -172,7 +192,8 @@ final class Recovery {
             if (size < LogFormat.HEADER_BYTES) {
                 byte[] start = read(channel, 0, (int) size);
                 if (!LogFormat.isHeaderPrefix(start)) {
-                    throw DataDirectory.refused(dir, name + " is not a pai-workspace-fake log (its first bytes differ)");
+                    throw DataDirectory.refused(
+                            dir, name + " is not a pai-workspace-fake log (its first bytes differ)");
                 }
                 warn(name + ": its header was incomplete (" + size + " bytes: the process stopped while creating it);"
                         + " written again, with no records lost");
@@ -243,7 +264,12 @@ final class Recovery {
                 recordsReplayed++;
                 offset = frame.end();
             }
-            DataDirectory.LOG.info("Data directory {}: {} and {} record(s) of {} read", dir, LogFormat.checkpointName(generation), records, name);
+            DataDirectory.LOG.info(
+                    "Data directory {}: {} and {} record(s) of {} read",
+                    dir,
+                    LogFormat.checkpointName(generation),
+                    records,
+                    name);
             return new LogSegment(path, generation, channel, size);
         } catch (IOException | RuntimeException e) {
             channel.close();
