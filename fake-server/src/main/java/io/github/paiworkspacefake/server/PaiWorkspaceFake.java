@@ -418,6 +418,16 @@ public final class PaiWorkspaceFake implements AutoCloseable {
     }
 
     /**
+     * {@link #load(String)} from a UTF-8 stream (a classpath resource, say), read entry by entry: a large seed is never
+     * held whole in memory as text. The stream is read to its end and closed; a failure to read it is an
+     * {@link UncheckedIOException}.
+     */
+    public PaiWorkspaceFake load(InputStream json) {
+        state.load(StateSnapshot.read(json), false);
+        return this;
+    }
+
+    /**
      * {@link #load(String)} from a UTF-8 file, read as a stream (a large file is never held whole in memory as text);
      * the message of a failure names the file.
      */

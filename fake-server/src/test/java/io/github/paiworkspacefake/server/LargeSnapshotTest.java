@@ -83,6 +83,15 @@ class LargeSnapshotTest {
     }
 
     @Test
+    void aLargeSeedLoadsFromAStream() {
+        try (PaiWorkspaceFake fake = PaiWorkspaceFake.builder().build().start()) {
+            fake.load(new ByteArrayInputStream(snapshot.getBytes(StandardCharsets.UTF_8)));
+
+            assertThat(fake.snapshot()).isEqualTo(snapshot);
+        }
+    }
+
+    @Test
     void theApisOwnOperationsKeepTheirLimit() throws Exception {
         try (PaiWorkspaceFake fake =
                 PaiWorkspaceFake.builder().adminApi(true).build().start()) {
