@@ -7,7 +7,8 @@
 #   1. per-test cost of @WithFakePaiWorkspace in a JUnit 6 run, beside the JDK HttpServer, okhttp's MockWebServer
 #      and WireMock started and stopped per test (pertest.PerTestCost);
 #   2. the standalone jar beside a bare Javalin jar serving the same bytes, each its own JVM: GetWorkspace throughput
-#      under wrk (2 threads x 32 connections), ListWorkspaces with 100,000 workspaces, first answer after java -jar,
+#      under wrk (2 threads x 32 connections), CreateWorkspace with --data-dir beside the same jar in memory (the
+#      cost of durability), ListWorkspaces with 100,000 workspaces, first answer after java -jar,
 #      first answer after docker run of the image (skipped when no Docker engine answers), and a JFR profile under
 #      load (StandaloneComparison);
 #   3. the JMH benchmarks (in-JVM lifecycle and throughput beside WireMock, bare Javalin and the JDK server) and heap
