@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # Measures every row of the README's "Benchmarks" table in one run, each beside its reference, on loopback
-# (about 10 minutes on 2 cores). Run by hand, not by CI (CI only compiles the module):
+# (about 25 minutes on 2 cores). Run by hand, not by CI (CI only compiles the module):
 #
 #   bash benchmarks/run.sh        (from the repository root; results in benchmarks/target/results/)
 #
 #   1. per-test cost of @WithFakePaiWorkspace in a JUnit 6 run, beside the JDK HttpServer, okhttp's MockWebServer
-#      and WireMock started and stopped per test (pertest.PerTestCost);
+#      and WireMock started and stopped per test (pertest.PerTestCost); then as users measure it: a user's Maven
+#      project (benchmarks/src/it/user-project) on JUnit 5.13.4 (also with slf4j-simple on its test classpath), 6.1.3
+#      and 5.10.0, each test class run by its own `mvn test` through Surefire, a fresh fake per test beside one fake
+#      started once (pertest.UserProjectCost; needs mvn and resolves through ~/.m2, writing only under target/);
 #   2. the standalone jar beside a bare Javalin jar serving the same bytes, each its own JVM: GetWorkspace throughput
 #      under wrk (2 threads x 32 connections), CreateWorkspace with --data-dir beside the same jar in memory (the
 #      cost of durability), ListWorkspaces with 100,000 workspaces, first answer after java -jar,
@@ -53,6 +56,11 @@ jar=benchmarks/target/benchmarks.jar
 echo "== per-test cost (JUnit 6, a fresh JVM per class and round)"
 java -cp "$jar" io.github.paiworkspacefake.benchmarks.pertest.PerTestCost 2 "$out/summary.md" | tee "$out/per-test.txt"
 echo "load average after per-test: $(load)" | tee -a "$out/load.txt"
+
+echo "== per-test cost in a user's Maven project (JUnit 5.13.4, with slf4j-simple, 6.1.3, 5.10.0; mvn test per class)"
+java -cp "$jar" io.github.paiworkspacefake.benchmarks.pertest.UserProjectCost --rounds 3 --summary "$out/summary.md" \
+    | tee "$out/user-project.txt"
+echo "load average after the user project: $(load)" | tee -a "$out/load.txt"
 
 echo "== standalone fake beside a bare Javalin app"
 java -cp "$jar" io.github.paiworkspacefake.benchmarks.StandaloneComparison \

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith({ContractParameters.class, ContractPreconditions.class})
 @DisplayName("every operation")
-@Order(8)
+@Order(1000)
 public class OperationProbeContractChecks {
 
     private static final ObjectMapper JSON = new ObjectMapper();

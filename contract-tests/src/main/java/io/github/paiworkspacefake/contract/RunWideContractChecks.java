@@ -15,7 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** Checks over every answer the run received, run after the other checks. */
 @ExtendWith({ContractParameters.class, ContractPreconditions.class})
 @DisplayName("whole run")
-@Order(9)
+@Order(Integer.MAX_VALUE - 1)
 public class RunWideContractChecks {
 
     @Test

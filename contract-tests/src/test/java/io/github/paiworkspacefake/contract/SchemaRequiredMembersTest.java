@@ -21,7 +21,7 @@ class SchemaRequiredMembersTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private static ObjectNode example(String name) throws IOException {
+    static ObjectNode example(String name) throws IOException {
         try (InputStream in = SchemaRequiredMembersTest.class.getResourceAsStream("examples/" + name)) {
             return (ObjectNode) JSON.readTree(in);
         }
@@ -54,7 +54,7 @@ class SchemaRequiredMembersTest {
     }
 
     /** The member paths whose removal leaves the example valid. */
-    private static List<String> optionalMembers(ResponseSchemas schema, ObjectNode example) {
+    static List<String> optionalMembers(ResponseSchemas schema, ObjectNode example) {
         assertThat(schema.violations("example", example.toString()))
                 .as("the example itself")
                 .isEmpty();

@@ -35,6 +35,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,6 +89,7 @@ public final class PaiWorkspaceFake implements AutoCloseable {
     private final WorkspaceService service;
     private final MemberService members;
     private final FakeState state;
+    private final Models models;
     private final UserDirectory users;
     /** Where the state is kept across restarts, or null: then nothing touches the disk. */
     private final DataDirectory dataDirectory;
@@ -95,6 +97,8 @@ public final class PaiWorkspaceFake implements AutoCloseable {
     private final RequestJournal journal = new RequestJournal();
     private final FaultSchedule faultSchedule = new FaultSchedule();
     private final Faults faults = new Faults(faultSchedule);
+    private final Experiments experiments;
+    private final Images images;
     private final boolean adminApi;
     private final List<AddressRange> adminAllow;
     private ServerConnector connector;
@@ -110,14 +114,21 @@ public final class PaiWorkspaceFake implements AutoCloseable {
         this.adminApi = builder.adminApi;
         this.adminAllow = List.copyOf(builder.adminAllow);
         this.accessKeys = new LinkedHashMap<>();
-        builder.accessKeys.forEach((id, key) -> accessKeys.put(
-                id,
-                new SignatureVerifier.Credential(
-                        key.secret(), key.account() == null ? builder.account : key.account())));
-        this.lenient = builder.lenient;
         DurableChanges durable = builder.dataDirectory == null ? null : new DurableChanges();
         ChangeSink changes = durable == null ? ChangeSink.NONE : durable;
         this.users = new UserDirectory(changes);
+        builder.accessKeys.forEach((id, key) -> {
+            Account keyAccount = key.user() != null
+                    ? builder.accountOf(key.user().accountId())
+                    : key.account() == null ? builder.account : key.account();
+            String userId =
+                    key.user() == null ? keyAccount.accountId() : key.user().userId();
+            accessKeys.put(id, new SignatureVerifier.Credential(key.secret(), keyAccount, userId));
+            if (key.user() != null && !key.user().isAccount()) {
+                users.add(key.user());
+            }
+        });
+        this.lenient = builder.lenient;
         WorkspaceMembers workspaceMembers = new WorkspaceMembers(changes);
         StateLock lock = new StateLock(changes);
         this.service = new WorkspaceService(
@@ -132,6 +143,12 @@ public final class PaiWorkspaceFake implements AutoCloseable {
         this.members = new MemberService(service, workspaceMembers, users);
         this.state = new FakeState(
                 lock, service, members, users, new Resources(builder.clock, changes), builder.clock, builder.account);
+        this.models = new Models(state);
+        this.experiments = new Experiments(state);
+        this.images = new Images(state);
+        if (!builder.officialImages.isEmpty()) {
+            state.baseline(images.stored(builder.officialImages));
+        }
         this.dataDirectory = durable == null ? null : DataDirectory.open(builder.dataDirectory, state, durable);
     }
 
@@ -456,6 +473,29 @@ public final class PaiWorkspaceFake implements AutoCloseable {
         return StateSnapshot.write(state.view().contents());
     }
 
+    /** The model registry: register models with versions and read them back (docs/models.md). */
+    public Models models() {
+        return models;
+    }
+
+    /**
+     * The datasets: add datasets with versions and PAI public datasets, read them back, and set the status of dataset
+     * jobs, which the fake never runs.
+     */
+    public Datasets datasets() {
+        return new Datasets(state, account);
+    }
+
+    /** The experiments, runs and logged metrics stored (CreateExperiment, CreateRun, LogRunMetrics), for reading. */
+    public Experiments experiments() {
+        return experiments;
+    }
+
+    /** The images stored, official images to seed, and the image builds to end. */
+    public Images images() {
+        return images;
+    }
+
     /** Faults on demand: failed, slow or dropped calls of chosen operations. */
     public Faults faults() {
         return faults;
@@ -479,9 +519,10 @@ public final class PaiWorkspaceFake implements AutoCloseable {
     }
 
     /**
-     * Forgets every workspace, default workspace and pending lifecycle (in one step: a request in flight lands
-     * wholly before or wholly after it), clears faults and the request journal; the fake keeps running on the same
-     * port. New ids continue the sequence, they do not start again.
+     * Forgets every workspace, default workspace and pending lifecycle, and every resource (datasets, experiments,
+     * images, ...) but the official images given to the builder (in one step: a request in flight lands wholly before
+     * or wholly after it), clears faults and the request journal; the fake keeps running on the same port. New ids
+     * continue the sequence, they do not start again.
      */
     public void reset() {
         state.clear();
@@ -566,8 +607,18 @@ public final class PaiWorkspaceFake implements AutoCloseable {
         }
 
         @Override
+        public Images images() {
+            return images;
+        }
+
+        @Override
         public void writeSnapshot(OutputStream out) throws IOException {
             StateSnapshot.write(out, state.view().contents());
+        }
+
+        @Override
+        public void setDatasetJobStatus(String datasetId, String datasetJobId, DatasetJobStatus status) {
+            datasets().setJobStatus(datasetId, datasetJobId, status);
         }
 
         @Override
@@ -592,8 +643,9 @@ public final class PaiWorkspaceFake implements AutoCloseable {
         private boolean lenient;
         private Path dataDirectory;
         private final List<AddressRange> adminAllow = new ArrayList<>();
+        private final List<OfficialImage> officialImages = new ArrayList<>();
 
-        private record AccessKey(String secret, Account account) {}
+        private record AccessKey(String secret, Account account, User user) {}
 
         private Builder() {}
 
@@ -602,20 +654,45 @@ public final class PaiWorkspaceFake implements AutoCloseable {
          * Any configured key turns strict mode on: then every request needs a valid V3 signature.
          */
         public Builder accessKey(String accessKeyId, String accessKeySecret) {
-            return addAccessKey(accessKeyId, accessKeySecret, null);
+            return addAccessKey(accessKeyId, accessKeySecret, null, null);
         }
 
         /** Accepts requests signed with this AccessKey pair as acting for {@code account}; turns strict mode on. */
         public Builder accessKey(String accessKeyId, String accessKeySecret, Account account) {
-            return addAccessKey(accessKeyId, accessKeySecret, Objects.requireNonNull(account, "account"));
+            return addAccessKey(accessKeyId, accessKeySecret, Objects.requireNonNull(account, "account"), null);
         }
 
-        private Builder addAccessKey(String accessKeyId, String accessKeySecret, Account account) {
+        /**
+         * Accepts requests signed with this AccessKey pair as acting for {@code user} of its account, as a RAM user's
+         * AccessKey does; turns strict mode on. What such requests create records the user as its creator
+         * ({@code UserId}), and what the user may see and change follows the user's roles in each workspace (see
+         * docs/models.md). The user is added to its account's users, as {@link PaiWorkspaceFake#addUser} adds one,
+         * so that it can be made a member; the account is the fake's own when the ids match, otherwise the one another
+         * key names, otherwise one whose user name is its id.
+         */
+        public Builder accessKey(String accessKeyId, String accessKeySecret, User user) {
+            return addAccessKey(accessKeyId, accessKeySecret, null, Objects.requireNonNull(user, "user"));
+        }
+
+        private Builder addAccessKey(String accessKeyId, String accessKeySecret, Account account, User user) {
             if (accessKeyId == null || accessKeyId.isBlank() || accessKeySecret == null || accessKeySecret.isEmpty()) {
                 throw new IllegalArgumentException("an AccessKey needs a non-empty id and secret");
             }
-            accessKeys.put(accessKeyId, new AccessKey(accessKeySecret, account));
+            accessKeys.put(accessKeyId, new AccessKey(accessKeySecret, account, user));
             return this;
+        }
+
+        /** The account with this id as the settings know it: the fake's own, one a key names, or a new one. */
+        private Account accountOf(String accountId) {
+            if (account.accountId().equals(accountId)) {
+                return account;
+            }
+            return accessKeys.values().stream()
+                    .map(AccessKey::account)
+                    .filter(Objects::nonNull)
+                    .filter(known -> known.accountId().equals(accountId))
+                    .findFirst()
+                    .orElseGet(() -> Account.of(accountId, accountId));
         }
 
         /** The port to listen on; 0 (the default) lets the system choose a free one. */
@@ -720,6 +797,16 @@ public final class PaiWorkspaceFake implements AutoCloseable {
          */
         public Builder dataDirectory(Path value) {
             this.dataDirectory = Objects.requireNonNull(value, "dataDirectory");
+            return this;
+        }
+
+        /**
+         * Official images the fake holds from the start, and again after every {@link PaiWorkspaceFake#reset()}
+         * (for example {@link OfficialImage#examples()}); none by default. Repeatable; an invalid or repeated
+         * ImageId fails {@link #build()}.
+         */
+        public Builder officialImages(Collection<OfficialImage> images) {
+            images.forEach(image -> officialImages.add(Objects.requireNonNull(image, "image")));
             return this;
         }
 

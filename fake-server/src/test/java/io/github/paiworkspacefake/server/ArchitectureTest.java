@@ -93,7 +93,14 @@ class ArchitectureTest {
                 .that()
                 .resideInAPackage(BASE)
                 .and()
-                .doNotBelongToAnyOf(PaiWorkspaceFake.class, PaiWorkspaceFake.Builder.class, Faults.class)
+                .doNotBelongToAnyOf(
+                        PaiWorkspaceFake.class,
+                        PaiWorkspaceFake.Builder.class,
+                        Faults.class,
+                        Models.class,
+                        Datasets.class,
+                        Experiments.class,
+                        Images.class)
                 .and()
                 .haveNameNotMatching(".*PaiWorkspaceFake\\$.*")
                 .should()

@@ -19,7 +19,17 @@ class StandaloneOptionsTest {
 
         assertThat(options)
                 .isEqualTo(new StandaloneOptions(
-                        false, "127.0.0.1", 8080, "cn-hangzhou", List.of(), false, List.of(), null, false, null));
+                        false,
+                        "127.0.0.1",
+                        8080,
+                        "cn-hangzhou",
+                        List.of(),
+                        false,
+                        List.of(),
+                        null,
+                        false,
+                        false,
+                        null));
     }
 
     @Test
@@ -29,7 +39,7 @@ class StandaloneOptionsTest {
 
         assertThat(options)
                 .isEqualTo(new StandaloneOptions(
-                        false, "0.0.0.0", 9000, "cn-beijing", List.of(), false, List.of(), null, false, null));
+                        false, "0.0.0.0", 9000, "cn-beijing", List.of(), false, List.of(), null, false, false, null));
     }
 
     @Test
@@ -45,6 +55,17 @@ class StandaloneOptionsTest {
                 .hasMessageContaining("--data-dir must not be empty");
         assertThatThrownBy(() -> StandaloneOptions.parse(new String[] {"--data-dir"}, 8080))
                 .hasMessageContaining("--data-dir needs a value");
+    }
+
+    @Test
+    void exampleImagesIsASwitch() {
+        assertThat(StandaloneOptions.parse(new String[] {"--example-images"}, 8080)
+                        .exampleImages())
+                .isTrue();
+        assertThat(StandaloneOptions.parse(new String[] {"--example-images=false"}, 8080)
+                        .exampleImages())
+                .isFalse();
+        assertThat(StandaloneOptions.parse(new String[0], 8080).exampleImages()).isFalse();
     }
 
     @Test

@@ -28,6 +28,21 @@ final class FakeStore {
 
     private static final String SHARED = "shared";
 
+    /** Whether a test class has a constructor that takes an injected parameter, so its tests may adopt a fake. */
+    private static final ClassValue<Boolean> CONSTRUCTOR_INJECTS = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> testClass) {
+            for (Constructor<?> constructor : testClass.getDeclaredConstructors()) {
+                for (Class<?> type : constructor.getParameterTypes()) {
+                    if (InjectedTypes.injects(type)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+    };
+
     private final ExtensionContext.Namespace namespace;
 
     /** @param owner the extension (or annotation extension type) whose fakes this store keeps apart from others' */
@@ -108,7 +123,9 @@ final class FakeStore {
     }
 
     private OwnedFake adoptOrStart(ExtensionContext testContext, FakeRecipe recipe) {
-        Optional<Object> instance = testContext.getTestInstance();
+        Optional<Object> instance = CONSTRUCTOR_INJECTS.get(testContext.getRequiredTestClass())
+                ? testContext.getTestInstance()
+                : Optional.empty();
         if (instance.isPresent()) {
             InstanceKey key = new InstanceKey(instance.get());
             for (Optional<ExtensionContext> level = testContext.getParent();

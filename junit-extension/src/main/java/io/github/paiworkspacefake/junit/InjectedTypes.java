@@ -14,7 +14,11 @@ final class InjectedTypes {
     private InjectedTypes() {}
 
     static boolean supports(ParameterContext parameter) {
-        Class<?> type = parameter.getParameter().getType();
+        return injects(parameter.getParameter().getType());
+    }
+
+    /** Whether a parameter of this type is injected. */
+    static boolean injects(Class<?> type) {
         return type == PaiWorkspaceFake.class || type.getName().equals(SDK_CONFIG);
     }
 

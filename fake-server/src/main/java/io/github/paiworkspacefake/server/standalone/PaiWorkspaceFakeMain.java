@@ -1,5 +1,6 @@
 package io.github.paiworkspacefake.server.standalone;
 
+import io.github.paiworkspacefake.server.OfficialImage;
 import io.github.paiworkspacefake.server.PaiWorkspaceFake;
 import java.io.PrintStream;
 import java.util.concurrent.CountDownLatch;
@@ -50,6 +51,10 @@ public final class PaiWorkspaceFakeMain {
                             ignore request parameters the fake knows but does not honour
                             (docs/coverage.md names them) instead of refusing them with
                             400 UnsupportedParameter; off by default
+              --example-images[=true|false]
+                            hold the example set of official images (OfficialImage.EXAMPLES:
+                            PyTorch, TensorFlow, XGBoost, Hugging Face, vLLM) from the
+                            start and after every reset; off by default (no official images)
               --help        print this help and exit
             """.formatted(DEFAULT_PORT, PaiWorkspaceFake.DEFAULT_HOST, PaiWorkspaceFake.DEFAULT_REGION_ID);
 
@@ -80,6 +85,9 @@ public final class PaiWorkspaceFakeMain {
                 .adminApi(options.adminApi())
                 .lenient(options.lenient());
         options.adminAllow().forEach(builder::adminAllow);
+        if (options.exampleImages()) {
+            builder.officialImages(OfficialImage.examples());
+        }
         options.accessKeys().forEach(key -> key.applyTo(builder));
         if (options.dataDirectory() != null) {
             builder.dataDirectory(options.dataDirectory());

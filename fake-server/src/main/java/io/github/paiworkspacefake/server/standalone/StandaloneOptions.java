@@ -22,6 +22,7 @@ public record StandaloneOptions(
         List<String> adminAllow,
         Path seedFile,
         boolean lenient,
+        boolean exampleImages,
         Path dataDirectory) {
 
     public static StandaloneOptions parse(String[] args, int defaultPort) {
@@ -35,6 +36,7 @@ public record StandaloneOptions(
         Path seedFile = null;
         boolean lenient = false;
         Path dataDirectory = null;
+        boolean exampleImages = false;
         int i = 0;
         while (i < args.length) {
             String arg = args[i++];
@@ -46,6 +48,7 @@ public record StandaloneOptions(
                 switch (name) {
                     case "--admin" -> adminApi = on;
                     case "--lenient" -> lenient = on;
+                    case "--example-images" -> exampleImages = on;
                     default -> help = on;
                 }
                 continue;
@@ -84,11 +87,16 @@ public record StandaloneOptions(
                 List.copyOf(adminAllow),
                 seedFile,
                 lenient,
+                exampleImages,
                 dataDirectory);
     }
 
     private static boolean isSwitch(String name) {
-        return name.equals("--admin") || name.equals("--lenient") || name.equals("--help") || name.equals("-h");
+        return name.equals("--admin")
+                || name.equals("--lenient")
+                || name.equals("--example-images")
+                || name.equals("--help")
+                || name.equals("-h");
     }
 
     private static boolean isValued(String name) {

@@ -46,6 +46,7 @@ public final class FakeState {
     private final Resources resources;
     private final Clock clock;
     private final Account account;
+    private volatile List<Resource> baseline = List.of();
 
     public FakeState(
             StateLock lock,
@@ -147,11 +148,20 @@ public final class FakeState {
         });
     }
 
-    /** Forgets everything stored, in one step. */
+    /**
+     * Resources the fake is built with (such as official images given to its builder), already stored: a
+     * {@link #clear()} stores them again, in the same step, so that a reset fake is the fake as built.
+     */
+    public void baseline(List<Resource> stored) {
+        this.baseline = List.copyOf(stored);
+    }
+
+    /** Forgets everything stored, in one step, keeping only the {@link #baseline}. */
     public void clear() {
         lock.exclusive(() -> {
             workspaces.clear();
             resources.clear();
+            resources.load(baseline, false);
             return null;
         });
     }

@@ -12,8 +12,22 @@ public final class Families {
     private Families() {}
 
     private static final class Holder {
-        static final BehaviourRegistry REGISTRY = new BehaviourRegistry(
-                List.of(new WorkspaceOperations(), new MemberOperations(), new OtherOperations()));
+        static final BehaviourRegistry REGISTRY = new BehaviourRegistry(List.of(
+                new WorkspaceOperations(),
+                new MemberOperations(),
+                new OtherOperations(),
+                new ModelOperations(),
+                new ModelVersionOperations(),
+                new CodeSourceOperations(),
+                new DatasetOperations(),
+                new DatasetVersionOperations(),
+                new DatasetFileMetaOperations(),
+                new DatasetJobOperations(),
+                new DatasetJobConfigOperations(),
+                new ExperimentOperations(),
+                new RunOperations(),
+                new ImageOperations(),
+                new ImageLabelOperations()));
     }
 
     /** The registry of every family's bindings, built on first use. */

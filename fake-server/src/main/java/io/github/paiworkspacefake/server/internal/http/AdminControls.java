@@ -1,7 +1,9 @@
 package io.github.paiworkspacefake.server.internal.http;
 
 import io.github.paiworkspacefake.server.Account;
+import io.github.paiworkspacefake.server.DatasetJobStatus;
 import io.github.paiworkspacefake.server.Faults;
+import io.github.paiworkspacefake.server.Images;
 import io.github.paiworkspacefake.server.Operation;
 import io.github.paiworkspacefake.server.RecordedRequest;
 import io.github.paiworkspacefake.server.User;
@@ -58,6 +60,12 @@ public interface AdminControls {
 
     /** Adds a RAM user to an account. */
     User addUser(Account account, String userId, String userName);
+
+    /** Sets a dataset job's status; an unknown dataset or job is an {@link IllegalArgumentException}. */
+    void setDatasetJobStatus(String datasetId, String datasetJobId, DatasetJobStatus status);
+
+    /** The images of this fake: official images to seed, image builds to end. */
+    Images images();
 
     /** Writes the whole state as a snapshot, entry by entry, to {@code out} (left open). */
     void writeSnapshot(OutputStream out) throws IOException;

@@ -3,7 +3,11 @@ package io.github.paiworkspacefake.server.internal.http;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.paiworkspacefake.server.Account;
+import io.github.paiworkspacefake.server.DatasetJobStatus;
 import io.github.paiworkspacefake.server.FaultError;
+import io.github.paiworkspacefake.server.Image;
+import io.github.paiworkspacefake.server.ImageBuild;
+import io.github.paiworkspacefake.server.OfficialImage;
 import io.github.paiworkspacefake.server.Operation;
 import io.github.paiworkspacefake.server.RecordedRequest;
 import io.github.paiworkspacefake.server.User;
@@ -29,7 +33,7 @@ import java.util.function.Function;
 
 /**
  * Test controls over HTTP under {@code /__admin}, apart from the service's paths: faults, workspace lifecycle,
- * the request journal, snapshots and reset. Off unless the fake is built with the admin API; it answers loopback
+ * the request journal, snapshots and reset, official images and image builds. Off unless the fake is built with the admin API; it answers loopback
  * clients and those in the allowed address blocks, and a call that changes anything must declare a JSON body
  * ({@code Content-Type: application/json}), which a web page cannot send to it with a simple form post.
  */
@@ -74,6 +78,18 @@ public final class AdminHttpApi {
                 (admin, ctx, p) -> admin.driveLifecycle(ctx, p.get("WorkspaceId")));
         changing(routes, "POST", "/deletions", (admin, ctx, p) -> admin.delayDeletions(ctx));
         changing(routes, "POST", "/users", (admin, ctx, p) -> admin.addUser(ctx));
+        changing(
+                routes,
+                "POST",
+                "/datasets/{DatasetId}/datasetjobs/{DatasetJobId}/status",
+                (admin, ctx, p) -> admin.setDatasetJobStatus(ctx, p.get("DatasetId"), p.get("DatasetJobId")));
+        changing(routes, "POST", "/images", (admin, ctx, p) -> admin.addOfficialImage(ctx));
+        changing(routes, "POST", "/images/examples", (admin, ctx, p) -> admin.addExampleImages());
+        changing(
+                routes,
+                "POST",
+                "/imagebuilds/{ImageBuildId}",
+                (admin, ctx, p) -> admin.endImageBuild(ctx, p.get("ImageBuildId")));
         reading(routes, "GET", "/snapshot", (admin, ctx, p) -> admin.snapshot(ctx));
         changing(routes, "PUT", "/snapshot", (admin, ctx, p) -> admin.restoreSnapshot(ctx));
         return routes;
@@ -245,6 +261,34 @@ public final class AdminHttpApi {
                 .put("UserName", user.userName()));
     }
 
+    /**
+     * {@code {"Status":"Succeeded"}}: moves a dataset job to a status (Creating, Running, Succeeded, Failed, Stopping,
+     * Stopped, as the API spells them), for code that waits for one; an unknown dataset or job is 404.
+     */
+    private byte[] setDatasetJobStatus(Context ctx, String datasetId, String datasetJobId) {
+        JsonBody body = JsonBody.parse(ctx.bodyAsBytes());
+        String text = body.requiredString("Status");
+        DatasetJobStatus status = DatasetJobStatus.of(text)
+                .orElseThrow(() -> ApiException.invalid(
+                        "Status",
+                        "valid values are "
+                                + Arrays.stream(DatasetJobStatus.values())
+                                        .map(DatasetJobStatus::value)
+                                        .toList()
+                                + ", got \"" + text + "\"."));
+        try {
+            fake.setDatasetJobStatus(datasetId, datasetJobId, status);
+        } catch (IllegalArgumentException e) {
+            throw e.getCause() instanceof ApiException notFound
+                    ? notFound
+                    : ApiException.invalid("Status", e.getMessage());
+        }
+        return Json.bytes(Json.object()
+                .put("DatasetId", datasetId)
+                .put("DatasetJobId", datasetJobId)
+                .put("Status", status.value()));
+    }
+
     /** {@code {"afterReads":N}} or {@code {"afterMillis":N}}: when accepted DeleteWorkspace calls take effect. */
     private byte[] delayDeletions(Context ctx) {
         JsonBody body = JsonBody.parse(ctx.bodyAsBytes());
@@ -257,6 +301,92 @@ public final class AdminHttpApi {
             throw ApiException.invalid("deletions", "give afterReads or afterMillis as a non-negative integer.");
         }
         return EMPTY_OBJECT;
+    }
+
+    /**
+     * {@code {"Name":..,"ImageUri":..[,"ImageId":..,"Description":..,"Labels":[{"Key":..,"Value":..}],"Size":N]}}:
+     * adds an official image, which every account reads; answers it as GetImage would with Verbose.
+     */
+    private byte[] addOfficialImage(Context ctx) {
+        JsonBody body = JsonBody.parse(ctx.bodyAsBytes());
+        OfficialImage.Builder image =
+                OfficialImage.builder(body.requiredString("Name"), body.requiredString("ImageUri"));
+        body.optionalString("ImageId").ifPresent(image::imageId);
+        body.optionalString("Description").ifPresent(image::description);
+        body.optionalLong("Size").ifPresent(image::size);
+        for (JsonBody label : body.optionalObjectList("Labels").orElse(List.of())) {
+            image.label(
+                    label.requiredString("Key"), label.optionalString("Value").orElse(""));
+        }
+        Image added;
+        try {
+            added = fake.images().addOfficial(image.build());
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(ErrorCode.INVALID_PARAMETER, e.getMessage());
+        } catch (IllegalStateException e) {
+            throw new ApiException(409, "ImageAlreadyExists", e.getMessage());
+        }
+        return Json.bytes(image(added));
+    }
+
+    /** Adds the example set of official images ({@code OfficialImage.EXAMPLES}); answers how many. */
+    private byte[] addExampleImages() {
+        List<Image> added;
+        try {
+            added = fake.images().addExamples();
+        } catch (IllegalStateException e) {
+            throw new ApiException(409, "ImageAlreadyExists", e.getMessage());
+        }
+        ObjectNode body = Json.object();
+        ArrayNode images = body.putArray("Images");
+        added.forEach(image -> images.add(image(image)));
+        return Json.bytes(body);
+    }
+
+    private static ObjectNode image(Image image) {
+        ObjectNode node = Json.object()
+                .put("ImageId", image.imageId())
+                .put("Name", image.name())
+                .put("ImageUri", image.imageUri());
+        ArrayNode labels = node.putArray("Labels");
+        image.labels()
+                .forEach((key, value) -> labels.addObject().put("Key", key).put("Value", value));
+        return node;
+    }
+
+    /**
+     * {@code {"status":"Succeeded"}} or {@code {"status":"Failed"[,"message":..]}}: ends a running image build; a
+     * successful one adds its image to the workspace. Answers the build's {@code Status} and {@code ImageId}.
+     */
+    private byte[] endImageBuild(Context ctx, String imageBuildId) {
+        JsonBody body = JsonBody.parse(ctx.bodyAsBytes());
+        ImageBuild.Status status = parse(ImageBuild.Status.class, "status", body.requiredString("status"));
+        ImageBuild build;
+        try {
+            switch (status) {
+                case SUCCEEDED -> fake.images().completeBuild(imageBuildId);
+                case FAILED ->
+                    fake.images()
+                            .failBuild(
+                                    imageBuildId, body.optionalString("message").orElse("failed by the admin API"));
+                default -> throw ApiException.invalid("status", "give Succeeded or Failed.");
+            }
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(404, "ImageBuildNotFound", e.getMessage());
+        } catch (IllegalStateException e) {
+            throw new ApiException(409, "ImageBuildNotRunning", e.getMessage());
+        }
+        build = fake.images().build(imageBuildId).orElseThrow();
+        ObjectNode answer = Json.object()
+                .put("ImageBuildId", build.imageBuildId())
+                .put("Status", build.status().name());
+        if (build.imageId() != null) {
+            answer.put("ImageId", build.imageId());
+        }
+        if (build.message() != null) {
+            answer.put("Message", build.message());
+        }
+        return Json.bytes(answer);
     }
 
     /**

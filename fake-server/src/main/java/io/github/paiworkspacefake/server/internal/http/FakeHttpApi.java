@@ -1,12 +1,12 @@
 package io.github.paiworkspacefake.server.internal.http;
 
-import io.github.paiworkspacefake.server.Account;
 import io.github.paiworkspacefake.server.FaultError;
 import io.github.paiworkspacefake.server.Operation;
 import io.github.paiworkspacefake.server.RecordedRequest;
 import io.github.paiworkspacefake.server.internal.catalogue.Catalogue;
 import io.github.paiworkspacefake.server.internal.catalogue.OperationSpec;
 import io.github.paiworkspacefake.server.internal.domain.ApiException;
+import io.github.paiworkspacefake.server.internal.domain.Caller;
 import io.github.paiworkspacefake.server.internal.domain.ErrorCode;
 import io.github.paiworkspacefake.server.internal.domain.FakeState;
 import io.github.paiworkspacefake.server.internal.domain.FakeVersion;
@@ -251,7 +251,7 @@ public final class FakeHttpApi {
         OperationSpec operation = Catalogue.get().operation(route.value());
         exchange.operation(operation.operation());
         // an unsigned or forged request takes no injected fault and waits out no delay
-        Account caller = authenticator.authenticate(() -> signedRequest(ctx));
+        Caller caller = authenticator.authenticate(() -> signedRequest(ctx));
         if (!applyFaults(ctx, operation.operation())) {
             return;
         }
@@ -262,7 +262,8 @@ public final class FakeHttpApi {
                 binding,
                 new RequestParts(
                         route.pathParameters(), ctx.queryString(), ctx.header("Content-Type"), () -> rawBody(ctx)),
-                caller,
+                caller.account(),
+                caller.userId(),
                 exchange.requestId(),
                 state,
                 lenient);

@@ -1,6 +1,8 @@
 package io.github.paiworkspacefake.server.internal.pipeline;
 
 import io.github.paiworkspacefake.server.Operation;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -13,7 +15,8 @@ import java.util.Map;
  */
 public record Binding(Operation operation, Behaviour behaviour, Map<String, String> unhonoured) {
 
+    /** Keeps the parameters in the order they were declared, so that every report lists them alike. */
     public Binding {
-        unhonoured = Map.copyOf(unhonoured);
+        unhonoured = Collections.unmodifiableMap(new LinkedHashMap<>(unhonoured));
     }
 }

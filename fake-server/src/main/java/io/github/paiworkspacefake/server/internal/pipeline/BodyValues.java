@@ -37,8 +37,8 @@ final class BodyValues {
         JsonNode given = body.member(name);
         if (given == null || given.isNull() || isEmptyText(given)) {
             CallParser.requireAbsentAllowed(name, rules);
-            if (given != null && given.isTextual()) {
-                values.put(name, "");
+            if (given != null && given.isTextual() && type.kind() == TypeSpec.Kind.STRING) {
+                values.put(name, ""); // an empty string is a string member's value; of any other type it is absent
             }
         } else {
             values.put(name, bodyValue(name, type, rules, given));
@@ -160,7 +160,7 @@ final class BodyValues {
             JsonNode given = object.get(field.name());
             if (given == null || given.isNull() || isEmptyText(given)) {
                 CallParser.requireAbsentAllowed(field.name(), field.constraints());
-                if (given != null && given.isTextual()) {
+                if (given != null && given.isTextual() && field.type().kind() == TypeSpec.Kind.STRING) {
                     members.put(field.name(), "");
                 }
                 continue;

@@ -3,6 +3,7 @@ package io.github.paiworkspacefake.server.internal.pipeline;
 import io.github.paiworkspacefake.server.Account;
 import io.github.paiworkspacefake.server.internal.catalogue.OperationSpec;
 import io.github.paiworkspacefake.server.internal.domain.ApiException;
+import io.github.paiworkspacefake.server.internal.domain.Caller;
 import io.github.paiworkspacefake.server.internal.domain.FakeState;
 import java.util.Arrays;
 import java.util.List;
@@ -19,13 +20,21 @@ public final class Call {
     private final OperationSpec operation;
     private final Map<String, Object> values;
     private final Account caller;
+    private final String userId;
     private final String requestId;
     private final FakeState fake;
 
-    Call(OperationSpec operation, Map<String, Object> values, Account caller, String requestId, FakeState fake) {
+    Call(
+            OperationSpec operation,
+            Map<String, Object> values,
+            Account caller,
+            String userId,
+            String requestId,
+            FakeState fake) {
         this.operation = operation;
         this.values = values;
         this.caller = caller;
+        this.userId = userId;
         this.requestId = requestId;
         this.fake = fake;
     }
@@ -38,6 +47,19 @@ public final class Call {
     /** The account the request acts as. */
     public Account caller() {
         return caller;
+    }
+
+    /**
+     * The user of the caller's account the request acts as: the account's own user (whose {@code UserId} is the
+     * account id) unless the request was signed with an AccessKey of one of the account's RAM users.
+     */
+    public String userId() {
+        return userId;
+    }
+
+    /** Who the request acts as: the caller's account and its user {@link #userId()}. */
+    public Caller requester() {
+        return new Caller(caller, userId);
     }
 
     /** The request id the answer carries. */

@@ -28,12 +28,31 @@ public final class CallParser {
 
     private CallParser() {}
 
-    /** A call of {@code binding}'s operation from these request parts, or the API's error for the first problem. */
+    /**
+     * A call of {@code binding}'s operation from these request parts, acting as the account's own user, or the API's
+     * error for the first problem.
+     */
     public static Call parse(
             OperationSpec operation,
             Binding binding,
             RequestParts request,
             Account caller,
+            String requestId,
+            FakeState fake,
+            boolean lenient) {
+        return parse(operation, binding, request, caller, caller.accountId(), requestId, fake, lenient);
+    }
+
+    /**
+     * A call of {@code binding}'s operation from these request parts, acting as user {@code userId} of the caller's
+     * account, or the API's error for the first problem.
+     */
+    public static Call parse(
+            OperationSpec operation,
+            Binding binding,
+            RequestParts request,
+            Account caller,
+            String userId,
             String requestId,
             FakeState fake,
             boolean lenient) {
@@ -80,7 +99,7 @@ public final class CallParser {
                 }
             });
         }
-        return new Call(operation, values, caller, requestId, fake);
+        return new Call(operation, values, caller, userId, requestId, fake);
     }
 
     static void requireAbsentAllowed(String name, Constraints rules) {

@@ -8,16 +8,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
  * A list operation's answer, as its {@link ListSpec} declares: the filters of the query parameters given, the sort
- * ({@code SortBy}, {@code Order}), and one page in the style the request asks for: {@code PageNumber}/{@code
+ * ({@code SortBy}, {@code Order}, or {@code OrderBy}'s terms), and one page in the style the request asks for: {@code PageNumber}/{@code
  * PageSize}, or {@code MaxResults} with {@code NextToken} or {@code PageToken} (the offset as a string, from 0). The
- * answer holds the items, {@code TotalCount} of all matches, and the paging members the operation's answer declares
- * ({@code NextToken}, {@code NextPageToken}, {@code MaxResults}, {@code PageNumber}, {@code PageSize}); the items member
- * is an empty array, never absent, past the end.
+ * answer holds the items, and those of {@code TotalCount} (of all matches) and the paging members that the operation's
+ * answer declares ({@code NextToken}, {@code NextPageToken}, {@code MaxResults}, {@code PageNumber}, {@code PageSize});
+ * the items member is an empty array, never absent, past the end, and {@code NextPageToken} is {@code 0} on the last
+ * page, as the reference says of it.
  */
 public final class ListQuery {
 
@@ -44,10 +46,10 @@ public final class ListQuery {
             }
         }
         sort(call, spec, matches, fieldsOf);
-        Answer paging = Answer.empty();
+        Answer paging = Answer.empty().put("TotalCount", matches.size());
         List<T> page = page(call, spec, matches, paging);
-        Answer answer = Answer.empty().put("TotalCount", matches.size());
-        // only the paging members the operation's answer declares
+        Answer answer = Answer.empty();
+        // only the count and paging members the operation's answer declares
         call.operation()
                 .response()
                 .forEach(field -> answer.put(field.name(), paging.members().get(field.name())));
@@ -96,8 +98,12 @@ public final class ListQuery {
         };
     }
 
-    /** Whether every {@code key=value} (or {@code key:value}) of a comma-separated list is among the labels. */
-    private static boolean hasAll(List<Map<String, Object>> labels, String wanted) {
+    /**
+     * Whether every {@code key=value} (or {@code key:value}) of a comma-separated list is among the labels; a value
+     * {@code *}, or a key alone, matches any value of the key. The {@link ListSpec.Match#LABELS_ALL} filter, also for
+     * behaviour that filters labels outside a listing (ListImageLabels' {@code LabelFilter}).
+     */
+    public static boolean hasAll(List<Map<String, Object>> labels, String wanted) {
         for (String pair : wanted.split(",", -1)) {
             String condition = pair.trim();
             if (condition.isEmpty()) {
@@ -124,6 +130,11 @@ public final class ListQuery {
     }
 
     private static <T> void sort(Call call, ListSpec spec, List<T> matches, Function<T, Map<String, Object>> fieldsOf) {
+        Optional<String> orderBy = call.string("OrderBy").filter(value -> !value.isBlank());
+        if (orderBy.isPresent()) {
+            sortByTerms(orderBy.get(), spec, matches, fieldsOf);
+            return;
+        }
         String field = call.string("SortBy")
                 .filter(value -> !value.isEmpty())
                 .map(value -> spec.sortFields().getOrDefault(value, value))
@@ -146,6 +157,45 @@ public final class ListQuery {
         Comparator<Keyed<T>> stable = Comparator.<Keyed<T>, Object>comparing(Keyed::key, ListQuery::compare)
                 .thenComparingInt(Keyed::position);
         keyed.sort(descending ? stable.reversed() : stable);
+        matches.clear();
+        keyed.forEach(each -> matches.add(each.item()));
+    }
+
+    /**
+     * {@code OrderBy}: comma-separated terms {@code Field [ASC|DESC]} (ascending unless said), each field one of the
+     * operation's sort fields; it takes the place of {@code SortBy} and {@code Order}. Ties keep creation order.
+     */
+    private static <T> void sortByTerms(
+            String orderBy, ListSpec spec, List<T> matches, Function<T, Map<String, Object>> fieldsOf) {
+        record Term(String field, boolean descending) {}
+        List<Term> terms = new ArrayList<>();
+        for (String text : orderBy.split(",", -1)) {
+            List<String> words = List.of(text.trim().split("\\s+", -1));
+            String direction = words.size() > 1 ? words.get(1) : "ASC";
+            if (words.size() > 2
+                    || !spec.sortFields().containsKey(words.get(0))
+                    || !(direction.equals("ASC") || direction.equals("DESC"))) {
+                throw ApiException.invalid(
+                        "OrderBy",
+                        "each term must be a field of "
+                                + new TreeSet<>(spec.sortFields().keySet())
+                                + " followed by ASC or DESC, got \"" + text.trim() + "\".");
+            }
+            terms.add(new Term(spec.sortFields().get(words.get(0)), direction.equals("DESC")));
+        }
+        record Keyed<T>(T item, Map<String, Object> fields, int position) {}
+        List<Keyed<T>> keyed = new ArrayList<>(matches.size());
+        for (int i = 0; i < matches.size(); i++) {
+            keyed.add(new Keyed<>(matches.get(i), fieldsOf.apply(matches.get(i)), i));
+        }
+        Comparator<Keyed<T>> order = null;
+        for (Term term : terms) {
+            Comparator<Keyed<T>> byField =
+                    Comparator.comparing(each -> each.fields().get(term.field()), ListQuery::compare);
+            byField = term.descending() ? byField.reversed() : byField;
+            order = order == null ? byField : order.thenComparing(byField);
+        }
+        keyed.sort(order.thenComparingInt(Keyed::position));
         matches.clear();
         keyed.forEach(each -> matches.add(each.item()));
     }
@@ -177,6 +227,9 @@ public final class ListQuery {
             answer.put("MaxResults", maxResults);
             if (to < matches.size()) {
                 answer.put("NextToken", String.valueOf(to)).put("NextPageToken", String.valueOf(to));
+            } else if (spec.pages("pageToken")) {
+                answer.put(
+                        "NextPageToken", "0"); // the reference: a returned token of 0 means all results were returned
             }
             return from >= matches.size() ? List.of() : List.copyOf(matches.subList(from, to));
         }

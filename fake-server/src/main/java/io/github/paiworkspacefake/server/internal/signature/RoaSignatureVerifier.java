@@ -1,7 +1,7 @@
 package io.github.paiworkspacefake.server.internal.signature;
 
-import io.github.paiworkspacefake.server.Account;
 import io.github.paiworkspacefake.server.internal.domain.ApiException;
+import io.github.paiworkspacefake.server.internal.domain.Caller;
 import io.github.paiworkspacefake.server.internal.domain.ErrorCode;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -61,8 +61,8 @@ public final class RoaSignatureVerifier {
                 && authorization.trim().regionMatches(true, 0, SCHEME + " ", 0, SCHEME.length() + 1);
     }
 
-    /** The account that signed the request, or an {@link ApiException} in the gateway's terms. */
-    public Account verify(SignedRequest request) {
+    /** Who signed the request, or an {@link ApiException} in the gateway's terms. */
+    public Caller verify(SignedRequest request) {
         String authorization = request.header()
                 .apply("Authorization")
                 .trim()
@@ -101,7 +101,7 @@ public final class RoaSignatureVerifier {
                     throw new ApiException(
                             ErrorCode.SIGNATURE_NONCE_USED, "Specified signature nonce was used already.");
                 }
-                return credential.account();
+                return credential.caller();
             }
         }
         throw new ApiException(

@@ -2,6 +2,7 @@ package io.github.paiworkspacefake.server.internal.signature;
 
 import io.github.paiworkspacefake.server.Account;
 import io.github.paiworkspacefake.server.internal.domain.ApiException;
+import io.github.paiworkspacefake.server.internal.domain.Caller;
 import io.github.paiworkspacefake.server.internal.domain.ErrorCode;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
@@ -40,8 +41,22 @@ public final class SignatureVerifier {
     private static final DateTimeFormatter ACS_DATE = DateTimeFormatter.ISO_INSTANT;
     private static final HexFormat HEX = HexFormat.of();
 
-    /** A secret and the account it acts as. */
-    public record Credential(String secret, Account account) {}
+    /**
+     * A secret and who it acts as: an account and one of its users (the account's own, whose id is the account id,
+     * or a RAM user's).
+     */
+    public record Credential(String secret, Account account, String userId) {
+
+        /** A secret acting as the account's own user. */
+        public Credential(String secret, Account account) {
+            this(secret, account, account.accountId());
+        }
+
+        /** Who a request signed with this secret acts as. */
+        public Caller caller() {
+            return new Caller(account, userId);
+        }
+    }
 
     private final Map<String, Credential> credentials;
     private final Clock clock;
@@ -55,8 +70,8 @@ public final class SignatureVerifier {
         this.legacyRoa = new RoaSignatureVerifier(credentials, clock, nonces);
     }
 
-    /** The account that signed the request, or an {@link ApiException} in the gateway's terms. */
-    public Account verify(SignedRequest request) {
+    /** Who signed the request, or an {@link ApiException} in the gateway's terms. */
+    public Caller verify(SignedRequest request) {
         if (RoaSignatureVerifier.appliesTo(request.header().apply("Authorization"))) {
             return legacyRoa.verify(request);
         }
@@ -89,7 +104,7 @@ public final class SignatureVerifier {
         if (!nonces.firstUse(nonce)) {
             throw new ApiException(ErrorCode.SIGNATURE_NONCE_USED, "Specified signature nonce was used already.");
         }
-        return credential.account();
+        return credential.caller();
     }
 
     private void checkDate(String date) {

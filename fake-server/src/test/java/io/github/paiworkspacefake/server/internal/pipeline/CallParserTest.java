@@ -151,6 +151,21 @@ class CallParserTest {
     }
 
     @Test
+    void anEmptyStringIsAStringMembersValueAndAnyOtherMemberAbsent() {
+        Call call = parse(
+                Operation.CreateDataset,
+                Map.of(),
+                null,
+                "{\"Name\":\"n\",\"Property\":\"FILE\",\"DataSourceType\":\"OSS\",\"Uri\":\"oss://b/k\","
+                        + "\"Description\":\"\",\"DataSize\":\"\",\"Labels\":\"\",\"VersionLabels\":[{\"Key\":\"k\",\"Value\":\"\"}]}");
+
+        assertThat(call.string("Description")).contains("");
+        assertThat(call.has("DataSize")).isFalse();
+        assertThat(call.has("Labels")).isFalse();
+        assertThat(call.objects("VersionLabels")).contains(List.of(Map.of("Key", "k", "Value", "")));
+    }
+
+    @Test
     void keepsFreeFormObjectsAsSentNumbersIncluded() {
         Call call = parse(
                 Operation.CreateModelVersion,

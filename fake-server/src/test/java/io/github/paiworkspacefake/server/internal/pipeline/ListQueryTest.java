@@ -54,10 +54,14 @@ class ListQueryTest {
     }
 
     private static Map<String, Object> answer(OperationSpec operation, String query) {
+        return answer(operation, Map.of(), query);
+    }
+
+    private static Map<String, Object> answer(OperationSpec operation, Map<String, String> path, String query) {
         Call call = CallParser.parse(
                 operation,
                 new Binding(operation.operation(), c -> Answer.empty(), Map.of()),
-                new RequestParts(Map.of(), query, null, () -> new byte[0]),
+                new RequestParts(path, query, null, () -> new byte[0]),
                 Account.DEFAULT,
                 "R",
                 null,
@@ -118,6 +122,46 @@ class ListQueryTest {
                 .containsExactly("caterpillar", "bird");
         assertThat(names(answer(experiments, "MaxResults=2&PageToken=2"), "Experiments"))
                 .containsExactly("caterpillar", "bird");
+    }
+
+    @Test
+    void answersNextPageTokenZeroOnTheLastPageOfTokenPaging() {
+        OperationSpec metrics = listing(Operation.ListRunMetrics, List.of());
+
+        Map<String, String> run = Map.of("RunId", "run-1");
+        Map<String, Object> first = answer(metrics, run, "Key=k&MaxResults=3");
+        Map<String, Object> last = answer(metrics, run, "Key=k&MaxResults=3&PageToken=" + first.get("NextPageToken"));
+        Map<String, Object> past = answer(metrics, run, "Key=k&MaxResults=3&PageToken=9");
+
+        assertThat(first).containsEntry("NextPageToken", "3");
+        assertThat(names(last, "Metrics")).containsExactly("bird", "catfish");
+        assertThat(last).containsEntry("NextPageToken", "0");
+        assertThat(past).containsEntry("NextPageToken", "0").containsEntry("Metrics", List.of());
+    }
+
+    @Test
+    void answersTotalCountOnlyWhereTheOperationDeclaresIt() {
+        assertThat(answer(listing(Operation.ListRunMetrics, List.of()), Map.of("RunId", "run-1"), "Key=k&MaxResults=2"))
+                .doesNotContainKey("TotalCount");
+        assertThat(answer(listing(Operation.ListRuns, List.of()), "MaxResults=2"))
+                .containsEntry("TotalCount", 5);
+    }
+
+    @Test
+    void sortsByOrderByTermsInPlaceOfSortByAndOrder() {
+        OperationSpec runs = listing(Operation.ListRuns, List.of());
+
+        assertThat(names(answer(runs, "OrderBy=Rank&PageSize=3&SortBy=Name&Order=DESC"), "Runs"))
+                .as("ascending unless said; SortBy and Order give way")
+                .containsExactly("catfish", "bird", "caterpillar");
+        assertThat(names(answer(runs, "OrderBy=Rank%20DESC&PageSize=3"), "Runs"))
+                .containsExactly("cat", "Dog", "caterpillar");
+        assertThat(catchThrowableOfType(ApiException.class, () -> answer(runs, "OrderBy=Color"))
+                        .getMessage())
+                .contains("\"OrderBy\"", "Rank");
+        assertThat(catchThrowableOfType(ApiException.class, () -> answer(runs, "OrderBy=Rank%20UP"))
+                        .code())
+                .isEqualTo("InvalidParameter");
     }
 
     @Test
