@@ -35,7 +35,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The standalone jar with {@code --data-dir}, killed with SIGKILL at random moments while real clients (the official
- * SDK's runtime, several threads) create and delete workspaces and add members, and restarted on the same directory,
+ * SDK's runtime, several threads) create and delete workspaces, add members and create models (the resource engine),
+ * and restarted on the same directory,
  * many times. After every restart: every acknowledged change is there; every refused or unanswered one is either
  * wholly there (a workspace with its owner as member) or wholly absent, and stays so; no id is handed out twice.
  * Compaction is made frequent ({@code pai-workspace-fake.data.compaction-bytes}) so that kills land in it too.
@@ -79,6 +80,9 @@ class CrashRecoveryIT {
     }
 
     private final Map<String, Known> known = new ConcurrentHashMap<>();
+    /** Models whose CreateModel was answered 200: model id to the workspace it is in. */
+    private final Map<String, Known> acknowledgedModels = new ConcurrentHashMap<>();
+
     private final Set<String> acknowledgedIds = ConcurrentHashMap.newKeySet();
 
     /** The jar with its output collected; killed with SIGKILL or stopped with SIGTERM. */
@@ -193,7 +197,8 @@ class CrashRecoveryIT {
                     + known.values().stream().filter(k -> k.deleted).count()
                     + " deletes acknowledged, "
                     + known.values().stream().filter(k -> k.memberAdded).count()
-                    + " members acknowledged, " + warnings + " warning line(s) at starts");
+                    + " members acknowledged, " + acknowledgedModels.size() + " models acknowledged, " + warnings
+                    + " warning line(s) at starts");
             assertThat(acknowledged).as("creates acknowledged over all rounds").isGreaterThan(rounds);
         }
     }
@@ -235,6 +240,18 @@ class CrashRecoveryIT {
                     } catch (Exception unansweredOrRefused) {
                         workspace.deleteUncertain = true;
                     }
+                }
+            } else if (pick < 93) {
+                Known workspace = present.get(random.nextInt(present.size()));
+                try {
+                    Map<String, Object> body = OfficialSdk.body(sdk.call(
+                            OfficialSdk.params("CreateModel", "POST", "/api/v1/models"),
+                            new com.aliyun.teaopenapi.models.OpenApiRequest()
+                                    .setBody(Map.of(
+                                            "ModelName", prefix + "model_" + next++, "WorkspaceId", workspace.id))));
+                    acknowledgedModels.put(String.valueOf(body.get("ModelId")), workspace);
+                } catch (Exception unansweredOrRefused) {
+                    // a model that may or may not have been created: either is right
                 }
             } else {
                 Known workspace = present.get(random.nextInt(present.size()));
@@ -313,6 +330,24 @@ class CrashRecoveryIT {
                 acknowledgedIds.add(stored.get("WorkspaceId").asText());
             }
         }
+        Set<String> models = new HashSet<>();
+        for (JsonNode resource : snapshot.path("resources")) {
+            if (resource.path("Type").asText().equals("Model")) {
+                assertThat(models.add(resource.get("Id").asText()))
+                        .as("model ids are unique")
+                        .isTrue();
+                assertThat(ids)
+                        .as("round %d: model %s is in a stored workspace", round, resource.get("Id"))
+                        .contains(resource.get("WorkspaceId").asText());
+            }
+        }
+        acknowledgedModels.forEach((modelId, workspace) -> {
+            if (!workspace.deleted && !workspace.deleteUncertain) {
+                assertThat(models)
+                        .as("round %d: model %s was created (acknowledged)", round, modelId)
+                        .contains(modelId);
+            }
+        });
         // no id is handed out twice: a new workspace gets an id no workspace ever had
         String fresh = JSON.readTree(post(
                                 baseUrl + "/api/v1/workspaces",
