@@ -27,7 +27,10 @@ import java.util.function.Function;
  *                           move a workspace the run created to; empty when the run has none, and then that check is
  *                           skipped (a real account refuses an arbitrary id)
  * @param deletionTimeout    how long a workspace may still be found after DeleteWorkspace answered (the real service
- *                           may delete asynchronously, as Terraform's poller expects)
+ *                           may delete asynchronously, as Terraform's poller expects); also how long a custom role's
+ *                           instance job may run
+ * @param allowProductOrders whether the check that places a product order (CreateProductOrders of pay-as-you-go PAI)
+ *                           runs; on a real account an order is a purchase, so it is never implied by any other setting
  */
 public record ContractConfig(
         URI endpoint,
@@ -38,7 +41,8 @@ public record ContractConfig(
         boolean allowCreateDefault,
         boolean cleanup,
         String resourceGroupId,
-        Duration deletionTimeout) {
+        Duration deletionTimeout,
+        boolean allowProductOrders) {
 
     /** Configuration parameter / system property naming the endpoint. */
     public static final String ENDPOINT = "pai.contract.endpoint";
@@ -52,6 +56,8 @@ public record ContractConfig(
     public static final String CLEANUP = "pai.contract.cleanup";
     /** Configuration parameter / system property naming a second resource group for ChangeResourceGroup. */
     public static final String RESOURCE_GROUP = "pai.contract.resourceGroup";
+    /** Configuration parameter / system property that allows the check that places a product order. */
+    public static final String ALLOW_PRODUCT_ORDERS = "pai.contract.allowProductOrders";
     /** Configuration parameter / system property: seconds a deleted workspace may still be found (default 120). */
     public static final String DELETION_TIMEOUT = "pai.contract.deletionTimeout";
     /** How long a deleted workspace may still be found unless configured: the budget Terraform's poller uses is 5 min. */
@@ -72,6 +78,30 @@ public record ContractConfig(
         if (deletionTimeout.isNegative()) {
             throw new IllegalArgumentException("deletionTimeout must not be negative: " + deletionTimeout);
         }
+    }
+
+    /** A configuration that places no product order. */
+    public ContractConfig(
+            URI endpoint,
+            String regionId,
+            String accessKeyId,
+            String accessKeySecret,
+            boolean allowCreate,
+            boolean allowCreateDefault,
+            boolean cleanup,
+            String resourceGroupId,
+            Duration deletionTimeout) {
+        this(
+                endpoint,
+                regionId,
+                accessKeyId,
+                accessKeySecret,
+                allowCreate,
+                allowCreateDefault,
+                cleanup,
+                resourceGroupId,
+                deletionTimeout,
+                false);
     }
 
     /**
@@ -116,7 +146,8 @@ public record ContractConfig(
                 allowed,
                 cleanup,
                 resourceGroupId,
-                deletionTimeout);
+                deletionTimeout,
+                allowProductOrders);
     }
 
     /** This configuration with cleanup on or off. */
@@ -130,7 +161,8 @@ public record ContractConfig(
                 allowCreateDefault,
                 deleteCreated,
                 resourceGroupId,
-                deletionTimeout);
+                deletionTimeout,
+                allowProductOrders);
     }
 
     /**
@@ -147,7 +179,8 @@ public record ContractConfig(
                 allowCreateDefault,
                 cleanup,
                 secondResourceGroupId,
-                deletionTimeout);
+                deletionTimeout,
+                allowProductOrders);
     }
 
     /** This configuration with another bound on how long a deleted workspace may still be found. */
@@ -161,7 +194,23 @@ public record ContractConfig(
                 allowCreateDefault,
                 cleanup,
                 resourceGroupId,
-                timeout);
+                timeout,
+                allowProductOrders);
+    }
+
+    /** This configuration with the product-order check allowed or not. */
+    public ContractConfig withAllowProductOrders(boolean allowed) {
+        return new ContractConfig(
+                endpoint,
+                regionId,
+                accessKeyId,
+                accessKeySecret,
+                allowCreate,
+                allowCreateDefault,
+                cleanup,
+                resourceGroupId,
+                deletionTimeout,
+                allowed);
     }
 
     /** The second resource group, if the run was given one. */
@@ -205,6 +254,7 @@ public record ContractConfig(
                 Boolean.parseBoolean(parameters.apply(ALLOW_CREATE_DEFAULT)),
                 cleanup == null || cleanup.isBlank() || Boolean.parseBoolean(cleanup),
                 parameters.apply(RESOURCE_GROUP),
-                timeout == null || timeout.isBlank() ? DEFAULT_DELETION_TIMEOUT : parseTimeout(timeout));
+                timeout == null || timeout.isBlank() ? DEFAULT_DELETION_TIMEOUT : parseTimeout(timeout),
+                Boolean.parseBoolean(parameters.apply(ALLOW_PRODUCT_ORDERS)));
     }
 }

@@ -62,7 +62,8 @@ final class ContractRun {
                 config.allowCreateDefault(),
                 config.cleanup(),
                 config.resourceGroupId(),
-                config.deletionTimeout());
+                config.deletionTimeout(),
+                config.allowProductOrders());
     }
 
     ContractConfig config() {

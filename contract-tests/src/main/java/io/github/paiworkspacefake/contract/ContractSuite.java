@@ -46,6 +46,8 @@ public final class ContractSuite {
             ExperimentContractChecks.class,
             RunContractChecks.class,
             ImageContractChecks.class,
+            SettingsContractChecks.class,
+            SettingsLifecycleContractChecks.class,
             OperationProbeContractChecks.class,
             RunWideContractChecks.class,
             RunCleanup.class);
@@ -79,6 +81,7 @@ public final class ContractSuite {
         parameters.put(ContractConfig.CLEANUP, Boolean.toString(config.cleanup()));
         parameters.put(ContractConfig.RESOURCE_GROUP, config.resourceGroupId());
         parameters.put(ContractConfig.DELETION_TIMEOUT, config.deletionTimeout().toString());
+        parameters.put(ContractConfig.ALLOW_PRODUCT_ORDERS, Boolean.toString(config.allowProductOrders()));
         parameters.put(ContractRun.ACCESS_KEY_ID, config.accessKeyId());
         parameters.put(ContractRun.ACCESS_KEY_SECRET, config.accessKeySecret());
         parameters.put(ClassOrderer.DEFAULT_ORDER_PROPERTY_NAME, ClassOrderer.OrderAnnotation.class.getName());

@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * {@code java -jar pai-workspace-contract-tests.jar --endpoint URL [--region R] [--allow-create] [--allow-create-default]
- * [--resource-group RG] [--deletion-timeout SECONDS] [--no-cleanup] [--report-dir DIR]}: checks an implementation and
+ * [--resource-group RG] [--deletion-timeout SECONDS] [--allow-product-orders] [--no-cleanup] [--report-dir DIR]}: checks an implementation and
  * exits 0 only when no check failed.
  */
 public final class ContractSuiteMain {
@@ -37,7 +37,11 @@ public final class ContractSuiteMain {
                                  skipped, since a real account refuses an arbitrary id
               --deletion-timeout SECONDS
                                  how long a deleted workspace may still be found (default 120; the real
-                                 service may delete asynchronously)
+                                 service may delete asynchronously), and a custom role's job may run
+              --allow-product-orders
+                                 with --allow-create, also place a pay-as-you-go PAI_share order
+                                 (CreateProductOrders) and check it; on a real account that is a purchase,
+                                 so it is never implied by any other option
               --cleanup          delete the workspaces this run created, at the end (the default)
               --no-cleanup       keep them; the summary lists them
               --report-dir DIR   write a JUnit XML report there
@@ -58,6 +62,7 @@ public final class ContractSuiteMain {
         String region = "cn-hangzhou";
         boolean allowCreate = false;
         boolean allowCreateDefault = false;
+        boolean allowProductOrders = false;
         boolean cleanup = true;
         String resourceGroup = "";
         Duration deletionTimeout = ContractConfig.DEFAULT_DELETION_TIMEOUT;
@@ -73,6 +78,7 @@ public final class ContractSuiteMain {
                     case "--region" -> region = next(args, ++i, "--region");
                     case "--allow-create" -> allowCreate = true;
                     case "--allow-create-default" -> allowCreateDefault = true;
+                    case "--allow-product-orders" -> allowProductOrders = true;
                     case "--cleanup" -> cleanup = true;
                     case "--no-cleanup" -> cleanup = false;
                     case "--resource-group" -> resourceGroup = next(args, ++i, "--resource-group");
@@ -101,12 +107,14 @@ public final class ContractSuiteMain {
                 allowCreateDefault,
                 cleanup,
                 resourceGroup,
-                deletionTimeout);
+                deletionTimeout,
+                allowProductOrders);
         out.println("Contract suite against " + config.endpoint() + " (region " + region + "; "
                 + (allowCreate
                         ? "creating checks included, " + (cleanup ? "cleanup on" : "cleanup off")
                         : "read-only: --allow-create adds the creating checks")
                 + (allowCreateDefault ? "; may create the default workspace and switch it" : "")
+                + (allowProductOrders ? "; may place a product order (a purchase)" : "")
                 + (config.hasResourceGroup() ? "; may move a workspace to " + config.resourceGroupId() : "") + ")");
         ContractResult result = ContractSuite.run(config, reportDir, out);
         printSummary(result, out);

@@ -77,7 +77,8 @@ class ContractSuiteAgainstFakeTest {
                         against(fake, true)
                                 .withAllowCreateDefault(true)
                                 .withCleanup(false)
-                                .withResourceGroup(SECOND_RESOURCE_GROUP),
+                                .withResourceGroup(SECOND_RESOURCE_GROUP)
+                                .withAllowProductOrders(true),
                         null,
                         System.out);
 
@@ -272,7 +273,8 @@ class ContractSuiteAgainstFakeTest {
                             true,
                             false,
                             SECOND_RESOURCE_GROUP,
-                            null),
+                            null,
+                            true),
                     null,
                     System.out);
 

@@ -16,7 +16,10 @@ import io.github.paiworkspacefake.server.internal.domain.UserDirectory;
 import io.github.paiworkspacefake.server.internal.domain.WorkspaceIds;
 import io.github.paiworkspacefake.server.internal.domain.WorkspaceMembers;
 import io.github.paiworkspacefake.server.internal.domain.WorkspaceService;
+import io.github.paiworkspacefake.server.internal.domain.resources.Resource;
 import io.github.paiworkspacefake.server.internal.domain.resources.Resources;
+import io.github.paiworkspacefake.server.internal.domain.settings.Offerings;
+import io.github.paiworkspacefake.server.internal.domain.settings.RoleJobs;
 import io.github.paiworkspacefake.server.internal.durable.DataDirectory;
 import io.github.paiworkspacefake.server.internal.durable.DurableChanges;
 import io.github.paiworkspacefake.server.internal.http.AddressRange;
@@ -35,12 +38,15 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.eclipse.jetty.server.ServerConnector;
 
@@ -86,6 +92,7 @@ public final class PaiWorkspaceFake implements AutoCloseable {
     public static final int DEFAULT_MAX_WORKSPACES = 100_000;
 
     private final boolean lenient;
+    private final Set<Operation> withheld;
     private final WorkspaceService service;
     private final MemberService members;
     private final FakeState state;
@@ -101,6 +108,11 @@ public final class PaiWorkspaceFake implements AutoCloseable {
     private final Images images;
     private final boolean adminApi;
     private final List<AddressRange> adminAllow;
+    private final Settings settings = new Settings();
+    private final InstanceJobs instanceJobs = new InstanceJobs(settings);
+    private final Products products = new Products(settings);
+    private final Quotas quotas = new Quotas(settings);
+    private final Features features = new Features(settings);
     private ServerConnector connector;
     private boolean closed;
 
@@ -121,14 +133,16 @@ public final class PaiWorkspaceFake implements AutoCloseable {
             Account keyAccount = key.user() != null
                     ? builder.accountOf(key.user().accountId())
                     : key.account() == null ? builder.account : key.account();
-            String userId =
-                    key.user() == null ? keyAccount.accountId() : key.user().userId();
+            String userId = key.user() != null
+                    ? key.user().userId()
+                    : key.userId() != null ? key.userId() : keyAccount.accountId();
             accessKeys.put(id, new SignatureVerifier.Credential(key.secret(), keyAccount, userId));
             if (key.user() != null && !key.user().isAccount()) {
                 users.add(key.user());
             }
         });
         this.lenient = builder.lenient;
+        this.withheld = Set.copyOf(builder.withheld);
         WorkspaceMembers workspaceMembers = new WorkspaceMembers(changes);
         StateLock lock = new StateLock(changes);
         this.service = new WorkspaceService(
@@ -174,7 +188,8 @@ public final class PaiWorkspaceFake implements AutoCloseable {
                 clock,
                 adminApi ? new AdminHttpApi(new Controls(), adminAllow) : null,
                 logRequests,
-                lenient);
+                lenient,
+                withheld);
         connector = FakeHttpServer.shared().open(api, host, requestedPort);
         return this;
     }
@@ -496,6 +511,26 @@ public final class PaiWorkspaceFake implements AutoCloseable {
         return images;
     }
 
+    /** How the jobs of custom workspace roles run (at once, by default), and their state. */
+    public InstanceJobs instanceJobs() {
+        return instanceJobs;
+    }
+
+    /** The products and services of the fake's account (all purchased and open by default), and the orders placed. */
+    public Products products() {
+        return products;
+    }
+
+    /** The resource quotas of the fake's account (none by default). */
+    public Quotas quotas() {
+        return quotas;
+    }
+
+    /** The features enabled for the fake's account (none by default). */
+    public Features features() {
+        return features;
+    }
+
     /** Faults on demand: failed, slow or dropped calls of chosen operations. */
     public Faults faults() {
         return faults;
@@ -532,6 +567,140 @@ public final class PaiWorkspaceFake implements AutoCloseable {
 
     private static IllegalArgumentException unknown(String workspaceId) {
         return new IllegalArgumentException("No workspace with id " + workspaceId + " is stored.");
+    }
+
+    /** The workspace-settings families' test controls: the typed API's classes reach the fake's state through it. */
+    private final class Settings implements InstanceJobs.Control, Products.Control, Quotas.Control, Features.Control {
+
+        private <T> T locked(Supplier<T> action) {
+            return state.lock().shared(action);
+        }
+
+        @Override
+        public void atOnce() {
+            RoleJobs.policy(state, RoleJobs.JobPolicy.AT_ONCE);
+        }
+
+        @Override
+        public void afterReads(int reads) {
+            RoleJobs.policy(state, new RoleJobs.JobPolicy(RoleJobs.JobPolicy.Mode.AFTER_READS, reads, Duration.ZERO));
+        }
+
+        @Override
+        public void after(Duration delay) {
+            RoleJobs.policy(state, new RoleJobs.JobPolicy(RoleJobs.JobPolicy.Mode.AFTER_DELAY, 0, delay));
+        }
+
+        @Override
+        public void hold() {
+            RoleJobs.policy(state, new RoleJobs.JobPolicy(RoleJobs.JobPolicy.Mode.HELD, 0, Duration.ZERO));
+        }
+
+        @Override
+        public InstanceJob end(String instanceJobId, boolean success, String reason) {
+            return locked(() -> job(RoleJobs.end(state, instanceJobId, success, reason)));
+        }
+
+        @Override
+        public List<InstanceJob> jobs() {
+            return locked(
+                    () -> RoleJobs.allJobs(state).stream().map(Settings::job).toList());
+        }
+
+        private static InstanceJob job(Resource job) {
+            return new InstanceJob(
+                    job.id(),
+                    job.text("Type").orElse(""),
+                    job.text("InstanceId").orElse(""),
+                    job.workspaceId(),
+                    job.text("Status").orElse(""),
+                    job.text("ReasonMessage").orElse(""));
+        }
+
+        @Override
+        public void product(String productCode, boolean purchased, boolean hasPermissionToPurchase) {
+            locked(() ->
+                    Offerings.setProduct(state, account.accountId(), productCode, purchased, hasPermissionToPurchase));
+        }
+
+        @Override
+        public void service(String serviceCode, boolean open) {
+            locked(() -> Offerings.setService(state, account.accountId(), serviceCode, open));
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public List<ProductOrder> orders() {
+            return locked(() -> Offerings.orders(state).stream()
+                    .map(order -> new ProductOrder(
+                            order.id(),
+                            order.accountId(),
+                            (List<String>) order.fields().getOrDefault("ProductCodes", List.of()),
+                            Boolean.TRUE.equals(order.field("Paid"))))
+                    .toList());
+        }
+
+        @Override
+        public Quota add(Quota quota) {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("Name", quota.name());
+            fields.put("DisplayName", quota.displayName());
+            fields.put("Mode", quota.mode());
+            fields.put("ProductCode", quota.productCode());
+            fields.put("QuotaType", quota.quotaType());
+            fields.put("CardType", quota.cardType());
+            List<Map<String, Object>> specs = new ArrayList<>();
+            quota.specs().forEach((name, value) -> {
+                Map<String, Object> spec = new LinkedHashMap<>();
+                spec.put("Name", name);
+                spec.put("Value", value);
+                specs.add(spec);
+            });
+            fields.put("Specs", specs);
+            try {
+                return locked(() -> quota(Offerings.addQuota(state, account.accountId(), quota.id(), fields)));
+            } catch (ApiException e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
+        }
+
+        @Override
+        public List<Quota> all() {
+            return locked(() -> Offerings.quotas(state, account.accountId()).stream()
+                    .map(Settings::quota)
+                    .toList());
+        }
+
+        @SuppressWarnings("unchecked")
+        private static Quota quota(Resource quota) {
+            Map<String, String> specs = new LinkedHashMap<>();
+            for (Map<String, Object> spec :
+                    (List<Map<String, Object>>) quota.fields().getOrDefault("Specs", List.of())) {
+                specs.put(String.valueOf(spec.get("Name")), String.valueOf(spec.get("Value")));
+            }
+            return new Quota(
+                    quota.id(),
+                    quota.text("Name").orElse(""),
+                    quota.text("DisplayName").orElse(null),
+                    quota.text("Mode").orElse(null),
+                    quota.text("ProductCode").orElse(null),
+                    quota.text("QuotaType").orElse(null),
+                    quota.text("CardType").orElse(null),
+                    specs);
+        }
+
+        @Override
+        public void set(String name, boolean enabled) {
+            locked(() -> {
+                Offerings.feature(state, account.accountId(), name, enabled);
+                return null;
+            });
+        }
+
+        @Override
+        public List<String> enabled() {
+            return locked(() -> Offerings.features(state, account.accountId()));
+        }
     }
 
     /** What the admin API may do to this fake: its test controls, not the fake itself. */
@@ -625,6 +794,26 @@ public final class PaiWorkspaceFake implements AutoCloseable {
         public void restore(InputStream json) {
             state.load(StateSnapshot.read(json), true);
         }
+
+        @Override
+        public InstanceJobs instanceJobs() {
+            return instanceJobs;
+        }
+
+        @Override
+        public Products products() {
+            return products;
+        }
+
+        @Override
+        public Quotas quotas() {
+            return quotas;
+        }
+
+        @Override
+        public Features features() {
+            return features;
+        }
     }
 
     /** Settings of a {@link PaiWorkspaceFake}. */
@@ -642,10 +831,11 @@ public final class PaiWorkspaceFake implements AutoCloseable {
         private boolean adminApi;
         private boolean lenient;
         private Path dataDirectory;
+        private final Set<Operation> withheld = new HashSet<>();
         private final List<AddressRange> adminAllow = new ArrayList<>();
         private final List<OfficialImage> officialImages = new ArrayList<>();
 
-        private record AccessKey(String secret, Account account, User user) {}
+        private record AccessKey(String secret, Account account, User user, String userId) {}
 
         private Builder() {}
 
@@ -654,12 +844,12 @@ public final class PaiWorkspaceFake implements AutoCloseable {
          * Any configured key turns strict mode on: then every request needs a valid V3 signature.
          */
         public Builder accessKey(String accessKeyId, String accessKeySecret) {
-            return addAccessKey(accessKeyId, accessKeySecret, null, null);
+            return addAccessKey(accessKeyId, accessKeySecret, null, null, null);
         }
 
         /** Accepts requests signed with this AccessKey pair as acting for {@code account}; turns strict mode on. */
         public Builder accessKey(String accessKeyId, String accessKeySecret, Account account) {
-            return addAccessKey(accessKeyId, accessKeySecret, Objects.requireNonNull(account, "account"), null);
+            return addAccessKey(accessKeyId, accessKeySecret, Objects.requireNonNull(account, "account"), null, null);
         }
 
         /**
@@ -671,14 +861,29 @@ public final class PaiWorkspaceFake implements AutoCloseable {
          * key names, otherwise one whose user name is its id.
          */
         public Builder accessKey(String accessKeyId, String accessKeySecret, User user) {
-            return addAccessKey(accessKeyId, accessKeySecret, null, Objects.requireNonNull(user, "user"));
+            return addAccessKey(accessKeyId, accessKeySecret, null, Objects.requireNonNull(user, "user"), null);
         }
 
-        private Builder addAccessKey(String accessKeyId, String accessKeySecret, Account account, User user) {
+        /**
+         * Accepts requests signed with this AccessKey pair of the RAM user {@code userId} of {@code account}: they act
+         * for the account, as the account's own key would, and what depends on the person (ListPermissions and
+         * GetPermission answer from that user's roles in the workspace) is the user's. Add the user with
+         * {@link PaiWorkspaceFake#addUser(Account, String, String)}; turns strict mode on.
+         */
+        public Builder accessKey(String accessKeyId, String accessKeySecret, Account account, String userId) {
+            Objects.requireNonNull(account, "account");
+            if (userId == null || userId.isBlank()) {
+                throw new IllegalArgumentException("a RAM user's AccessKey needs the user's id");
+            }
+            return addAccessKey(accessKeyId, accessKeySecret, account, null, userId);
+        }
+
+        private Builder addAccessKey(
+                String accessKeyId, String accessKeySecret, Account account, User user, String userId) {
             if (accessKeyId == null || accessKeyId.isBlank() || accessKeySecret == null || accessKeySecret.isEmpty()) {
                 throw new IllegalArgumentException("an AccessKey needs a non-empty id and secret");
             }
-            accessKeys.put(accessKeyId, new AccessKey(accessKeySecret, account, user));
+            accessKeys.put(accessKeyId, new AccessKey(accessKeySecret, account, user, userId));
             return this;
         }
 
@@ -693,6 +898,15 @@ public final class PaiWorkspaceFake implements AutoCloseable {
                     .filter(known -> known.accountId().equals(accountId))
                     .findFirst()
                     .orElseGet(() -> Account.of(accountId, accountId));
+        }
+
+        /**
+         * Answers these operations {@code 501 NotImplemented}, as an operation of the catalogue that no family serves
+         * would be answered: for this project's tests of that answer, now that every operation is served.
+         */
+        Builder withholding(Operation... operations) {
+            withheld.addAll(Arrays.asList(operations));
+            return this;
         }
 
         /** The port to listen on; 0 (the default) lets the system choose a free one. */

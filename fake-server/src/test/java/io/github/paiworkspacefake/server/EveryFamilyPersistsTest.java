@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Every family's state is kept in a data directory: what clients and test code stored in datasets (with versions,
  * labels), the model registry, code sources, experiments, runs and their metrics,
- * and images is there, as it was, after the fake is closed and a new one started on the directory; and each family's
+ * images, and the workspace settings (custom roles held by members, product orders, prompts) is there, as it was, after the fake is closed and a new one started on the directory; and each family's
  * ids and version names go on without reuse.
  */
 class EveryFamilyPersistsTest {
@@ -43,6 +43,9 @@ class EveryFamilyPersistsTest {
         String runId;
         String imageId;
         String typedDatasetId;
+        String roleId;
+        String orderId;
+        String promptId;
         try (PaiWorkspaceFake fake = durable()) {
             ApiClient api = new ApiClient(fake.baseUrl());
             workspaceId = api.createWorkspace("families_ws");
@@ -122,6 +125,32 @@ class EveryFamilyPersistsTest {
                     "ImageId");
             assertThat(api.post("/__admin/images/examples", "{}").status()).isEqualTo(200);
 
+            JsonNode roleJob = api.post(
+                            "/api/v1/workspaces/" + workspaceId + "/roles",
+                            "{\"RoleName\":\"dev-test\",\"RoleType\":\"custom\",\"ModulePermissions\":"
+                                    + "[{\"ModuleName\":\"DLC\",\"PermissionType\":\"ReadOnly\"}]}")
+                    .body();
+            roleId = roleJob.get("InstanceJobId").asText().replace("CreateWorkspaceCustomRole-", "");
+            fake.addUser("210000000000000001", "alice");
+            assertThat(api.post(
+                                    "/api/v1/workspaces/" + workspaceId + "/members",
+                                    "{\"Members\":[{\"UserId\":\"210000000000000001\",\"Roles\":[\"" + roleId
+                                            + "\"]}]}")
+                            .status())
+                    .isEqualTo(200);
+            orderId = created(
+                    api.post(
+                            "/api/v1/productorders",
+                            "{\"AutoPay\":true,\"Products\":[{\"ProductCode\":\"PAI_share\","
+                                    + "\"ChargeType\":\"POSTPAY\",\"OrderType\":\"BUY\"}]}"),
+                    "OrderId");
+            promptId = created(
+                    api.post(
+                            "/api/v1/prompts",
+                            "{\"WorkspaceId\":\"" + workspaceId + "\",\"PromptName\":\"extraction\","
+                                    + "\"FrameworkType\":\"ICIO\",\"FrameworkContent\":\"{}\"}"),
+                    "PromptId");
+
             before = fake.snapshot();
         }
 
@@ -130,6 +159,19 @@ class EveryFamilyPersistsTest {
 
             assertThat(restarted.resumed()).isTrue();
             assertThat(restarted.snapshot()).isEqualTo(before);
+            assertThat(restarted.members(workspaceId))
+                    .as("a member holding a custom role")
+                    .anySatisfy(member -> assertThat(member.roles()).contains(roleId));
+            assertThat(api.get("/api/v1/prompts/" + promptId + "?WorkspaceId=" + workspaceId)
+                            .status())
+                    .isEqualTo(200);
+            String nextOrder = created(
+                    api.post(
+                            "/api/v1/productorders",
+                            "{\"AutoPay\":true,\"Products\":[{\"ProductCode\":\"PAI_share\","
+                                    + "\"ChargeType\":\"POSTPAY\",\"OrderType\":\"BUY\"}]}"),
+                    "OrderId");
+            assertThat(Long.parseLong(nextOrder)).as("order ids go on").isGreaterThan(Long.parseLong(orderId));
             JsonNode dataset = api.get("/api/v1/datasets/" + datasetId).body();
             assertThat(dataset.get("Name").asText()).isEqualTo("images");
             assertThat(dataset.get("Labels").findValuesAsText("Key")).contains("team", "stage");

@@ -269,7 +269,8 @@ final class CatalogueReader {
                 type(raw),
                 constraints(raw, location == ParameterSpec.Location.PATH),
                 encoding,
-                (String) raw.get("example"));
+                (String) raw.get("example"),
+                Boolean.TRUE.equals(raw.get("sensitive")));
     }
 
     private TypeSpec type(Map<String, Object> raw) {

@@ -51,6 +51,11 @@ public record OperationSpec(
         return parameters.stream().collect(Collectors.toMap(ParameterSpec::name, Function.identity(), (a, b) -> a));
     }
 
+    /** The parameters whose values are secrets, which the journal and the log never show. */
+    public List<ParameterSpec> sensitiveParameters() {
+        return parameters.stream().filter(ParameterSpec::sensitive).toList();
+    }
+
     /** Whether any parameter travels in the body. */
     public boolean takesBody() {
         return parameters.stream().anyMatch(p -> p.location() == ParameterSpec.Location.BODY);

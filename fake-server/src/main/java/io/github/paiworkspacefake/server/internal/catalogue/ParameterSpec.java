@@ -9,9 +9,17 @@ package io.github.paiworkspacefake.server.internal.catalogue;
  * @param constraints its rules
  * @param encoding    how a list travels in the query string, or {@link Encoding#NONE}
  * @param example     the reference's example value, or null
+ * @param sensitive   whether its value is a secret (a password, a key, a token): the request journal and the request
+ *                    log never show it
  */
 public record ParameterSpec(
-        String name, Location location, TypeSpec type, Constraints constraints, Encoding encoding, String example) {
+        String name,
+        Location location,
+        TypeSpec type,
+        Constraints constraints,
+        Encoding encoding,
+        String example,
+        boolean sensitive) {
 
     /** Where a parameter travels. */
     public enum Location {

@@ -25,7 +25,7 @@ public record CreateMemberRequest(List<NewMember> members) {
             if (member.roles().isEmpty()) {
                 throw ApiException.invalid("Roles", "a member needs at least one role.");
             }
-            member.roles().forEach(role -> WorkspaceRules.checkRole("Roles", role));
+            member.roles().forEach(role -> WorkspaceRules.checkRoleName("Roles", role));
             checked.add(new NewMember(member.userId(), List.copyOf(new LinkedHashSet<>(member.roles()))));
         }
         members = List.copyOf(checked);

@@ -7,6 +7,8 @@ import io.github.paiworkspacefake.server.Workspace;
 import io.github.paiworkspacefake.server.WorkspaceSeed;
 import io.github.paiworkspacefake.server.internal.domain.resources.Resource;
 import io.github.paiworkspacefake.server.internal.domain.resources.Resources;
+import io.github.paiworkspacefake.server.internal.domain.settings.RoleJobs;
+import io.github.paiworkspacefake.server.internal.domain.settings.SettingsResources;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.Collection;
@@ -16,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * Everything one fake stores, as the operations' behaviour reaches it: the typed services of the rich families
@@ -47,6 +51,7 @@ public final class FakeState {
     private final Clock clock;
     private final Account account;
     private volatile List<Resource> baseline = List.of();
+    private final Map<Class<?>, Object> extensions = new ConcurrentHashMap<>();
 
     public FakeState(
             StateLock lock,
@@ -64,6 +69,11 @@ public final class FakeState {
         this.clock = clock;
         this.account = account;
         workspaces.whenRemoved(resources::removeWorkspace);
+        members.customRoles(this::customRoleAssignable);
+    }
+
+    private boolean customRoleAssignable(Workspace workspace, String roleId) {
+        return RoleJobs.assignable(this, workspace, roleId);
     }
 
     /** The lock every operation runs under. */
@@ -99,6 +109,14 @@ public final class FakeState {
     /** The account requests act as while signatures are off. */
     public Account account() {
         return account;
+    }
+
+    /**
+     * A family's own per-fake settings besides what it stores (how test code wants its jobs to run, say): made from
+     * {@code initial} on first use, and made again after {@link #clear()}, so that a reset gives the defaults back.
+     */
+    public <T> T extension(Class<T> type, Supplier<T> initial) {
+        return type.cast(extensions.computeIfAbsent(type, key -> initial.get()));
     }
 
     /**
@@ -140,6 +158,7 @@ public final class FakeState {
                             + " is neither a workspace of the document (with its WorkspaceId) nor a stored one");
                 }
             }
+            checkCustomRoles(document, incoming, replace);
             workspaces.load(document, replace);
             resources.load(incoming, replace);
             workspaces.advanceIdsTo(document.sequences().nextWorkspaceId());
@@ -156,12 +175,51 @@ public final class FakeState {
         this.baseline = List.copyOf(stored);
     }
 
+    /**
+     * Every custom role ({@code role-...}) a member of the document holds must be a role of the member's workspace,
+     * among the document's resources or (unless {@code replace}) stored.
+     */
+    private void checkCustomRoles(StateSnapshot.Document document, List<Resource> incoming, boolean replace) {
+        for (int i = 0; i < document.entries().size(); i++) {
+            StateSnapshot.Entry entry = document.entries().get(i);
+            String workspaceId = entry.workspace().workspaceId();
+            for (StateSnapshot.MemberSeed member : entry.members()) {
+                for (String role : member.roles()) {
+                    if (!WorkspaceRules.isCustomRole(role)) {
+                        continue;
+                    }
+                    boolean listed = workspaceId != null
+                            && incoming.stream()
+                                    .anyMatch(resource -> resource.type().equals(SettingsResources.ROLE)
+                                            && resource.id().equals(role)
+                                            && workspaceId.equals(resource.workspaceId()));
+                    boolean stored = workspaceId != null
+                            && !replace
+                            && !resources
+                                    .list(
+                                            SettingsResources.type(SettingsResources.ROLE),
+                                            null,
+                                            null,
+                                            resource -> resource.id().equals(role)
+                                                    && workspaceId.equals(resource.workspaceId()))
+                                    .isEmpty();
+                    if (!listed && !stored) {
+                        throw new IllegalArgumentException("workspaces[" + i + "].Members: the role " + role
+                                + " is not a custom role (a WorkspaceRole resource) of workspace "
+                                + (workspaceId == null ? "(no WorkspaceId given)" : workspaceId));
+                    }
+                }
+            }
+        }
+    }
+
     /** Forgets everything stored, in one step, keeping only the {@link #baseline}. */
     public void clear() {
         lock.exclusive(() -> {
             workspaces.clear();
             resources.clear();
             resources.load(baseline, false);
+            extensions.clear();
             return null;
         });
     }

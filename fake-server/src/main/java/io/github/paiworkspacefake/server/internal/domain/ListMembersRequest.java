@@ -17,7 +17,7 @@ public record ListMembersRequest(
         int pageSize) {
 
     public ListMembersRequest {
-        roles.ifPresent(wanted -> wanted.forEach(role -> WorkspaceRules.checkRole("Roles", role)));
+        roles.ifPresent(wanted -> wanted.forEach(role -> WorkspaceRules.checkRoleName("Roles", role)));
     }
 
     /** Every member on one page. */

@@ -19,14 +19,39 @@ import java.util.Set;
  */
 public final class MemberService {
 
+    /** Which custom roles of a workspace may be given to its members. */
+    @FunctionalInterface
+    public interface CustomRoles {
+        /** Whether the custom role {@code roleId} ({@code role-...}) of the workspace may be given to a member. */
+        boolean assignable(Workspace workspace, String roleId);
+    }
+
     private final WorkspaceService workspaces;
     private final WorkspaceMembers members;
     private final UserDirectory users;
+    private volatile CustomRoles customRoles = (workspace, roleId) -> false;
 
     public MemberService(WorkspaceService workspaces, WorkspaceMembers members, UserDirectory users) {
         this.workspaces = workspaces;
         this.members = members;
         this.users = users;
+    }
+
+    /** Where the custom roles of workspaces are looked up; until set, a workspace has none. */
+    public void customRoles(CustomRoles lookup) {
+        this.customRoles = lookup;
+    }
+
+    /** A role a member may be given in this workspace: a built-in one, or one of its custom roles that is ready. */
+    private void checkAssignable(Workspace workspace, String parameter, String role) {
+        WorkspaceRules.checkRoleName(parameter, role);
+        if (WorkspaceRules.isCustomRole(role) && !customRoles.assignable(workspace, role)) {
+            throw ApiException.invalid(
+                    parameter,
+                    "\"" + role + "\" is not a custom role of workspace " + workspace.workspaceId()
+                            + " that can be given to members (ListWorkspaceRoles lists them; a role being created or"
+                            + " deleted cannot).");
+        }
     }
 
     /**
@@ -39,6 +64,7 @@ public final class MemberService {
             Instant now = workspaces.now();
             List<Member> created = new ArrayList<>();
             for (CreateMemberRequest.NewMember wanted : request.members()) {
+                wanted.roles().forEach(role -> checkAssignable(workspace, "Roles", role));
                 User user = users.find(workspace.owner(), wanted.userId())
                         .orElseThrow(
                                 () -> ApiException.invalid(
@@ -119,8 +145,11 @@ public final class MemberService {
 
     /** AddMemberRole: gives a member one more role; a role it has already is no change. */
     public void addRole(Account caller, String workspaceId, String memberId, String role) {
-        WorkspaceRules.checkRole("RoleName", role);
+        WorkspaceRules.checkRoleName("RoleName", role);
         changeRoles(caller, workspaceId, memberId, (workspace, member) -> {
+            if (!member.roles().contains(role)) {
+                checkAssignable(workspace, "RoleName", role);
+            }
             Set<String> roles = new LinkedHashSet<>(member.roles());
             roles.add(role);
             return roles;
@@ -132,7 +161,7 @@ public final class MemberService {
      * {@value WorkspaceRoles#OWNER}, and a member keeps at least one role (DeleteMembers removes a member).
      */
     public void removeRole(Account caller, String workspaceId, String memberId, String role) {
-        WorkspaceRules.checkRole("RoleName", role);
+        WorkspaceRules.checkRoleName("RoleName", role);
         changeRoles(caller, workspaceId, memberId, (workspace, member) -> {
             if (role.equals(WorkspaceRoles.OWNER) && isOwner(workspace, member)) {
                 throw ApiException.invalid(

@@ -793,8 +793,11 @@ public final class StateSnapshot {
             }
             List<String> values = new ArrayList<>();
             for (JsonNode role : roles) {
-                if (!role.isTextual() || !WorkspaceRoles.ALL.contains(role.textValue())) {
-                    throw new IllegalArgumentException(at + ".Roles: " + role + " is not one of " + WorkspaceRoles.ALL);
+                if (!role.isTextual()
+                        || !(WorkspaceRoles.ALL.contains(role.textValue())
+                                || WorkspaceRules.isCustomRole(role.textValue()))) {
+                    throw new IllegalArgumentException(at + ".Roles: " + role + " is not one of " + WorkspaceRoles.ALL
+                            + " nor the id (role-...) of a custom role of the workspace");
                 }
                 values.add(role.textValue());
             }

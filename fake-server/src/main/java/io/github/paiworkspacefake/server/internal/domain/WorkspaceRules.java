@@ -15,13 +15,24 @@ public final class WorkspaceRules {
 
     private WorkspaceRules() {}
 
-    /** One of the documented workspace roles, or an invalid-parameter error naming the valid ones. */
-    public static String checkRole(String parameter, String role) {
-        if (!WorkspaceRoles.ALL.contains(role)) {
+    /** The prefix of a custom role's id (CreateWorkspaceRole's {@code RoleId}, such as {@code role-dhg0k2l}). */
+    public static final String CUSTOM_ROLE_PREFIX = "role-";
+
+    /** Whether a role names a workspace's custom role (by its {@code RoleId}) rather than a built-in one. */
+    public static boolean isCustomRole(String role) {
+        return role.startsWith(CUSTOM_ROLE_PREFIX) && role.length() > CUSTOM_ROLE_PREFIX.length();
+    }
+
+    /**
+     * One of the documented built-in roles or the id of a custom role ({@code role-...}), or an invalid-parameter
+     * error naming both kinds; whether a custom role exists in the workspace is the caller's check.
+     */
+    public static String checkRoleName(String parameter, String role) {
+        if (!WorkspaceRoles.ALL.contains(role) && !isCustomRole(role)) {
             throw ApiException.invalid(
                     parameter,
                     "\"" + role + "\" is not a workspace role; valid roles are " + String.join(", ", WorkspaceRoles.ALL)
-                            + ".");
+                            + " and the ids (role-...) of the workspace's custom roles.");
         }
         return role;
     }

@@ -27,7 +27,18 @@ public final class Families {
                 new ExperimentOperations(),
                 new RunOperations(),
                 new ImageOperations(),
-                new ImageLabelOperations()));
+                new ImageLabelOperations(),
+                new ConfigOperations(),
+                new UserConfigOperations(),
+                new ConnectionOperations(),
+                new WorkspaceRoleOperations(),
+                new InstanceJobOperations(),
+                new PermissionOperations(),
+                new WorkspaceResourceOperations(),
+                new QuotaOperations(),
+                new ProductOperations(),
+                new FeatureOperations(),
+                new PromptOperations()));
     }
 
     /** The registry of every family's bindings, built on first use. */

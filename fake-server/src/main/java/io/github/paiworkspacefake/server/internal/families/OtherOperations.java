@@ -7,7 +7,10 @@ import io.github.paiworkspacefake.server.internal.pipeline.Binder;
 import io.github.paiworkspacefake.server.internal.pipeline.Call;
 import io.github.paiworkspacefake.server.internal.pipeline.OperationFamily;
 
-/** The reference's "Other" family: ChangeResourceGroup (a workspace's resource group). */
+/**
+ * The reference's "Other" family: ChangeResourceGroup (a workspace's resource group) and AcceptDataworksEvent, the
+ * service's hook for DataWorks' messages, which the fake accepts and records in its journal but acts on in no way.
+ */
 final class OtherOperations implements OperationFamily {
 
     @Override
@@ -18,6 +21,12 @@ final class OtherOperations implements OperationFamily {
     @Override
     public void bind(Binder binder) {
         binder.serve(Operation.ChangeResourceGroup, OtherOperations::changeResourceGroup);
+        binder.serve(Operation.AcceptDataworksEvent, OtherOperations::acceptDataworksEvent);
+    }
+
+    /** Accepted: the request journal records the event; nothing the fake stores changes. */
+    private static Answer acceptDataworksEvent(Call call) {
+        return Answer.empty();
     }
 
     private static Answer changeResourceGroup(Call call) {

@@ -11,6 +11,7 @@ import io.github.paiworkspacefake.server.internal.domain.ListWorkspacesRequest;
 import io.github.paiworkspacefake.server.internal.domain.UpdateWorkspaceRequest;
 import io.github.paiworkspacefake.server.internal.domain.WorkspaceLifecycle;
 import io.github.paiworkspacefake.server.internal.domain.WorkspaceService;
+import io.github.paiworkspacefake.server.internal.domain.settings.WorkspaceResources;
 import io.github.paiworkspacefake.server.internal.pipeline.Answer;
 import io.github.paiworkspacefake.server.internal.pipeline.Binder;
 import io.github.paiworkspacefake.server.internal.pipeline.Call;
@@ -62,6 +63,7 @@ final class WorkspaceOperations implements OperationFamily {
                         .map(resource -> (String) resource.get("ProductType"))
                         .toList());
         Workspace created = call.fake().workspaces().createDefault(call.caller(), request);
+        WorkspaceResources.attachDefaults(call.fake(), created, request.productTypes());
         return Answer.empty().put("WorkspaceId", created.workspaceId());
     }
 

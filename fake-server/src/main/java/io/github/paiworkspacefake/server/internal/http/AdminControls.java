@@ -3,8 +3,12 @@ package io.github.paiworkspacefake.server.internal.http;
 import io.github.paiworkspacefake.server.Account;
 import io.github.paiworkspacefake.server.DatasetJobStatus;
 import io.github.paiworkspacefake.server.Faults;
+import io.github.paiworkspacefake.server.Features;
 import io.github.paiworkspacefake.server.Images;
+import io.github.paiworkspacefake.server.InstanceJobs;
 import io.github.paiworkspacefake.server.Operation;
+import io.github.paiworkspacefake.server.Products;
+import io.github.paiworkspacefake.server.Quotas;
 import io.github.paiworkspacefake.server.RecordedRequest;
 import io.github.paiworkspacefake.server.User;
 import io.github.paiworkspacefake.server.Workspace;
@@ -75,4 +79,16 @@ public interface AdminControls {
      * {@link IllegalArgumentException}.
      */
     void restore(InputStream json);
+
+    /** How the jobs of custom workspace roles run. */
+    InstanceJobs instanceJobs();
+
+    /** The fake account's products and services, and the orders placed. */
+    Products products();
+
+    /** The fake account's quotas. */
+    Quotas quotas();
+
+    /** The fake account's features. */
+    Features features();
 }

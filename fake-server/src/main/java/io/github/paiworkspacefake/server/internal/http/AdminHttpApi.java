@@ -1,5 +1,6 @@
 package io.github.paiworkspacefake.server.internal.http;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.paiworkspacefake.server.Account;
@@ -7,8 +8,13 @@ import io.github.paiworkspacefake.server.DatasetJobStatus;
 import io.github.paiworkspacefake.server.FaultError;
 import io.github.paiworkspacefake.server.Image;
 import io.github.paiworkspacefake.server.ImageBuild;
+import io.github.paiworkspacefake.server.InstanceJob;
+import io.github.paiworkspacefake.server.InstanceJobs;
 import io.github.paiworkspacefake.server.OfficialImage;
 import io.github.paiworkspacefake.server.Operation;
+import io.github.paiworkspacefake.server.ProductOrder;
+import io.github.paiworkspacefake.server.Products;
+import io.github.paiworkspacefake.server.Quota;
 import io.github.paiworkspacefake.server.RecordedRequest;
 import io.github.paiworkspacefake.server.User;
 import io.github.paiworkspacefake.server.Workspace;
@@ -26,9 +32,11 @@ import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -90,6 +98,18 @@ public final class AdminHttpApi {
                 "POST",
                 "/imagebuilds/{ImageBuildId}",
                 (admin, ctx, p) -> admin.endImageBuild(ctx, p.get("ImageBuildId")));
+        changing(routes, "POST", "/instancejobs", (admin, ctx, p) -> admin.jobPolicy(ctx));
+        reading(routes, "GET", "/instancejobs", (admin, ctx, p) -> admin.jobs());
+        changing(
+                routes,
+                "POST",
+                "/instancejobs/{InstanceJobId}",
+                (admin, ctx, p) -> admin.endJob(ctx, p.get("InstanceJobId")));
+        changing(routes, "POST", "/products", (admin, ctx, p) -> admin.product(ctx));
+        changing(routes, "POST", "/services", (admin, ctx, p) -> admin.service(ctx));
+        reading(routes, "GET", "/productorders", (admin, ctx, p) -> admin.orders());
+        changing(routes, "POST", "/quotas", (admin, ctx, p) -> admin.quota(ctx));
+        changing(routes, "POST", "/features", (admin, ctx, p) -> admin.features(ctx));
         reading(routes, "GET", "/snapshot", (admin, ctx, p) -> admin.snapshot(ctx));
         changing(routes, "PUT", "/snapshot", (admin, ctx, p) -> admin.restoreSnapshot(ctx));
         return routes;
@@ -405,6 +425,167 @@ public final class AdminHttpApi {
         fake.faults().clear();
         fake.clearRequests();
         return Json.bytes(Json.object().put("workspaces", fake.workspaces().size()));
+    }
+
+    /**
+     * How jobs started from now on run: {@code {"completeAtOnce":true}}, {@code {"hold":true}},
+     * {@code {"completeAfterReads":N}} or {@code {"completeAfterMillis":N}}.
+     */
+    private byte[] jobPolicy(Context ctx) {
+        JsonBody body = JsonBody.parse(ctx.bodyAsBytes());
+        InstanceJobs jobs = fake.instanceJobs();
+        if (body.optionalLong("completeAfterReads").isPresent()) {
+            jobs.completeAfterReads(
+                    nonNegative(body.optionalLong("completeAfterReads").get(), "completeAfterReads"));
+        } else if (body.optionalLong("completeAfterMillis").isPresent()) {
+            jobs.completeAfter(Duration.ofMillis(
+                    nonNegative(body.optionalLong("completeAfterMillis").get(), "completeAfterMillis")));
+        } else if (flag(body, "hold").orElse(false)) {
+            jobs.hold();
+        } else if (flag(body, "completeAtOnce").orElse(false)) {
+            jobs.completeAtOnce();
+        } else {
+            throw ApiException.invalid(
+                    "instancejobs",
+                    "give completeAtOnce or hold as true, or completeAfterReads or completeAfterMillis.");
+        }
+        return EMPTY_OBJECT;
+    }
+
+    private byte[] jobs() {
+        ObjectNode body = Json.object();
+        ArrayNode list = body.putArray("InstanceJobs");
+        fake.instanceJobs().jobs().forEach(job -> job(list.addObject(), job));
+        return Json.bytes(body);
+    }
+
+    private static ObjectNode job(ObjectNode node, InstanceJob job) {
+        return node.put("InstanceJobId", job.instanceJobId())
+                .put("Type", job.type())
+                .put("InstanceId", job.instanceId())
+                .put("WorkspaceId", job.workspaceId())
+                .put("Status", job.status())
+                .put("ReasonMessage", job.reasonMessage());
+    }
+
+    /** Ends a running job: {@code {"Status":"Successful"}} or {@code {"Status":"Failed","ReasonMessage":".."}}. */
+    private byte[] endJob(Context ctx, String instanceJobId) {
+        if (fake.instanceJobs().job(instanceJobId).isEmpty()) {
+            throw new ApiException(404, "InstanceJobNotFound", "Instance job not exists");
+        }
+        JsonBody body = JsonBody.parse(ctx.bodyAsBytes());
+        String status = body.requiredString("Status");
+        InstanceJob job = switch (status) {
+            case "Successful" -> fake.instanceJobs().complete(instanceJobId);
+            case "Failed" ->
+                fake.instanceJobs()
+                        .fail(
+                                instanceJobId,
+                                body.optionalString("ReasonMessage").orElse("Failed by test code"));
+            default -> throw ApiException.invalid("Status", "valid values are Successful and Failed.");
+        };
+        return Json.bytes(job(Json.object(), job));
+    }
+
+    /** {@code {"ProductCode":..,"IsPurchased":true|false,"HasPermissionToPurchase":true|false}}. */
+    private byte[] product(Context ctx) {
+        JsonBody body = JsonBody.parse(ctx.bodyAsBytes());
+        String productCode = body.requiredString("ProductCode");
+        if (!Products.PRODUCT_CODES.contains(productCode)) {
+            throw ApiException.invalid("ProductCode", "valid values are " + Products.PRODUCT_CODES + ".");
+        }
+        if (flag(body, "IsPurchased").orElse(true)) {
+            fake.products().purchased(productCode);
+        } else {
+            fake.products()
+                    .notPurchased(
+                            productCode, flag(body, "HasPermissionToPurchase").orElse(true));
+        }
+        return EMPTY_OBJECT;
+    }
+
+    /** {@code {"ServiceCode":..,"IsOpen":true|false}}. */
+    private byte[] service(Context ctx) {
+        JsonBody body = JsonBody.parse(ctx.bodyAsBytes());
+        fake.products()
+                .serviceOpen(
+                        body.requiredString("ServiceCode"), flag(body, "IsOpen").orElse(true));
+        return EMPTY_OBJECT;
+    }
+
+    private byte[] orders() {
+        ObjectNode body = Json.object();
+        ArrayNode list = body.putArray("Orders");
+        for (ProductOrder order : fake.products().orders()) {
+            ObjectNode node = list.addObject()
+                    .put("OrderId", order.orderId())
+                    .put("AccountId", order.accountId())
+                    .put("Paid", order.paid());
+            ArrayNode codes = node.putArray("ProductCodes");
+            order.productCodes().forEach(codes::add);
+        }
+        return Json.bytes(body);
+    }
+
+    /**
+     * {@code {"Name":..}} with optional {@code Id}, {@code DisplayName}, {@code Mode}, {@code ProductCode},
+     * {@code QuotaType}, {@code CardType} and {@code Specs} (an object of names to values): adds a quota.
+     */
+    private byte[] quota(Context ctx) {
+        JsonBody body = JsonBody.parse(ctx.bodyAsBytes());
+        Quota usual = Quota.named(body.requiredString("Name"));
+        Map<String, String> specs = new LinkedHashMap<>();
+        JsonNode given = body.member("Specs");
+        if (given != null && !given.isNull()) {
+            if (!given.isObject()) {
+                throw ApiException.invalid("Specs", "it must be an object of names to string values.");
+            }
+            given.fields().forEachRemaining(spec -> {
+                if (!spec.getValue().isTextual()) {
+                    throw ApiException.invalid("Specs", "the value of " + spec.getKey() + " must be a string.");
+                }
+                specs.put(spec.getKey(), spec.getValue().textValue());
+            });
+        }
+        Quota quota;
+        try {
+            quota = fake.quotas()
+                    .add(new Quota(
+                            body.optionalString("Id").orElse(null),
+                            usual.name(),
+                            body.optionalString("DisplayName").orElse(usual.displayName()),
+                            body.optionalString("Mode").orElse(usual.mode()),
+                            body.optionalString("ProductCode").orElse(usual.productCode()),
+                            body.optionalString("QuotaType").orElse(usual.quotaType()),
+                            body.optionalString("CardType").orElse(usual.cardType()),
+                            specs));
+        } catch (IllegalStateException e) {
+            throw ApiException.invalid("quota", e.getMessage());
+        }
+        return Json.bytes(Json.object().put("Id", quota.id()).put("Name", quota.name()));
+    }
+
+    /** {@code {"Enable":[..],"Disable":[..]}}: answers the features enabled then. */
+    private byte[] features(Context ctx) {
+        JsonBody body = JsonBody.parse(ctx.bodyAsBytes());
+        body.optionalStringList("Enable").ifPresent(names -> fake.features().enable(names.toArray(String[]::new)));
+        body.optionalStringList("Disable").ifPresent(names -> fake.features().disable(names.toArray(String[]::new)));
+        ObjectNode answer = Json.object();
+        ArrayNode list = answer.putArray("Features");
+        fake.features().enabled().forEach(list::add);
+        return Json.bytes(answer);
+    }
+
+    /** A boolean member that may be absent or null; other JSON types are refused. */
+    private static Optional<Boolean> flag(JsonBody body, String name) {
+        JsonNode value = body.member(name);
+        if (value == null || value.isNull()) {
+            return Optional.empty();
+        }
+        if (!value.isBoolean()) {
+            throw ApiException.invalid(name, "it must be true or false, got " + JsonBody.describe(value) + ".");
+        }
+        return Optional.of(value.booleanValue());
     }
 
     private static int nonNegative(long value, String name) {

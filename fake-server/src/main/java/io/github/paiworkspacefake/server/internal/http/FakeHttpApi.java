@@ -38,6 +38,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 import org.eclipse.jetty.http.HttpField;
@@ -90,12 +91,14 @@ public final class FakeHttpApi {
     private final Clock clock;
     private final boolean logRequests;
     private final boolean lenient;
+    private final Set<Operation> withheld;
     private final AdminHttpApi admin;
 
     /**
      * @param admin       the fake's admin API, or null when it serves none
      * @param logRequests whether to log one line per request
      * @param lenient     whether parameters the fake does not honour are ignored rather than refused
+     * @param withheld    operations answered 501 as if no family served them (for tests of that answer)
      */
     public FakeHttpApi(
             FakeState state,
@@ -106,8 +109,10 @@ public final class FakeHttpApi {
             Clock clock,
             AdminHttpApi admin,
             boolean logRequests,
-            boolean lenient) {
+            boolean lenient,
+            Set<Operation> withheld) {
         this.state = state;
+        this.withheld = Set.copyOf(withheld);
         this.admin = admin;
         this.logRequests = logRequests;
         this.lenient = lenient;
@@ -231,7 +236,7 @@ public final class FakeHttpApi {
             journal.record(recorded(ctx, exchange));
         }
         if (logRequests) {
-            String query = ctx.queryString();
+            String query = RequestJournal.maskedQuery(specOf(exchange), ctx.queryString());
             RequestLog.line(ctx.method() + " " + ctx.path() + (query == null ? "" : "?" + query) + " -> "
                     + ctx.statusCode() + " (" + Math.round(millis) + " ms, RequestId " + exchange.requestId() + ")");
         }
@@ -256,7 +261,9 @@ public final class FakeHttpApi {
             return;
         }
         BehaviourRegistry registry = Families.registry();
-        Binding binding = registry.binding(operation.operation()).orElseThrow(() -> notImplemented(operation));
+        Binding binding = registry.binding(operation.operation())
+                .filter(served -> !withheld.contains(operation.operation()))
+                .orElseThrow(() -> notImplemented(operation));
         Call call = CallParser.parse(
                 operation,
                 binding,
@@ -331,17 +338,23 @@ public final class FakeHttpApi {
         } catch (Exception tooLargeOrUnreadable) { // Kotlin code throws IOException unchecked
             body = "";
         }
+        OperationSpec operation = specOf(exchange);
         return RecordedRequest.builder()
                 .operation(exchange.operation())
                 .method(ctx.method().name())
                 .path(ctx.path())
-                .query(ctx.queryString())
+                .query(RequestJournal.maskedQuery(operation, ctx.queryString()))
                 .headers(headers)
-                .body(body)
+                .body(RequestJournal.maskedBody(operation, body))
                 .status(ctx.statusCode())
                 .time(clock.instant())
                 .requestId(exchange.requestId())
                 .build();
+    }
+
+    /** The catalogue's declaration of the operation a request reached, or null for a path no operation has. */
+    private static OperationSpec specOf(Exchange exchange) {
+        return exchange.operation() == null ? null : Catalogue.get().operation(exchange.operation());
     }
 
     private static SignedRequest signedRequest(Context ctx) {

@@ -11,12 +11,13 @@ import java.util.Map;
  *
  * @param operation  the operation
  * @param behaviour  what it does
- * @param unhonoured parameter name to the reason it is not honoured
+ * @param unhonoured parameter name to the reason it is not honoured, in the order the family declared them
  */
 public record Binding(Operation operation, Behaviour behaviour, Map<String, String> unhonoured) {
 
     /** Keeps the parameters in the order they were declared, so that every report lists them alike. */
     public Binding {
+        // the declaration order, so that what the coverage table lists is the same in every JVM
         unhonoured = Collections.unmodifiableMap(new LinkedHashMap<>(unhonoured));
     }
 }

@@ -472,12 +472,16 @@ public final class Resources {
         return stores.computeIfAbsent(type.name(), name -> new TypeStore());
     }
 
-    /** The values of the type's unique members, when it declares some and they are all set. */
+    /**
+     * The values of the type's unique members, when it declares some and they are all set: unique under the
+     * resource's parent and within its account, as nothing of one account ever conflicts with another's.
+     */
     private static List<Object> claim(ResourceSpec type, Resource resource) {
         if (type.unique().isEmpty()) {
             return null;
         }
         List<Object> values = new ArrayList<>();
+        values.add(Objects.toString(resource.accountId(), ""));
         values.add(Objects.toString(resource.parentId(), ""));
         for (String member : type.unique()) {
             Object value = resource.field(member);
