@@ -10,7 +10,8 @@
 #      and 5.10.0, each test class run by its own `mvn test` through Surefire, a fresh fake per test beside one fake
 #      started once (pertest.UserProjectCost; needs mvn and resolves through ~/.m2, writing only under target/);
 #   2. the standalone jar beside a bare Javalin jar serving the same bytes, each its own JVM: GetWorkspace throughput
-#      under wrk (2 threads x 32 connections), ListWorkspaces with 100,000 workspaces, first answer after java -jar,
+#      under wrk (2 threads x 32 connections), CreateWorkspace with --data-dir beside the same jar in memory (the
+#      cost of durability), ListWorkspaces with 100,000 workspaces, first answer after java -jar,
 #      first answer after docker run of the image (skipped when no Docker engine answers), and a JFR profile under
 #      load (StandaloneComparison);
 #   3. the JMH benchmarks (in-JVM lifecycle and throughput beside WireMock, bare Javalin and the JDK server) and heap

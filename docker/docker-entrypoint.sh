@@ -9,6 +9,8 @@
 #   PAI_FAKE_ACCESS_KEYS  comma-separated ID:SECRET[:ACCOUNT_ID] keys, one --access-key each (the jar reads each
 #                         by its one rule; see its --help)
 #   PAI_FAKE_SEED         path of a seed file inside the container, --seed
+#   PAI_FAKE_DATA_DIR     --data-dir: keep the state there across restarts, e.g. /var/lib/pai-workspace-fake/state
+#                         on a volume mounted at /var/lib/pai-workspace-fake
 #   PAI_FAKE_ADMIN_ALLOW  comma-separated CIDR blocks: --admin --admin-allow, so the host can reach /__admin
 #   PAI_FAKE_LENIENT      true: --lenient, parameters the fake does not honour are ignored, not refused
 #                         through the published port
@@ -37,6 +39,9 @@ if [ -n "${PAI_FAKE_ACCESS_KEYS:-}" ]; then
 fi
 if [ -n "${PAI_FAKE_SEED:-}" ]; then
     flags="$flags --seed $PAI_FAKE_SEED"
+fi
+if [ -n "${PAI_FAKE_DATA_DIR:-}" ]; then
+    flags="$flags --data-dir $PAI_FAKE_DATA_DIR"
 fi
 if [ "${PAI_FAKE_LENIENT:-}" = "true" ]; then
     flags="$flags --lenient"

@@ -12,10 +12,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.DoubleSupplier;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,7 +38,7 @@ import java.util.regex.Pattern;
  */
 public final class StandaloneComparison {
 
-    private static final String ALL_SECTIONS = "throughput,list,jar,container,profile";
+    private static final String ALL_SECTIONS = "throughput,durable,list,jar,container,profile";
     private static final String GET_PATH = "/api/v1/workspaces/";
     private static final Duration START_TIMEOUT = Duration.ofMinutes(2);
     private static final Pattern WORKSPACE_ID = Pattern.compile("\"WorkspaceId\":\"([^\"]+)\"");
@@ -81,6 +83,7 @@ public final class StandaloneComparison {
             System.out.println("== " + section);
             switch (section.trim()) {
                 case "throughput" -> comparison.throughput();
+                case "durable" -> comparison.durableCreates();
                 case "list" -> comparison.listWorkspaces();
                 case "jar" -> comparison.jarStart();
                 case "container" -> comparison.containerStart();
@@ -120,6 +123,95 @@ public final class StandaloneComparison {
                 "at least 0.85",
                 rates.ratio() >= 0.85 ? "yes" : "no");
     }
+
+    /**
+     * The cost of durability: CreateWorkspace requests per second (wrk with a Lua script, each request a new name)
+     * against the fake with {@code --data-dir} on a directory under {@code --out}, beside the same jar in memory,
+     * alternating. Each run starts from an empty state ({@code POST /__admin/reset}), so the 100,000-workspace limit
+     * is never reached and both fakes hold as much; every create with a data directory is forced to disk before it
+     * is answered. GetWorkspace on the durable fake is measured too: reads cost nothing extra.
+     */
+    private void durableCreates() throws IOException {
+        Path script = out.resolve("create-workspace.lua");
+        Files.writeString(script, CREATE_SCRIPT);
+        Path dataDir = out.resolve("data-dir");
+        deleteRecursively(dataDir);
+        try (Server memory = startFake(List.of(), List.of("--admin"), "fake-creates-in-memory");
+                Server durable = startFake(
+                        List.of(), List.of("--admin", "--data-dir", dataDir.toString()), "fake-creates-data-dir")) {
+            String memoryUrl = memory.url("/api/v1/workspaces");
+            String durableUrl = durable.url("/api/v1/workspaces");
+            DoubleSupplier inMemory = () -> createsPerSecond(memory, memoryUrl, script);
+            DoubleSupplier withDataDir = () -> createsPerSecond(durable, durableUrl, script);
+            for (int i = 0; i < Math.max(1, warmupSeconds / seconds); i++) {
+                inMemory.getAsDouble();
+                withDataDir.getAsDouble();
+            }
+            Paired rates = Paired.measure(
+                    rounds, false, "CreateWorkspace, --data-dir vs in memory", "req/s", withDataDir, inMemory);
+            report.row(
+                    "standalone CreateWorkspace throughput with `--data-dir` (each create forced to disk before its"
+                            + " answer), wrk 2 x 32, " + rounds + " alternating rounds of " + seconds + " s",
+                    Report.format("%.0f req/s", rates.measuredMedian()),
+                    Report.format("the same jar in memory: %.0f req/s", rates.referenceMedian()),
+                    Report.format("%.2f (rounds %s)", rates.ratio(), rates.ratioRange()),
+                    "the cost shown",
+                    "see notes");
+            String durableGet = durable.url(GET_PATH + createWorkspace(durable));
+            String memoryGet = memory.url(GET_PATH + createWorkspace(memory));
+            Wrk.run(durableGet, Math.max(1, warmupSeconds / 2));
+            Wrk.run(memoryGet, Math.max(1, warmupSeconds / 2));
+            Paired reads = Paired.measure(
+                    Math.max(2, rounds / 2),
+                    false,
+                    "GetWorkspace, --data-dir vs in memory",
+                    "req/s",
+                    () -> Wrk.run(durableGet, seconds).requestsPerSecond(),
+                    () -> Wrk.run(memoryGet, seconds).requestsPerSecond());
+            report.row(
+                    "standalone GetWorkspace throughput with `--data-dir`, wrk 2 x 32",
+                    Report.format("%.0f req/s", reads.measuredMedian()),
+                    Report.format("the same jar in memory: %.0f req/s", reads.referenceMedian()),
+                    Report.format("%.2f (rounds %s)", reads.ratio(), reads.ratioRange()),
+                    "at least 0.85: reads cost nothing extra",
+                    reads.ratio() >= 0.85 ? "yes" : "no");
+        }
+    }
+
+    /** Empties the fake's state, then measures creates per second for one round. */
+    private double createsPerSecond(Server fake, String url, Path script) {
+        send(HttpRequest.newBuilder(URI.create(fake.url("/__admin/reset")))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                .build());
+        return Wrk.run(url, seconds, script).requestsPerSecond();
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
+    /** Each of wrk's threads creates workspaces named b{thread}_{n}; names are unique until the next reset. */
+    private static final String CREATE_SCRIPT = """
+            local threads = 0
+            function setup(thread)
+              threads = threads + 1
+              thread:set("tid", threads)
+            end
+            local counter = 0
+            request = function()
+              counter = counter + 1
+              return wrk.format("POST", nil, {["Content-Type"] = "application/json"},
+                '{"WorkspaceName":"b' .. tid .. '_' .. counter .. '","Description":"d","EnvTypes":["prod"]}')
+            end
+            """;
 
     /** ListWorkspaces (a page of 20) with 100,000 stored workspaces beside GetWorkspace, on one fake. */
     private void listWorkspaces() throws IOException {

@@ -3,6 +3,8 @@ package io.github.paiworkspacefake.benchmarks;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -26,8 +28,17 @@ final class Wrk {
 
     /** Loads {@code url} for {@code seconds} and returns what wrk measured. */
     static Result run(String url, int seconds) {
+        return run(url, seconds, null);
+    }
+
+    /** {@link #run(String, int)} with requests made by a Lua script ({@code -s}), such as a create per request. */
+    static Result run(String url, int seconds, Path script) {
         List<String> command =
-                List.of("wrk", "-t2", "-c32", "-d" + seconds + "s", "--timeout", "10s", "--latency", url);
+                new ArrayList<>(List.of("wrk", "-t2", "-c32", "-d" + seconds + "s", "--timeout", "10s", "--latency"));
+        if (script != null) {
+            command.addAll(List.of("-s", script.toString()));
+        }
+        command.add(url);
         String output;
         try {
             Process process =

@@ -173,9 +173,10 @@ public final class Datasets {
                 .orElseThrow(() -> new IllegalArgumentException("No dataset with id " + datasetId + " is stored."));
     }
 
-    private static <T> T call(java.util.function.Supplier<T> action) {
+    /** Runs one change as one step of the fake (one record in a data directory), as an operation runs. */
+    private <T> T call(java.util.function.Supplier<T> action) {
         try {
-            return action.get();
+            return state.lock().shared(action);
         } catch (ApiException e) {
             throw new IllegalArgumentException(e.code() + ": " + e.getMessage(), e);
         }

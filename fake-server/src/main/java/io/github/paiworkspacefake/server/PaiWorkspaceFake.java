@@ -3,6 +3,7 @@ package io.github.paiworkspacefake.server;
 import io.github.paiworkspacefake.server.internal.console.RequestBrowser;
 import io.github.paiworkspacefake.server.internal.console.StateBrowser;
 import io.github.paiworkspacefake.server.internal.domain.ApiException;
+import io.github.paiworkspacefake.server.internal.domain.ChangeSink;
 import io.github.paiworkspacefake.server.internal.domain.CreateMemberRequest;
 import io.github.paiworkspacefake.server.internal.domain.FakeState;
 import io.github.paiworkspacefake.server.internal.domain.FaultSchedule;
@@ -21,6 +22,8 @@ import io.github.paiworkspacefake.server.internal.domain.resources.Resource;
 import io.github.paiworkspacefake.server.internal.domain.resources.Resources;
 import io.github.paiworkspacefake.server.internal.domain.settings.Offerings;
 import io.github.paiworkspacefake.server.internal.domain.settings.RoleJobs;
+import io.github.paiworkspacefake.server.internal.durable.DataDirectory;
+import io.github.paiworkspacefake.server.internal.durable.DurableChanges;
 import io.github.paiworkspacefake.server.internal.http.AddressRange;
 import io.github.paiworkspacefake.server.internal.http.AdminControls;
 import io.github.paiworkspacefake.server.internal.http.AdminHttpApi;
@@ -29,6 +32,9 @@ import io.github.paiworkspacefake.server.internal.http.FakeHttpServer;
 import io.github.paiworkspacefake.server.internal.signature.Authenticator;
 import io.github.paiworkspacefake.server.internal.signature.SignatureVerifier;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -93,7 +99,10 @@ public final class PaiWorkspaceFake implements AutoCloseable {
     private final MemberService members;
     private final FakeState state;
     private final Models models;
-    private final UserDirectory users = new UserDirectory();
+    private final UserDirectory users;
+    /** Where the state is kept across restarts, or null: then nothing touches the disk. */
+    private final DataDirectory dataDirectory;
+
     private final RequestJournal journal = new RequestJournal();
     private final FaultSchedule faultSchedule = new FaultSchedule();
     private final Faults faults = new Faults(faultSchedule);
@@ -119,6 +128,9 @@ public final class PaiWorkspaceFake implements AutoCloseable {
         this.adminApi = builder.adminApi;
         this.adminAllow = List.copyOf(builder.adminAllow);
         this.accessKeys = new LinkedHashMap<>();
+        DurableChanges durable = builder.dataDirectory == null ? null : new DurableChanges();
+        ChangeSink changes = durable == null ? ChangeSink.NONE : durable;
+        this.users = new UserDirectory(changes);
         builder.accessKeys.forEach((id, key) -> {
             Account keyAccount = key.user() != null
                     ? builder.accountOf(key.user().accountId())
@@ -133,26 +145,27 @@ public final class PaiWorkspaceFake implements AutoCloseable {
         });
         this.lenient = builder.lenient;
         this.withheld = Set.copyOf(builder.withheld);
-        WorkspaceMembers workspaceMembers = new WorkspaceMembers();
-        StateLock lock = new StateLock();
+        WorkspaceMembers workspaceMembers = new WorkspaceMembers(changes);
+        StateLock lock = new StateLock(changes);
         this.service = new WorkspaceService(
                 lock,
-                new InMemoryWorkspaceStore(builder.maxWorkspaces),
+                new InMemoryWorkspaceStore(builder.maxWorkspaces, changes),
                 workspaceMembers,
                 users,
                 builder.clock,
-                new WorkspaceIds(builder.idGenerator),
+                new WorkspaceIds(builder.idGenerator, changes),
                 builder.account,
                 builder.initialStatus);
         this.members = new MemberService(service, workspaceMembers, users);
         this.state = new FakeState(
-                lock, service, members, users, new Resources(builder.clock), builder.clock, builder.account);
+                lock, service, members, users, new Resources(builder.clock, changes), builder.clock, builder.account);
         this.models = new Models(state);
         this.experiments = new Experiments(state);
         this.images = new Images(state);
         if (!builder.officialImages.isEmpty()) {
             state.baseline(images.stored(builder.officialImages));
         }
+        this.dataDirectory = durable == null ? null : DataDirectory.open(builder.dataDirectory, state, durable);
     }
 
     /** Starts configuring a fake; every setting has a default. */
@@ -187,13 +200,35 @@ public final class PaiWorkspaceFake implements AutoCloseable {
         return request -> verifier.verify(request.get());
     }
 
-    /** Stops answering and releases the port. Safe to call more than once. */
+    /**
+     * Stops answering and releases the port, and the data directory if it has one (its state is on disk already).
+     * Safe to call more than once.
+     */
     @Override
     public synchronized void close() {
         closed = true;
-        if (connector != null && connector.isRunning()) {
-            FakeHttpServer.shared().close(connector);
+        try {
+            if (connector != null && connector.isRunning()) {
+                FakeHttpServer.shared().close(connector);
+            }
+        } finally {
+            if (dataDirectory != null) {
+                dataDirectory.close();
+            }
         }
+    }
+
+    /** The data directory this fake keeps its state in ({@link Builder#dataDirectory(Path)}), if any. */
+    public Optional<Path> dataDirectory() {
+        return Optional.ofNullable(dataDirectory).map(DataDirectory::path);
+    }
+
+    /**
+     * Whether this fake started with state its data directory held from an earlier run; false without a data
+     * directory, or when the directory was new (or empty). The standalone jar loads its {@code --seed} only when false.
+     */
+    public boolean resumed() {
+        return dataDirectory != null && dataDirectory.resumed();
     }
 
     /** The port the fake listens on, chosen by the system when the builder asked for port 0. */
@@ -416,31 +451,43 @@ public final class PaiWorkspaceFake implements AutoCloseable {
         return this;
     }
 
-    /** {@link #load(String)} from a UTF-8 file; the message of a failure names the file. */
+    /**
+     * {@link #load(String)} from a UTF-8 stream (a classpath resource, say), read entry by entry: a large seed is never
+     * held whole in memory as text. The stream is read to its end and closed; a failure to read it is an
+     * {@link UncheckedIOException}.
+     */
+    public PaiWorkspaceFake load(InputStream json) {
+        state.load(StateSnapshot.read(json), false);
+        return this;
+    }
+
+    /**
+     * {@link #load(String)} from a UTF-8 file, read as a stream (a large file is never held whole in memory as text);
+     * the message of a failure names the file.
+     */
     public PaiWorkspaceFake load(Path file) {
-        String json;
-        try {
-            json = Files.readString(file);
-        } catch (IOException e) {
+        StateSnapshot.Document document;
+        try (InputStream in = Files.newInputStream(file)) {
+            document = StateSnapshot.read(in);
+        } catch (IOException | UncheckedIOException e) {
             throw new IllegalArgumentException("cannot read seed file " + file + ": " + e.getMessage(), e);
-        }
-        try {
-            return load(json);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("invalid seed file " + file + ": " + e.getMessage(), e);
         }
+        try {
+            state.load(document, false);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("invalid seed file " + file + ": " + e.getMessage(), e);
+        }
+        return this;
     }
 
-    /** The whole state, every account's workspaces and default marks, in the format {@link #load(String)} reads. */
+    /**
+     * The whole state, every account's workspaces, default marks, users, members and resources, and where the id
+     * sequences stand, in the format {@link #load(String)} reads.
+     */
     public String snapshot() {
-        FakeState.View whole = state.view();
-        WorkspaceService.View view = whole.workspaces();
-        return StateSnapshot.write(
-                view.users(),
-                view.workspaces(),
-                workspace -> view.defaultIds().contains(workspace.workspaceId()),
-                workspace -> view.members().getOrDefault(workspace.workspaceId(), List.of()),
-                whole.resources());
+        return StateSnapshot.write(state.view().contents());
     }
 
     /** The model registry: register models with versions and read them back (docs/models.md). */
@@ -772,8 +819,8 @@ public final class PaiWorkspaceFake implements AutoCloseable {
         }
 
         @Override
-        public String snapshot() {
-            return PaiWorkspaceFake.this.snapshot();
+        public void writeSnapshot(OutputStream out) throws IOException {
+            StateSnapshot.write(out, state.view().contents());
         }
 
         @Override
@@ -782,7 +829,7 @@ public final class PaiWorkspaceFake implements AutoCloseable {
         }
 
         @Override
-        public void restore(String json) {
+        public void restore(InputStream json) {
             state.load(StateSnapshot.read(json), true);
         }
 
@@ -821,6 +868,7 @@ public final class PaiWorkspaceFake implements AutoCloseable {
         private int maxWorkspaces = DEFAULT_MAX_WORKSPACES;
         private boolean adminApi;
         private boolean lenient;
+        private Path dataDirectory;
         private final Set<Operation> withheld = new HashSet<>();
         private final List<AddressRange> adminAllow = new ArrayList<>();
         private final List<OfficialImage> officialImages = new ArrayList<>();
@@ -987,6 +1035,20 @@ public final class PaiWorkspaceFake implements AutoCloseable {
          */
         public Builder lenient(boolean value) {
             this.lenient = value;
+            return this;
+        }
+
+        /**
+         * Keeps the fake's state in this directory across restarts (off by default: then the fake is purely in memory
+         * and nothing touches the disk). {@link #build()} takes the directory for this fake alone (a lock; a second
+         * fake or process on it is refused), creates it when missing and loads the state it holds; from then on every
+         * change is on disk before it is answered, and {@link PaiWorkspaceFake#close()} releases it. Faults, the request
+         * journal and pending lifecycles and delayed deletions are not kept. docs/persistence.md has the format, the
+         * guarantees and recovery; a directory that cannot be used fails {@code build()} with an
+         * {@link IllegalStateException} that says what is wrong.
+         */
+        public Builder dataDirectory(Path value) {
+            this.dataDirectory = Objects.requireNonNull(value, "dataDirectory");
             return this;
         }
 

@@ -19,7 +19,17 @@ class StandaloneOptionsTest {
 
         assertThat(options)
                 .isEqualTo(new StandaloneOptions(
-                        false, "127.0.0.1", 8080, "cn-hangzhou", List.of(), false, List.of(), null, false, false));
+                        false,
+                        "127.0.0.1",
+                        8080,
+                        "cn-hangzhou",
+                        List.of(),
+                        false,
+                        List.of(),
+                        null,
+                        false,
+                        false,
+                        null));
     }
 
     @Test
@@ -29,7 +39,22 @@ class StandaloneOptionsTest {
 
         assertThat(options)
                 .isEqualTo(new StandaloneOptions(
-                        false, "0.0.0.0", 9000, "cn-beijing", List.of(), false, List.of(), null, false, false));
+                        false, "0.0.0.0", 9000, "cn-beijing", List.of(), false, List.of(), null, false, false, null));
+    }
+
+    @Test
+    void dataDirTakesADirectoryInBothSpellings() {
+        assertThat(StandaloneOptions.parse(new String[] {"--data-dir", "/var/lib/fake"}, 8080)
+                        .dataDirectory())
+                .isEqualTo(java.nio.file.Path.of("/var/lib/fake"));
+        assertThat(StandaloneOptions.parse(new String[] {"--data-dir=state"}, 8080)
+                        .dataDirectory())
+                .isEqualTo(java.nio.file.Path.of("state"));
+        assertThat(StandaloneOptions.parse(new String[0], 8080).dataDirectory()).isNull();
+        assertThatThrownBy(() -> StandaloneOptions.parse(new String[] {"--data-dir="}, 8080))
+                .hasMessageContaining("--data-dir must not be empty");
+        assertThatThrownBy(() -> StandaloneOptions.parse(new String[] {"--data-dir"}, 8080))
+                .hasMessageContaining("--data-dir needs a value");
     }
 
     @Test

@@ -3,7 +3,7 @@ package io.github.paiworkspacefake.junit;
 import io.github.paiworkspacefake.server.PaiWorkspaceFake;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
@@ -53,8 +53,8 @@ final class FakeRecipe {
                 throw new ExtensionConfigurationException(
                         "The seed resource \"" + seedResource + "\" is not on the test classpath.");
             }
-            fake.load(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
+            fake.load(in);
+        } catch (IOException | UncheckedIOException e) {
             throw new ExtensionConfigurationException(
                     "The seed resource \"" + seedResource + "\" could not be read.", e);
         } catch (IllegalArgumentException | IllegalStateException e) {

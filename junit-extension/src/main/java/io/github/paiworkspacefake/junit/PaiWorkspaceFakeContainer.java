@@ -1,6 +1,9 @@
 package io.github.paiworkspacefake.junit;
 
 import com.github.dockerjava.api.exception.NotFoundException;
+import com.github.dockerjava.api.model.Bind;
+import com.github.dockerjava.api.model.HostConfig;
+import com.github.dockerjava.api.model.Volume;
 import io.github.paiworkspacefake.server.AccessKeySpec;
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,6 +44,12 @@ public class PaiWorkspaceFakeContainer extends GenericContainer<PaiWorkspaceFake
 
     /** Where {@link #withSeedFile(MountableFile)} puts the seed file inside the container. */
     public static final String SEED_DIRECTORY = "/etc/pai-workspace-fake";
+
+    /**
+     * Where the image expects a volume (owned by the fake's user): {@link #withDataVolume(String)} mounts one here
+     * and keeps the state in its {@code state} directory.
+     */
+    public static final String VOLUME_DIRECTORY = "/var/lib/pai-workspace-fake";
 
     /**
      * The address blocks {@link #withAdminApi()} lets use the admin API: the private ranges Docker networks are
@@ -207,6 +216,27 @@ public class PaiWorkspaceFakeContainer extends GenericContainer<PaiWorkspaceFake
         String containerPath = SEED_DIRECTORY + "/" + requireSingleWord(fileName, "seed file name");
         withCopyFileToContainer(seedFile, containerPath);
         return withEnv("PAI_FAKE_SEED", containerPath);
+    }
+
+    /**
+     * Keeps the fake's state on a named Docker volume across restarts of the container ({@code --data-dir}): the
+     * volume (created by Docker when missing) is mounted at {@link #VOLUME_DIRECTORY} and the state kept in its
+     * {@code state} directory ({@code PAI_FAKE_DATA_DIR}). A container started later on the same volume resumes it.
+     * Removing the volume is the caller's (see docs/persistence.md).
+     */
+    public PaiWorkspaceFakeContainer withDataVolume(String volumeName) {
+        if (requireSingleWord(volumeName, "volume name").contains("/")) {
+            throw new IllegalArgumentException("a named volume, not a path, got " + volumeName);
+        }
+        withCreateContainerCmdModifier(cmd -> {
+            HostConfig hostConfig = cmd.getHostConfig();
+            Bind volume = new Bind(volumeName, new Volume(VOLUME_DIRECTORY));
+            Bind[] binds = hostConfig.getBinds() == null ? new Bind[0] : hostConfig.getBinds();
+            Bind[] withVolume = Arrays.copyOf(binds, binds.length + 1);
+            withVolume[binds.length] = volume;
+            hostConfig.withBinds(withVolume);
+        });
+        return withEnv("PAI_FAKE_DATA_DIR", VOLUME_DIRECTORY + "/state");
     }
 
     /** The URL to send requests to, such as {@code http://localhost:32768}. */

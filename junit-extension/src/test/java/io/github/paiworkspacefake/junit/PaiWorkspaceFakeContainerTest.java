@@ -40,6 +40,19 @@ class PaiWorkspaceFakeContainerTest {
     }
 
     @Test
+    void aDataVolumeKeepsTheStateBelowTheImagesVolumeDirectory() {
+        try (PaiWorkspaceFakeContainer container = new PaiWorkspaceFakeContainer().withDataVolume("pai-fake-state")) {
+            assertThat(container.getEnvMap())
+                    .containsEntry("PAI_FAKE_DATA_DIR", PaiWorkspaceFakeContainer.VOLUME_DIRECTORY + "/state");
+        }
+        assertThatThrownBy(() -> new PaiWorkspaceFakeContainer().withDataVolume("/home/me/state"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("a named volume, not a path");
+        assertThatThrownBy(() -> new PaiWorkspaceFakeContainer().withDataVolume(" "))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void regionIsPassedToTheFake() {
         try (PaiWorkspaceFakeContainer container = new PaiWorkspaceFakeContainer().withRegion("cn-shanghai")) {
             assertThat(container.getEnvMap()).containsEntry("PAI_FAKE_REGION", "cn-shanghai");

@@ -31,7 +31,16 @@ public final class PaiWorkspaceFakeMain {
                             makes the key act as another account, isolated from the
                             others. A SECRET containing ':' needs ACCOUNT_ID after it,
                             or an empty one for the fake's own account: ID:SE:CRET:
-              --seed FILE   start with the workspaces of this seed file or snapshot
+              --seed FILE   start with the workspaces of this seed file or snapshot (with
+                            --data-dir: only when the directory holds no state yet)
+              --data-dir DIR
+                            keep the state in DIR across restarts: load what it holds at
+                            start, and write every change there before answering it, so
+                            that a kill at any moment loses nothing acknowledged. Created
+                            when missing; one process at a time (a lock). Without it the
+                            fake is in memory only and nothing touches the disk. Faults,
+                            the request journal and pending lifecycles are not kept.
+                            docs/persistence.md: format, guarantees, recovery
               --admin[=true|false]
                             serve the admin API (faults, lifecycle, request journal,
                             snapshots, reset) under /__admin; off by default
@@ -80,11 +89,25 @@ public final class PaiWorkspaceFakeMain {
             builder.officialImages(OfficialImage.examples());
         }
         options.accessKeys().forEach(key -> key.applyTo(builder));
-        PaiWorkspaceFake fake = builder.build();
-        if (options.seedFile() != null) {
+        if (options.dataDirectory() != null) {
+            builder.dataDirectory(options.dataDirectory());
+        }
+        PaiWorkspaceFake fake;
+        try {
+            fake = builder.build();
+        } catch (IllegalStateException e) {
+            System.err.println("error: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
+        if (options.seedFile() != null && fake.resumed()) {
+            System.out.println("The data directory " + options.dataDirectory() + " holds state from an earlier run: "
+                    + "the seed file " + options.seedFile() + " is not loaded again.");
+        } else if (options.seedFile() != null) {
             try {
                 fake.load(options.seedFile());
             } catch (IllegalArgumentException e) {
+                fake.close();
                 System.err.println("error: " + e.getMessage());
                 System.exit(2);
                 return;
@@ -93,6 +116,7 @@ public final class PaiWorkspaceFakeMain {
         try {
             fake.start();
         } catch (RuntimeException e) {
+            fake.close();
             System.err.println(
                     "error: could not listen on " + options.host() + ":" + options.port() + ": " + rootMessage(e));
             System.exit(1);
@@ -116,6 +140,9 @@ public final class PaiWorkspaceFakeMain {
                 + ", account " + fake.account().accountId()
                 + (fake.requiresSignatures() ? ", signatures checked" : ", signatures not checked")
                 + (fake.lenient() ? ", lenient" : "")
+                + fake.dataDirectory()
+                        .map(dir -> ", state kept in " + dir + (fake.resumed() ? " (resumed)" : " (new)"))
+                        .orElse("")
                 + "). " + console(fake, options) + " Stop with Ctrl-C.");
         out.flush();
     }

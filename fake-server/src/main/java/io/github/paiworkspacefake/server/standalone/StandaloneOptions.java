@@ -22,7 +22,8 @@ public record StandaloneOptions(
         List<String> adminAllow,
         Path seedFile,
         boolean lenient,
-        boolean exampleImages) {
+        boolean exampleImages,
+        Path dataDirectory) {
 
     public static StandaloneOptions parse(String[] args, int defaultPort) {
         boolean help = false;
@@ -34,6 +35,7 @@ public record StandaloneOptions(
         List<String> adminAllow = new ArrayList<>();
         Path seedFile = null;
         boolean lenient = false;
+        Path dataDirectory = null;
         boolean exampleImages = false;
         int i = 0;
         while (i < args.length) {
@@ -64,6 +66,7 @@ public record StandaloneOptions(
             }
             switch (name) {
                 case "--seed" -> seedFile = Path.of(nonEmpty(name, value));
+                case "--data-dir" -> dataDirectory = Path.of(nonEmpty(name, value));
                 case "--host" -> host = nonEmpty(name, value);
                 case "--region" -> regionId = nonEmpty(name, value);
                 case "--port" -> port = portNumber(value);
@@ -84,7 +87,8 @@ public record StandaloneOptions(
                 List.copyOf(adminAllow),
                 seedFile,
                 lenient,
-                exampleImages);
+                exampleImages,
+                dataDirectory);
     }
 
     private static boolean isSwitch(String name) {
@@ -96,7 +100,7 @@ public record StandaloneOptions(
     }
 
     private static boolean isValued(String name) {
-        return List.of("--seed", "--host", "--region", "--port", "--access-key", "--admin-allow")
+        return List.of("--seed", "--data-dir", "--host", "--region", "--port", "--access-key", "--admin-allow")
                 .contains(name);
     }
 

@@ -1,14 +1,19 @@
 package io.github.paiworkspacefake.server.internal.domain;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.paiworkspacefake.server.Account;
+import io.github.paiworkspacefake.server.User;
 import io.github.paiworkspacefake.server.Workspace;
 import io.github.paiworkspacefake.server.WorkspaceSeed;
 import io.github.paiworkspacefake.server.internal.domain.resources.Resource;
 import io.github.paiworkspacefake.server.internal.domain.resources.Resources;
 import io.github.paiworkspacefake.server.internal.domain.settings.RoleJobs;
 import io.github.paiworkspacefake.server.internal.domain.settings.SettingsResources;
+import java.io.IOException;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -23,8 +28,20 @@ import java.util.function.Supplier;
  */
 public final class FakeState {
 
-    /** Everything stored at one moment. */
-    public record View(WorkspaceService.View workspaces, List<Resource> resources) {}
+    /** Everything stored at one moment, and where the id sequences stood. */
+    public record View(WorkspaceService.View workspaces, List<Resource> resources, StateSnapshot.Sequences sequences) {
+
+        /** This view as a snapshot writes it. */
+        public StateSnapshot.Contents contents() {
+            return new StateSnapshot.Contents(
+                    workspaces.users(),
+                    workspaces.workspaces(),
+                    workspace -> workspaces.defaultIds().contains(workspace.workspaceId()),
+                    workspace -> workspaces.members().getOrDefault(workspace.workspaceId(), List.of()),
+                    resources,
+                    sequences);
+        }
+    }
 
     private final StateLock lock;
     private final WorkspaceService workspaces;
@@ -144,6 +161,8 @@ public final class FakeState {
             checkCustomRoles(document, incoming, replace);
             workspaces.load(document, replace);
             resources.load(incoming, replace);
+            workspaces.advanceIdsTo(document.sequences().nextWorkspaceId());
+            resources.advanceSequence(document.sequences().lastResourceSequence());
             return null;
         });
     }
@@ -205,8 +224,47 @@ public final class FakeState {
         });
     }
 
-    /** Everything stored, at one moment. */
+    /** Everything stored, at one moment, as reads through the API would show it now. */
     public View view() {
-        return lock.shared(() -> new View(workspaces.view(), resources.all()));
+        return lock.shared(() -> new View(workspaces.view(), resources.all(), sequences()));
+    }
+
+    /**
+     * Everything exactly as stored, without completing due transitions: a data directory's checkpoint. The caller
+     * keeps changes out meanwhile (it holds the writer's turn of the fake's {@link ChangeSink}).
+     */
+    public View storedView() {
+        return new View(workspaces.storedView(), resources.all(), sequences());
+    }
+
+    /** Where the id sequences stand. */
+    public StateSnapshot.Sequences sequences() {
+        return new StateSnapshot.Sequences(workspaces.upcomingId(), resources.lastSequence());
+    }
+
+    /**
+     * Writes a change record of the current value of each entity named (or its removal) and of the sequences. The
+     * caller keeps changes out meanwhile (it holds the writer's turn of the fake's {@link ChangeSink}).
+     */
+    public void writeRecord(
+            JsonGenerator json,
+            Collection<String> workspaceIds,
+            Collection<ChangeSink.UserKey> userKeys,
+            Collection<ChangeSink.ResourceKey> resourceKeys)
+            throws IOException {
+        Map<String, StateSnapshot.StoredWorkspace> storedWorkspaces = new LinkedHashMap<>();
+        for (String workspaceId : workspaceIds) {
+            storedWorkspaces.put(workspaceId, workspaces.stored(workspaceId).orElse(null));
+        }
+        Map<ChangeSink.UserKey, User> storedUsers = new LinkedHashMap<>();
+        for (ChangeSink.UserKey key : userKeys) {
+            storedUsers.put(key, users.stored(key.accountId(), key.userId()).orElse(null));
+        }
+        Map<ChangeSink.ResourceKey, Resource> storedResources = new LinkedHashMap<>();
+        for (ChangeSink.ResourceKey key : resourceKeys) {
+            storedResources.put(
+                    key, resources.stored(key.type(), key.parentId(), key.id()).orElse(null));
+        }
+        StateSnapshot.writeRecord(json, sequences(), storedWorkspaces, storedUsers, storedResources);
     }
 }

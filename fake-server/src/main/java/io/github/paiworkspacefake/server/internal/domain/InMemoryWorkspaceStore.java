@@ -21,9 +21,16 @@ public final class InMemoryWorkspaceStore implements WorkspaceStore {
 
     private final int capacity;
     private final AtomicInteger count = new AtomicInteger();
+    private final ChangeSink changes;
 
     public InMemoryWorkspaceStore(int capacity) {
+        this(capacity, ChangeSink.NONE);
+    }
+
+    /** A store that reports each workspace it changes (its fields, default mark, presence) to {@code changes}. */
+    public InMemoryWorkspaceStore(int capacity, ChangeSink changes) {
         this.capacity = capacity;
+        this.changes = changes;
     }
 
     private record NameKey(String accountId, String workspaceName) {}
@@ -51,6 +58,12 @@ public final class InMemoryWorkspaceStore implements WorkspaceStore {
 
     @Override
     public InsertResult insert(Workspace workspace) {
+        try (ChangeSink.Scope writing = changes.writing()) {
+            return insertNow(workspace);
+        }
+    }
+
+    private InsertResult insertNow(Workspace workspace) {
         if (count.incrementAndGet() > capacity) {
             count.decrementAndGet();
             return InsertResult.FULL;
@@ -68,21 +81,24 @@ public final class InMemoryWorkspaceStore implements WorkspaceStore {
         byCreated.put(createdKey(workspace), workspace);
         byModified.put(modifiedKey(workspace), workspace);
         countByAccount.merge(workspace.owner().accountId(), 1, Integer::sum);
+        changes.workspace(workspace.workspaceId());
         return InsertResult.INSERTED;
     }
 
     @Override
     public InsertResult insertDefault(Workspace workspace) {
-        InsertResult[] result = new InsertResult[1];
-        defaultIdByAccount.compute(workspace.owner().accountId(), (accountId, current) -> {
-            if (current != null) {
-                result[0] = InsertResult.DEFAULT_TAKEN;
-                return current;
-            }
-            result[0] = insert(workspace);
-            return result[0] == InsertResult.INSERTED ? workspace.workspaceId() : null;
-        });
-        return result[0];
+        try (ChangeSink.Scope writing = changes.writing()) {
+            InsertResult[] result = new InsertResult[1];
+            defaultIdByAccount.compute(workspace.owner().accountId(), (accountId, current) -> {
+                if (current != null) {
+                    result[0] = InsertResult.DEFAULT_TAKEN;
+                    return current;
+                }
+                result[0] = insertNow(workspace);
+                return result[0] == InsertResult.INSERTED ? workspace.workspaceId() : null;
+            });
+            return result[0];
+        }
     }
 
     @Override
@@ -97,6 +113,14 @@ public final class InMemoryWorkspaceStore implements WorkspaceStore {
 
     @Override
     public Optional<Workspace> update(String workspaceId, UnaryOperator<Workspace> change) {
+        try (ChangeSink.Scope writing = changes.writing()) {
+            return updateNow(workspaceId, change);
+        }
+    }
+
+    // a change that hands back the very workspace it was given changed nothing (a transition not yet due)
+    @SuppressWarnings("ReferenceEquality")
+    private Optional<Workspace> updateNow(String workspaceId, UnaryOperator<Workspace> change) {
         return Optional.ofNullable(byId.computeIfPresent(workspaceId, (id, current) -> {
             Workspace changed = change.apply(current);
             if (!changed.workspaceId().equals(id) || !nameKey(changed).equals(nameKey(current))) {
@@ -106,12 +130,21 @@ public final class InMemoryWorkspaceStore implements WorkspaceStore {
             byCreated.put(createdKey(changed), changed);
             byModified.remove(modifiedKey(current));
             byModified.put(modifiedKey(changed), changed);
+            if (changed != current) {
+                changes.workspace(id);
+            }
             return changed;
         }));
     }
 
     @Override
     public Optional<Workspace> remove(String workspaceId) {
+        try (ChangeSink.Scope writing = changes.writing()) {
+            return removeNow(workspaceId);
+        }
+    }
+
+    private Optional<Workspace> removeNow(String workspaceId) {
         Workspace removed = byId.remove(workspaceId);
         if (removed == null) {
             return Optional.empty();
@@ -123,6 +156,7 @@ public final class InMemoryWorkspaceStore implements WorkspaceStore {
         countByAccount.computeIfPresent(
                 removed.owner().accountId(), (accountId, owned) -> owned > 1 ? owned - 1 : null);
         count.decrementAndGet();
+        changes.workspace(workspaceId);
         return Optional.of(removed);
     }
 
@@ -144,7 +178,13 @@ public final class InMemoryWorkspaceStore implements WorkspaceStore {
 
     @Override
     public void setDefault(String accountId, String workspaceId) {
-        defaultIdByAccount.put(accountId, workspaceId);
+        try (ChangeSink.Scope writing = changes.writing()) {
+            String previous = defaultIdByAccount.put(accountId, workspaceId);
+            if (previous != null) {
+                changes.workspace(previous);
+            }
+            changes.workspace(workspaceId);
+        }
     }
 
     @Override
@@ -164,6 +204,13 @@ public final class InMemoryWorkspaceStore implements WorkspaceStore {
 
     @Override
     public void clear() {
+        try (ChangeSink.Scope writing = changes.writing()) {
+            changes.wholeState();
+            clearNow();
+        }
+    }
+
+    private void clearNow() {
         defaultIdByAccount.clear();
         idByName.clear();
         countByAccount.clear();

@@ -13,15 +13,34 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class UserDirectory {
 
     private final Map<String, Map<String, User>> ramUsersByAccount = new ConcurrentHashMap<>();
+    private final ChangeSink changes;
+
+    public UserDirectory() {
+        this(ChangeSink.NONE);
+    }
+
+    /** A directory that reports each user it adds or replaces to {@code changes}. */
+    public UserDirectory(ChangeSink changes) {
+        this.changes = changes;
+    }
 
     /** Adds a user to its account, or replaces the one with its id. The account's own user cannot be replaced. */
     public void add(User user) {
         if (user.isAccount()) {
             throw new IllegalArgumentException("the account's own user (UserId " + user.userId() + ") always exists");
         }
-        ramUsersByAccount
-                .computeIfAbsent(user.accountId(), id -> new ConcurrentHashMap<>())
-                .put(user.userId(), user);
+        try (ChangeSink.Scope writing = changes.writing()) {
+            ramUsersByAccount
+                    .computeIfAbsent(user.accountId(), id -> new ConcurrentHashMap<>())
+                    .put(user.userId(), user);
+            changes.user(user.accountId(), user.userId());
+        }
+    }
+
+    /** The RAM user of this account with this id, as stored (the account's own user is never stored). */
+    public Optional<User> stored(String accountId, String userId) {
+        return Optional.ofNullable(
+                ramUsersByAccount.getOrDefault(accountId, Map.of()).get(userId));
     }
 
     /** The account's users: its own first, then its RAM users in the order of their ids. */
@@ -53,11 +72,17 @@ public final class UserDirectory {
 
     /** Replaces every RAM user with these. */
     public void replaceAll(List<User> users) {
-        ramUsersByAccount.clear();
-        users.forEach(this::add);
+        try (ChangeSink.Scope writing = changes.writing()) {
+            changes.wholeState();
+            ramUsersByAccount.clear();
+            users.forEach(this::add);
+        }
     }
 
     public void clear() {
-        ramUsersByAccount.clear();
+        try (ChangeSink.Scope writing = changes.writing()) {
+            changes.wholeState();
+            ramUsersByAccount.clear();
+        }
     }
 }

@@ -18,6 +18,16 @@ import java.util.function.UnaryOperator;
 public final class WorkspaceMembers {
 
     private final Map<String, Map<String, Member>> byWorkspace = new ConcurrentHashMap<>();
+    private final ChangeSink changes;
+
+    public WorkspaceMembers() {
+        this(ChangeSink.NONE);
+    }
+
+    /** Members that report each workspace whose members change to {@code changes}. */
+    public WorkspaceMembers(ChangeSink changes) {
+        this.changes = changes;
+    }
 
     /** The {@code MemberId} of a user in a workspace: {@code <WorkspaceId>-<UserId>}, the reference's example shape. */
     public static String memberId(String workspaceId, String userId) {
@@ -26,9 +36,12 @@ public final class WorkspaceMembers {
 
     /** Starts the member list of a newly stored workspace with these members (its owner first). */
     public void start(String workspaceId, List<Member> members) {
-        Map<String, Member> byUser = new LinkedHashMap<>();
-        members.forEach(member -> byUser.put(member.user().userId(), member));
-        byWorkspace.put(workspaceId, Collections.unmodifiableMap(byUser));
+        try (ChangeSink.Scope writing = changes.writing()) {
+            Map<String, Member> byUser = new LinkedHashMap<>();
+            members.forEach(member -> byUser.put(member.user().userId(), member));
+            byWorkspace.put(workspaceId, Collections.unmodifiableMap(byUser));
+            changes.workspace(workspaceId);
+        }
     }
 
     /** The workspace's members in the order they joined; empty when the workspace is not stored. */
@@ -57,19 +70,31 @@ public final class WorkspaceMembers {
      * throws to change nothing. Empty when the workspace is not stored (any longer).
      */
     public Optional<Collection<Member>> change(String workspaceId, UnaryOperator<Map<String, Member>> change) {
-        Map<String, Member> changed = byWorkspace.computeIfPresent(
-                workspaceId,
-                (id, current) ->
-                        Collections.unmodifiableMap(new LinkedHashMap<>(change.apply(new LinkedHashMap<>(current)))));
-        return Optional.ofNullable(changed).map(members -> new ArrayList<>(members.values()));
+        try (ChangeSink.Scope writing = changes.writing()) {
+            Map<String, Member> changed = byWorkspace.computeIfPresent(
+                    workspaceId,
+                    (id, current) -> Collections.unmodifiableMap(
+                            new LinkedHashMap<>(change.apply(new LinkedHashMap<>(current)))));
+            if (changed != null) {
+                changes.workspace(workspaceId);
+            }
+            return Optional.ofNullable(changed).map(members -> new ArrayList<>(members.values()));
+        }
     }
 
     /** Forgets a removed workspace's members. */
     public void forget(String workspaceId) {
-        byWorkspace.remove(workspaceId);
+        try (ChangeSink.Scope writing = changes.writing()) {
+            if (byWorkspace.remove(workspaceId) != null) {
+                changes.workspace(workspaceId);
+            }
+        }
     }
 
     public void clear() {
-        byWorkspace.clear();
+        try (ChangeSink.Scope writing = changes.writing()) {
+            changes.wholeState();
+            byWorkspace.clear();
+        }
     }
 }

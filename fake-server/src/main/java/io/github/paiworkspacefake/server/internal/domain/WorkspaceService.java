@@ -364,6 +364,7 @@ public final class WorkspaceService {
                     .filter(Objects::nonNull)
                     .collect(Collectors.toCollection(HashSet::new));
             List<Workspace> withIds = new ArrayList<>();
+            long idsBefore = ids.upcoming();
             for (WorkspaceSeed workspace : completed) {
                 String workspaceId = workspace.workspaceId() != null
                         ? workspace.workspaceId()
@@ -373,9 +374,14 @@ public final class WorkspaceService {
                 withIds.add(withId(workspace, workspaceId));
             }
             List<List<Member>> memberLists = new ArrayList<>();
-            for (int i = 0; i < withIds.size(); i++) {
-                memberLists.add(seededMembers(
-                        withIds.get(i), entries.get(i).members(), newUsers, replace, "workspaces[" + i + "]"));
+            try {
+                for (int i = 0; i < withIds.size(); i++) {
+                    memberLists.add(seededMembers(
+                            withIds.get(i), entries.get(i).members(), newUsers, replace, "workspaces[" + i + "]"));
+                }
+            } catch (RuntimeException refused) {
+                ids.rewind(idsBefore); // a refused document changes nothing, the id sequence included
+                throw refused;
             }
             if (replace) {
                 lifecycle.clear();
@@ -499,6 +505,39 @@ public final class WorkspaceService {
                     workspace -> membersById.put(workspace.workspaceId(), members.members(workspace.workspaceId())));
             return new View(workspaces, defaultIds, users.all(), membersById);
         });
+    }
+
+    /**
+     * Every workspace and default mark exactly as stored, without completing a due transition: what a data
+     * directory's checkpoint holds. The caller keeps changes out meanwhile (it holds the writer's turn).
+     */
+    public View storedView() {
+        List<Workspace> workspaces = store.all();
+        Set<String> defaultIds = workspaces.stream()
+                .filter(this::isDefault)
+                .map(Workspace::workspaceId)
+                .collect(Collectors.toUnmodifiableSet());
+        Map<String, List<Member>> membersById = new HashMap<>();
+        workspaces.forEach(
+                workspace -> membersById.put(workspace.workspaceId(), members.members(workspace.workspaceId())));
+        return new View(workspaces, defaultIds, users.all(), membersById);
+    }
+
+    /** A workspace exactly as stored, with its default mark and members; empty when none has this id. */
+    public Optional<StateSnapshot.StoredWorkspace> stored(String workspaceId) {
+        return store.find(workspaceId)
+                .map(workspace -> new StateSnapshot.StoredWorkspace(
+                        workspace, isDefault(workspace), members.members(workspaceId)));
+    }
+
+    /** The WorkspaceId the fake's own sequence hands out next. */
+    public long upcomingId() {
+        return ids.upcoming();
+    }
+
+    /** Moves the fake's own WorkspaceId sequence on to {@code next}; it never goes back. */
+    public void advanceIdsTo(long next) {
+        ids.advanceTo(next);
     }
 
     /** Makes a stored workspace its owner's default, replacing any earlier default. */

@@ -16,6 +16,9 @@ import io.github.paiworkspacefake.server.WorkspaceStatus;
 import io.github.paiworkspacefake.server.internal.console.RequestBrowser;
 import io.github.paiworkspacefake.server.internal.console.StateBrowser;
 import io.github.paiworkspacefake.server.internal.domain.FaultSchedule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -83,11 +86,14 @@ public interface AdminControls {
     /** The images of this fake: official images to seed, image builds to end. */
     Images images();
 
-    /** The whole state as a snapshot. */
-    String snapshot();
+    /** Writes the whole state as a snapshot, entry by entry, to {@code out} (left open). */
+    void writeSnapshot(OutputStream out) throws IOException;
 
-    /** Replaces the whole state with a snapshot, or changes nothing and throws {@link IllegalArgumentException}. */
-    void restore(String json);
+    /**
+     * Replaces the whole state with a snapshot read as a stream, or changes nothing and throws
+     * {@link IllegalArgumentException}.
+     */
+    void restore(InputStream json);
 
     /** How the jobs of custom workspace roles run. */
     InstanceJobs instanceJobs();

@@ -30,6 +30,9 @@ import io.github.paiworkspacefake.server.internal.domain.JsonBody;
 import io.github.paiworkspacefake.server.internal.domain.RequestJournal;
 import io.github.paiworkspacefake.server.internal.families.Families;
 import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
@@ -137,7 +140,7 @@ public final class AdminHttpApi {
         reading(routes, "GET", "/productorders", (admin, ctx, p) -> admin.orders());
         changing(routes, "POST", "/quotas", (admin, ctx, p) -> admin.quota(ctx));
         changing(routes, "POST", "/features", (admin, ctx, p) -> admin.features(ctx));
-        reading(routes, "GET", "/snapshot", (admin, ctx, p) -> admin.snapshot());
+        reading(routes, "GET", "/snapshot", (admin, ctx, p) -> admin.snapshot(ctx));
         changing(routes, "PUT", "/snapshot", (admin, ctx, p) -> admin.restoreSnapshot(ctx));
         for (ConsolePages.Page page : ConsolePages.PAGES) {
             routes.add("GET", PREFIX + page.path(), new Route(null, false, page));
@@ -174,7 +177,12 @@ public final class AdminHttpApi {
             ConsolePages.answer(ctx, exchange, match.value().page());
             return;
         }
-        exchange.answer(ctx, 200, match.value().action().run(admin, ctx, match.pathParameters()));
+        byte[] answer = match.value().action().run(admin, ctx, match.pathParameters());
+        if (answer != null) {
+            exchange.answer(ctx, 200, answer);
+        } else {
+            exchange.answeredByRoute();
+        }
     }
 
     private byte[] reset() {
@@ -282,8 +290,11 @@ public final class AdminHttpApi {
         throw ApiException.invalid(name, "it must be an integer from 1 to " + max + ", got " + value + ".");
     }
 
-    private byte[] snapshot() {
-        return fake.snapshot().getBytes(StandardCharsets.UTF_8);
+    /** Writes the snapshot to the response as it is made, entry by entry: a large one is never held as text. */
+    private byte[] snapshot(Context ctx) throws IOException {
+        ctx.status(200).contentType(Json.MEDIA_TYPE);
+        fake.writeSnapshot(ctx.outputStream());
+        return null;
     }
 
     private void requireAllowedClient(Context ctx) {
@@ -550,14 +561,16 @@ public final class AdminHttpApi {
 
     /**
      * Replaces the whole state with a snapshot in one step, then clears faults and the journal as a reset does; a
-     * refused snapshot is answered 400 naming the problem and changes nothing.
+     * refused snapshot is answered 400 naming the problem and changes nothing. The body is read as a stream, one entry
+     * at a time, and of any size: the API's request limit is for its operations, not for the state a test restores.
      */
-    private byte[] restoreSnapshot(Context ctx) {
-        String json = new String(ctx.bodyAsBytes(), StandardCharsets.UTF_8);
-        try {
-            fake.restore(json);
+    private byte[] restoreSnapshot(Context ctx) throws IOException {
+        try (InputStream body = ctx.req().getInputStream()) {
+            fake.restore(body);
         } catch (IllegalArgumentException e) {
             throw ApiException.invalid("snapshot", e.getMessage());
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
         fake.faults().clear();
         fake.clearRequests();

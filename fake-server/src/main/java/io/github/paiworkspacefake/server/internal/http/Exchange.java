@@ -102,6 +102,11 @@ final class Exchange {
         this.reason = why;
     }
 
+    /** Notes that the route itself has written the answer, as a stream. */
+    void answeredByRoute() {
+        answered = true;
+    }
+
     /**
      * Writes the request's one answer, unless it has one already. The bytes go to the response's stream rather than to
      * {@code ctx.result}: Javalin copies a result through a new 8 KB buffer, which cost a GetWorkspace a tenth of its

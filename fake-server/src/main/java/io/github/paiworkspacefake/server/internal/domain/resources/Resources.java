@@ -3,6 +3,7 @@ package io.github.paiworkspacefake.server.internal.domain.resources;
 import io.github.paiworkspacefake.server.internal.catalogue.Catalogue;
 import io.github.paiworkspacefake.server.internal.catalogue.ResourceSpec;
 import io.github.paiworkspacefake.server.internal.domain.ApiException;
+import io.github.paiworkspacefake.server.internal.domain.ChangeSink;
 import io.github.paiworkspacefake.server.internal.domain.ErrorCode;
 import java.time.Clock;
 import java.time.Instant;
@@ -28,7 +29,9 @@ import java.util.stream.Collectors;
  * ({@link ResourceSpec}). It gives ids in each type's form, stamps creation and modification times from the fake's
  * clock, keeps each account's resources its own, keeps the members a type declares unique, removes a resource's
  * children with it and a workspace's resources with the workspace, and lists in creation order. Each change is atomic
- * on its own; operations that span several run under the fake's state lock like every operation.
+ * on its own; operations that span several run under the fake's state lock like every operation. Every resource it
+ * creates, changes or removes, and every move of its sequence, is reported to the fake's {@link ChangeSink}, so the
+ * families built on the engine are durable in a fake with a data directory without doing anything themselves.
  */
 public final class Resources {
 
@@ -45,9 +48,16 @@ public final class Resources {
     private final Clock clock;
     private final AtomicLong sequence = new AtomicLong();
     private final Map<String, TypeStore> stores = new ConcurrentHashMap<>();
+    private final ChangeSink changes;
 
     public Resources(Clock clock) {
+        this(clock, ChangeSink.NONE);
+    }
+
+    /** An engine that reports every resource it changes, and every move of its sequence, to {@code changes}. */
+    public Resources(Clock clock, ChangeSink changes) {
         this.clock = clock;
+        this.changes = changes;
     }
 
     /** What a new resource is: its owner, where it lives, its members, and an id when the caller names it. */
@@ -76,10 +86,17 @@ public final class Resources {
      * resource holds, are refused with the type's conflict error.
      */
     public Resource create(ResourceSpec type, Creation creation) {
+        try (ChangeSink.Scope writing = changes.writing()) {
+            return createNow(type, creation);
+        }
+    }
+
+    private Resource createNow(ResourceSpec type, Creation creation) {
         TypeStore store = store(type);
         Instant now = now();
         while (true) {
             long number = sequence.incrementAndGet();
+            changes.sequences();
             String id = creation.givenId() != null ? creation.givenId() : newId(type, number);
             Map<String, Object> fields = new LinkedHashMap<>();
             fields.put(type.idField(), id);
@@ -119,8 +136,13 @@ public final class Resources {
                 continue; // a made id that a seeded resource holds: draw the next
             }
             store.bySequence.put(number, resource);
+            changed(resource);
             return resource;
         }
+    }
+
+    private void changed(Resource resource) {
+        changes.resource(resource.type(), resource.parentId(), resource.id());
     }
 
     /** The account's resource of this type and id under {@code parentId} (null for none). */
@@ -143,6 +165,17 @@ public final class Resources {
      * resource holds are refused with the type's conflict error, and nothing changes.
      */
     public Resource update(
+            ResourceSpec type,
+            String accountId,
+            String parentId,
+            String id,
+            UnaryOperator<Map<String, Object>> change) {
+        try (ChangeSink.Scope writing = changes.writing()) {
+            return updateNow(type, accountId, parentId, id, change);
+        }
+    }
+
+    private Resource updateNow(
             ResourceSpec type,
             String accountId,
             String parentId,
@@ -175,11 +208,18 @@ public final class Resources {
             updated[0] = changed;
             return changed;
         });
+        changed(updated[0]);
         return updated[0];
     }
 
     /** Adds one to a resource's counter of this name and returns the new value: counters never go back. */
     public long increment(ResourceSpec type, String accountId, String parentId, String id, String counter) {
+        try (ChangeSink.Scope writing = changes.writing()) {
+            return incrementNow(type, accountId, parentId, id, counter);
+        }
+    }
+
+    private long incrementNow(ResourceSpec type, String accountId, String parentId, String id, String counter) {
         TypeStore store = store(type);
         long[] value = new long[1];
         store.byKey.compute(new Key(Objects.toString(parentId, ""), id), (k, current) -> {
@@ -192,18 +232,30 @@ public final class Resources {
             store.bySequence.put(changed.sequence(), changed);
             return changed;
         });
+        changes.resource(type.name(), parentId, id);
         return value[0];
     }
 
     /** Removes a resource and, with it, every resource that lives under it; the type's not-found error if absent. */
     public Resource remove(ResourceSpec type, String accountId, String parentId, String id) {
-        Resource resource = get(type, accountId, parentId, id);
-        removeWithChildren(type, resource);
-        return resource;
+        try (ChangeSink.Scope writing = changes.writing()) {
+            Resource resource = get(type, accountId, parentId, id);
+            removeWithChildren(type, resource);
+            return resource;
+        }
     }
 
     /** Removes every resource of a workspace (and what lives under them), as the workspace is deleted. */
     public void removeWorkspace(String workspaceId) {
+        if (stores.isEmpty()) {
+            return;
+        }
+        try (ChangeSink.Scope writing = changes.writing()) {
+            removeAllOf(workspaceId);
+        }
+    }
+
+    private void removeAllOf(String workspaceId) {
         for (ResourceSpec type : Catalogue.get().resources().values()) {
             TypeStore store = stores.get(type.name());
             if (store == null) {
@@ -223,6 +275,7 @@ public final class Resources {
         if (store.byKey.remove(key) == null) {
             return;
         }
+        changed(resource);
         store.bySequence.remove(resource.sequence());
         List<Object> claim = claim(type, resource);
         if (claim != null) {
@@ -341,6 +394,13 @@ public final class Resources {
      * sequence numbers and ids continue after every stored one.
      */
     public void load(List<Resource> incoming, boolean replace) {
+        try (ChangeSink.Scope writing = changes.writing()) {
+            changes.wholeState();
+            loadNow(incoming, replace);
+        }
+    }
+
+    private void loadNow(List<Resource> incoming, boolean replace) {
         if (replace) {
             stores.clear();
         }
@@ -370,7 +430,35 @@ public final class Resources {
 
     /** Forgets every resource; sequence numbers and ids continue, they do not start again. */
     public void clear() {
-        stores.clear();
+        try (ChangeSink.Scope writing = changes.writing()) {
+            changes.wholeState();
+            stores.clear();
+        }
+    }
+
+    /** The resource of this type under {@code parentId} (null for none) with this id, whoever owns it. */
+    public Optional<Resource> stored(String type, String parentId, String id) {
+        TypeStore store = stores.get(type);
+        return store == null
+                ? Optional.empty()
+                : Optional.ofNullable(store.byKey.get(new Key(Objects.toString(parentId, ""), id)));
+    }
+
+    /** The last sequence number handed out: new resources get higher ones, and ids in their types' forms from them. */
+    public long lastSequence() {
+        return sequence.get();
+    }
+
+    /** Moves the sequence on to {@code last}, unless it is there already: it never goes back. */
+    public void advanceSequence(long last) {
+        if (sequence.get() >= last) {
+            return;
+        }
+        try (ChangeSink.Scope writing = changes.writing()) {
+            if (sequence.getAndAccumulate(last, Math::max) < last) {
+                changes.sequences();
+            }
+        }
     }
 
     /** How many resources of each type are stored, by type name. */
