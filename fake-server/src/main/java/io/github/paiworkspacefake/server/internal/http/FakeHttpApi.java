@@ -192,7 +192,7 @@ public final class FakeHttpApi {
     }
 
     /**
-     * Builds the route table, indexes the operation catalogue and builds the behaviour registry on a thread of their own
+     * Builds the route table, indexes the operation catalogue and binds the workspace family on a thread of their own
      * while the web server starts, so that the first request finds them ready (a request that comes sooner waits for
      * them, as the JVM initialises a class once).
      */
@@ -201,7 +201,8 @@ public final class FakeHttpApi {
                 () -> {
                     Routes.load();
                     Catalogue.get();
-                    Families.registry();
+                    // the workspace family, which most clients call first; the others bind on their first call
+                    Families.registry().serves(Operation.GetWorkspace);
                 },
                 "pai-workspace-fake-catalogue");
         preparation.setDaemon(true);
