@@ -2,23 +2,33 @@ package io.github.paiworkspacefake.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.paiworkspacefake.server.PaiWorkspaceFake;
 import io.github.paiworkspacefake.server.Workspace;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 /**
  * The harness of the broken variants: the whole suite run against the fake behind a {@link MutatingProxy} that breaks
- * one rule, and the assertion that the suite caught it with the check named.
+ * one rule, the assertion that the suite caught it with the check named, and what every family's variants use to pick
+ * and change exchanges.
  */
 final class BrokenVariants {
 
     /** Where a broken variant's run prints: nowhere. */
     static final PrintStream QUIET = new PrintStream(OutputStream.nullOutputStream());
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private BrokenVariants() {}
 
@@ -93,5 +103,46 @@ final class BrokenVariants {
                 .extracting(ContractResult.Check::name)
                 .as("failed checks")
                 .anyMatch(name -> name.contains(failingCheck));
+    }
+
+    /** Whether the exchange is a request of this method to a path (its query aside) that matches the pattern. */
+    static boolean is(MutatingProxy.Exchange exchange, String method, String pathPattern) {
+        String path = exchange.pathAndQuery.replaceFirst("\\?.*", "");
+        return exchange.method.equals(method) && path.matches(pathPattern);
+    }
+
+    /** A JSON object body. */
+    static ObjectNode json(String body) {
+        try {
+            return (ObjectNode) JSON.readTree(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Answers the requests {@code which} selects with 200 and a request id, without passing them to the fake. */
+    static MutatingProxy.LocalAnswer acceptedButIgnored(Predicate<MutatingProxy.Exchange> which) {
+        return request -> {
+            if (!which.test(request)) {
+                return null;
+            }
+            String requestId = UUID.randomUUID().toString();
+            request.status = 200;
+            request.responseBody = "{\"RequestId\":\"" + requestId + "\"}";
+            request.responseHeaders.put("x-acs-request-id", requestId);
+            return request;
+        };
+    }
+
+    /** The request's path and query without the query parameter {@code name}. */
+    static String withoutParameter(String pathAndQuery, String name) {
+        int question = pathAndQuery.indexOf('?');
+        if (question < 0) {
+            return pathAndQuery;
+        }
+        String kept = Arrays.stream(pathAndQuery.substring(question + 1).split("&"))
+                .filter(pair -> !pair.startsWith(name + "="))
+                .collect(Collectors.joining("&"));
+        return pathAndQuery.substring(0, question) + (kept.isEmpty() ? "" : "?" + kept);
     }
 }

@@ -1,17 +1,20 @@
 package io.github.paiworkspacefake.contract;
 
+import static io.github.paiworkspacefake.contract.BrokenVariants.QUIET;
+import static io.github.paiworkspacefake.contract.BrokenVariants.acceptedButIgnored;
+import static io.github.paiworkspacefake.contract.BrokenVariants.assertCaught;
+import static io.github.paiworkspacefake.contract.BrokenVariants.is;
+import static io.github.paiworkspacefake.contract.BrokenVariants.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.paiworkspacefake.contract.BrokenVariants.Broken;
 import io.github.paiworkspacefake.server.PaiWorkspaceFake;
 import io.github.paiworkspacefake.server.Workspace;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -22,16 +25,13 @@ import org.junit.jupiter.api.Test;
 /**
  * The dataset checks catch an implementation that breaks a dataset rule, and name the failing check. Each variant puts
  * the fake behind a {@link MutatingProxy} that breaks one rule and runs the dataset checks (and the run-wide ones);
- * {@link #assertCaught} fails unless the proxy altered something and the named check failed.
+ * {@link BrokenVariants#assertCaught} fails unless the proxy altered something and the named check failed.
  */
 class DatasetBrokenImplementationsTest {
 
-    private static final PrintStream QUIET = new PrintStream(OutputStream.nullOutputStream());
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<Class<?>> DATASET_CHECKS =
             List.of(DatasetReadOnlyContractChecks.class, DatasetContractChecks.class, RunWideContractChecks.class);
-
-    private record Broken(ContractResult result, int alterations) {}
 
     private static Broken run(
             UnaryOperator<MutatingProxy.Exchange> onRequest,
@@ -59,36 +59,6 @@ class DatasetBrokenImplementationsTest {
         return run(UnaryOperator.identity(), acceptedButIgnored(which), UnaryOperator.identity());
     }
 
-    private static void assertCaught(Broken broken, String failingCheck) {
-        assertThat(broken.alterations())
-                .as("exchanges the broken variant altered")
-                .isPositive();
-        assertThat(broken.result().passed()).as("the run passed").isFalse();
-        assertThat(broken.result().failures())
-                .extracting(ContractResult.Check::name)
-                .as("failed checks")
-                .anyMatch(name -> name.contains(failingCheck));
-    }
-
-    /** Answers the requests {@code which} selects with 200 and a request id, without passing them to the fake. */
-    private static MutatingProxy.LocalAnswer acceptedButIgnored(Predicate<MutatingProxy.Exchange> which) {
-        return request -> {
-            if (!which.test(request)) {
-                return null;
-            }
-            String requestId = UUID.randomUUID().toString();
-            request.status = 200;
-            request.responseBody = "{\"RequestId\":\"" + requestId + "\"}";
-            request.responseHeaders.put("x-acs-request-id", requestId);
-            return request;
-        };
-    }
-
-    private static boolean is(MutatingProxy.Exchange exchange, String method, String pathRegex) {
-        String path = exchange.pathAndQuery.replaceAll("\\?.*$", "");
-        return exchange.method.equals(method) && path.matches(pathRegex);
-    }
-
     private static final String DATASET = "/api/v1/datasets/[^/]+";
 
     private static boolean isGetDataset(MutatingProxy.Exchange exchange) {
@@ -97,14 +67,6 @@ class DatasetBrokenImplementationsTest {
 
     private static boolean isListDatasets(MutatingProxy.Exchange exchange) {
         return is(exchange, "GET", "/api/v1/datasets");
-    }
-
-    private static ObjectNode json(String body) {
-        try {
-            return (ObjectNode) JSON.readTree(body);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** A JSON string value re-written compactly, as an implementation that parses and re-serializes it would. */

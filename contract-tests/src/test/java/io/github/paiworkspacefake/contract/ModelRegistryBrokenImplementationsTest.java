@@ -1,15 +1,17 @@
 package io.github.paiworkspacefake.contract;
 
+import static io.github.paiworkspacefake.contract.BrokenVariants.QUIET;
+import static io.github.paiworkspacefake.contract.BrokenVariants.assertCaught;
+import static io.github.paiworkspacefake.contract.BrokenVariants.is;
+import static io.github.paiworkspacefake.contract.BrokenVariants.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.paiworkspacefake.contract.BrokenVariants.Broken;
 import io.github.paiworkspacefake.server.PaiWorkspaceFake;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -20,16 +22,13 @@ import org.junit.jupiter.api.Test;
 /**
  * The model registry's checks catch an implementation that breaks one of their rules, and name the failing check. Each
  * variant puts the fake behind a {@link MutatingProxy} that breaks one rule and runs the model registry's check classes
- * (with cleanup); {@link #assertCaught} fails unless the proxy altered something and the named check failed.
+ * (with cleanup); {@link BrokenVariants#assertCaught} fails unless the proxy altered something and the named check failed.
  */
 class ModelRegistryBrokenImplementationsTest {
 
-    private static final PrintStream QUIET = new PrintStream(OutputStream.nullOutputStream());
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<Class<?>> CHECKS =
             List.of(ModelRegistryContractChecks.class, ModelRegistryLifecycleContractChecks.class, RunCleanup.class);
-
-    private record Broken(ContractResult result, int alterations) {}
 
     private static Broken run(
             UnaryOperator<MutatingProxy.Exchange> onRequest,
@@ -72,37 +71,14 @@ class ModelRegistryBrokenImplementationsTest {
                 UnaryOperator.identity());
     }
 
-    private static void assertCaught(Broken broken, String failingCheck) {
-        assertThat(broken.alterations())
-                .as("exchanges the broken variant altered")
-                .isPositive();
-        assertThat(broken.result().passed()).as("the run passed").isFalse();
-        assertThat(broken.result().failures())
-                .extracting(ContractResult.Check::name)
-                .as("failed checks")
-                .anyMatch(name -> name.contains(failingCheck));
-    }
-
     private static String lastSegment(String pathAndQuery) {
         String path = pathAndQuery.replaceFirst("\\?.*", "").replaceFirst("/publish$", "");
         return path.substring(path.lastIndexOf('/') + 1);
     }
 
-    private static boolean is(MutatingProxy.Exchange exchange, String method, String pathPattern) {
-        return exchange.method.equals(method) && exchange.pathAndQuery.matches(pathPattern + "(\\?.*)?");
-    }
-
     private static final String MODEL = "/api/v1/models/[^/?]+";
     private static final String VERSION = MODEL + "/versions/[^/?]+";
     private static final String CODE_SOURCE = "/api/v1/codesources/[^/?]+";
-
-    private static ObjectNode json(String body) {
-        try {
-            return (ObjectNode) JSON.readTree(body);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     /** Changes the JSON answers of the requests {@code which} selects. */
     private static UnaryOperator<MutatingProxy.Exchange> answers(

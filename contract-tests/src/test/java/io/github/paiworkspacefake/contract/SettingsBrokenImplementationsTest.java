@@ -1,18 +1,23 @@
 package io.github.paiworkspacefake.contract;
 
+import static io.github.paiworkspacefake.contract.BrokenVariants.QUIET;
+import static io.github.paiworkspacefake.contract.BrokenVariants.acceptedButIgnored;
+import static io.github.paiworkspacefake.contract.BrokenVariants.assertCaught;
+import static io.github.paiworkspacefake.contract.BrokenVariants.is;
+import static io.github.paiworkspacefake.contract.BrokenVariants.json;
+import static io.github.paiworkspacefake.contract.BrokenVariants.withoutParameter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.paiworkspacefake.contract.BrokenVariants.Broken;
 import io.github.paiworkspacefake.server.Operation;
 import io.github.paiworkspacefake.server.PaiWorkspaceFake;
 import io.github.paiworkspacefake.server.RecordedRequest;
 import io.github.paiworkspacefake.server.Workspace;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Duration;
@@ -28,11 +33,7 @@ import org.junit.jupiter.api.Test;
  */
 class SettingsBrokenImplementationsTest {
 
-    private static final PrintStream QUIET = new PrintStream(OutputStream.nullOutputStream());
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    /** A run against a broken variant: the suite's result, how many exchanges were altered, and the fake's journal. */
-    private record Broken(ContractResult result, int alterations) {}
 
     /**
      * A run with every check included (product orders too, unless {@code orders} is false) against a fake whose
@@ -67,31 +68,8 @@ class SettingsBrokenImplementationsTest {
         return run(onRequest, request -> null, UnaryOperator.identity(), fake -> {});
     }
 
-    private static void assertCaught(Broken broken, String failingCheck) {
-        assertThat(broken.alterations())
-                .as("exchanges the broken variant altered")
-                .isPositive();
-        assertThat(broken.result().passed()).as("the run passed").isFalse();
-        assertThat(broken.result().failures())
-                .extracting(ContractResult.Check::name)
-                .as("failed checks")
-                .anyMatch(name -> name.contains(failingCheck));
-    }
-
-    private static boolean is(MutatingProxy.Exchange exchange, String method, String pathPattern) {
-        return exchange.method.equals(method) && exchange.pathAndQuery.matches(pathPattern + "(\\?.*)?");
-    }
-
     private static final String CONFIGS = "/api/v1/workspaces/[^/?]+/configs";
     private static final String CONNECTION = "/api/v1/connections/conn-[^/?]+";
-
-    private static ObjectNode json(String body) {
-        try {
-            return (ObjectNode) JSON.readTree(body);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     /** Changes the JSON body of the 200 answers {@code which} selects. */
     private static UnaryOperator<MutatingProxy.Exchange> alterBody(
@@ -104,25 +82,6 @@ class SettingsBrokenImplementationsTest {
             }
             return exchange;
         };
-    }
-
-    /** Answers the requests {@code which} selects with 200 and a request id, without passing them to the fake. */
-    private static MutatingProxy.LocalAnswer acceptedButIgnored(Predicate<MutatingProxy.Exchange> which) {
-        return request -> {
-            if (!which.test(request)) {
-                return null;
-            }
-            String requestId = UUID.randomUUID().toString();
-            request.status = 200;
-            request.responseBody = "{\"RequestId\":\"" + requestId + "\"}";
-            request.responseHeaders.put("x-acs-request-id", requestId);
-            return request;
-        };
-    }
-
-    /** The request's path and query without the query parameter {@code name}. */
-    private static String withoutParameter(String pathAndQuery, String name) {
-        return pathAndQuery.replaceAll("([?&])" + name + "=[^&]*&?", "$1").replaceAll("[?&]$", "");
     }
 
     // Configurations

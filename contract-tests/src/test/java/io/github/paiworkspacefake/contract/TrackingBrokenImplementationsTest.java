@@ -1,6 +1,11 @@
 package io.github.paiworkspacefake.contract;
 
+import static io.github.paiworkspacefake.contract.BrokenVariants.QUIET;
+import static io.github.paiworkspacefake.contract.BrokenVariants.acceptedButIgnored;
 import static io.github.paiworkspacefake.contract.BrokenVariants.assertCaught;
+import static io.github.paiworkspacefake.contract.BrokenVariants.is;
+import static io.github.paiworkspacefake.contract.BrokenVariants.json;
+import static io.github.paiworkspacefake.contract.BrokenVariants.withoutParameter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,7 +16,6 @@ import io.github.paiworkspacefake.contract.BrokenVariants.Broken;
 import io.github.paiworkspacefake.server.OfficialImage;
 import io.github.paiworkspacefake.server.PaiWorkspaceFake;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -50,7 +54,7 @@ class TrackingBrokenImplementationsTest {
             ContractResult result = ContractSuite.run(
                     TrackingContractChecksTest.against(proxy.baseUrl(), true),
                     null,
-                    BrokenVariants.QUIET,
+                    QUIET,
                     List.of(checks, RunWideContractChecks.class, RunCleanup.class));
             return new Broken(result, proxy.alterations());
         }
@@ -72,11 +76,6 @@ class TrackingBrokenImplementationsTest {
 
     // ---- which exchange
 
-    private static boolean is(MutatingProxy.Exchange exchange, String method, String pathPattern) {
-        String path = exchange.pathAndQuery.replaceFirst("\\?.*", "");
-        return exchange.method.equals(method) && path.matches(pathPattern);
-    }
-
     private static final String EXPERIMENTS = "/api/v1/experiments";
     private static final String EXPERIMENT = EXPERIMENTS + "/[^/]+";
     private static final String RUNS = "/api/v1/runs";
@@ -87,32 +86,12 @@ class TrackingBrokenImplementationsTest {
 
     // ---- how
 
-    private static ObjectNode json(String body) {
-        try {
-            return (ObjectNode) JSON.readTree(body);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** Changes a 200 answer's JSON body. */
     private static MutatingProxy.Exchange edit(MutatingProxy.Exchange exchange, UnaryOperator<ObjectNode> change) {
         if (exchange.status == 200) {
             exchange.responseBody = change.apply(json(exchange.responseBody)).toString();
         }
         return exchange;
-    }
-
-    /** The request's path and query without the query parameter {@code name}. */
-    private static String withoutParameter(String pathAndQuery, String name) {
-        int question = pathAndQuery.indexOf('?');
-        if (question < 0) {
-            return pathAndQuery;
-        }
-        String kept = Arrays.stream(pathAndQuery.substring(question + 1).split("&"))
-                .filter(pair -> !pair.startsWith(name + "="))
-                .collect(Collectors.joining("&"));
-        return pathAndQuery.substring(0, question) + (kept.isEmpty() ? "" : "?" + kept);
     }
 
     /** Drops a query parameter of the requests {@code which} selects, as an implementation ignoring it would. */

@@ -26,10 +26,6 @@ class NotImplementedApiTest {
         fake.close();
     }
 
-    private static Operation unserved() {
-        return WITHHELD;
-    }
-
     @Test
     void everyOperationOfTheCatalogueIsServed() {
         assertThat(Arrays.stream(Operation.values())
@@ -39,7 +35,7 @@ class NotImplementedApiTest {
 
     @Test
     void anUnservedOperationAnswers501NamingItAndTheFakesVersion() {
-        Operation operation = unserved();
+        Operation operation = WITHHELD;
         String path = operation.route().replaceAll("\\{[A-Za-z]+}", "x-1");
 
         ApiClient.Reply reply = api.send(operation.method(), path, "application/json", "{}");
@@ -57,7 +53,7 @@ class NotImplementedApiTest {
 
     @Test
     void anUnservedOperationTakesFaultsLikeAnyOther() {
-        Operation operation = unserved();
+        Operation operation = WITHHELD;
         String path = operation.route().replaceAll("\\{[A-Za-z]+}", "x-1");
         fake.faults().failNext(operation, 1, FaultError.SERVICE_UNAVAILABLE);
 
