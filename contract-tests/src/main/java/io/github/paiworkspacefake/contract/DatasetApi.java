@@ -1,7 +1,6 @@
 package io.github.paiworkspacefake.contract;
 
-import java.util.ArrayList;
-import java.util.List;
+import static io.github.paiworkspacefake.contract.PaiWorkspaceApi.query;
 
 /**
  * The dataset operations (Dataset, DatasetVersion, DatasetFileMeta, DatasetJob, DatasetJobConfig) as the official SDK
@@ -189,18 +188,5 @@ final class DatasetApi {
 
     private static String config(String datasetId, String configId) {
         return dataset(datasetId) + "/datasetjobconfigs/" + AcsV3Signer.percentEncode(configId);
-    }
-
-    /** The encoded query of name, value, ... pairs, in their order; null for none. */
-    private static String query(String... namesAndValues) {
-        if (namesAndValues.length % 2 != 0) {
-            throw new IllegalArgumentException("names and values come in pairs");
-        }
-        List<String> pairs = new ArrayList<>();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            pairs.add(AcsV3Signer.percentEncode(namesAndValues[i]) + "="
-                    + AcsV3Signer.percentEncode(namesAndValues[i + 1]));
-        }
-        return pairs.isEmpty() ? null : String.join("&", pairs);
     }
 }

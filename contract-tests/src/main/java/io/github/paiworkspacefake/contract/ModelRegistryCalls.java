@@ -1,7 +1,6 @@
 package io.github.paiworkspacefake.contract;
 
-import java.util.ArrayList;
-import java.util.List;
+import static io.github.paiworkspacefake.contract.PaiWorkspaceApi.query;
 
 /**
  * The model registry's and code sources' operations as the official SDK calls them (its paths, methods and JSON
@@ -98,17 +97,5 @@ final class ModelRegistryCalls {
 
     private static String codeSource(String codeSourceId) {
         return "/api/v1/codesources/" + AcsV3Signer.percentEncode(codeSourceId);
-    }
-
-    private static String query(String... namesAndValues) {
-        if (namesAndValues.length % 2 != 0) {
-            throw new IllegalArgumentException("names and values come in pairs");
-        }
-        List<String> pairs = new ArrayList<>();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            pairs.add(AcsV3Signer.percentEncode(namesAndValues[i]) + "="
-                    + AcsV3Signer.percentEncode(namesAndValues[i + 1]));
-        }
-        return pairs.isEmpty() ? null : String.join("&", pairs);
     }
 }

@@ -181,6 +181,24 @@ final class PaiWorkspaceApi {
         }
     }
 
+    /**
+     * The encoded query of name, value, name, value, ... pairs, in their order (a null value leaves its pair out); null
+     * for none: the {@code rawQuery} of {@link #send}.
+     */
+    static String query(String... namesAndValues) {
+        if (namesAndValues.length % 2 != 0) {
+            throw new IllegalArgumentException("names and values come in pairs");
+        }
+        List<String> pairs = new ArrayList<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            if (namesAndValues[i + 1] != null) {
+                pairs.add(AcsV3Signer.percentEncode(namesAndValues[i]) + "="
+                        + AcsV3Signer.percentEncode(namesAndValues[i + 1]));
+            }
+        }
+        return pairs.isEmpty() ? null : String.join("&", pairs);
+    }
+
     /** Any request, signed; {@code rawQuery} already encoded, {@code jsonBody} null for none. */
     ApiResponse send(String action, String method, String rawPath, String rawQuery, String jsonBody) {
         byte[] body = jsonBody == null ? new byte[0] : jsonBody.getBytes(StandardCharsets.UTF_8);

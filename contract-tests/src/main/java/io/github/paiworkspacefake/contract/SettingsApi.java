@@ -1,5 +1,7 @@
 package io.github.paiworkspacefake.contract;
 
+import static io.github.paiworkspacefake.contract.PaiWorkspaceApi.query;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -48,18 +50,6 @@ final class SettingsApi {
             path.append('/').append(AcsV3Signer.percentEncode(segment));
         }
         return path.toString();
-    }
-
-    private static String query(String... namesAndValues) {
-        if (namesAndValues.length % 2 != 0) {
-            throw new IllegalArgumentException("names and values come in pairs");
-        }
-        List<String> pairs = new ArrayList<>();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            pairs.add(AcsV3Signer.percentEncode(namesAndValues[i]) + "="
-                    + AcsV3Signer.percentEncode(namesAndValues[i + 1]));
-        }
-        return pairs.isEmpty() ? null : String.join("&", pairs);
     }
 
     /** The answer is a 200 valid against {@code schema}; returns it. */

@@ -1,7 +1,6 @@
 package io.github.paiworkspacefake.contract;
 
-import java.util.ArrayList;
-import java.util.List;
+import static io.github.paiworkspacefake.contract.PaiWorkspaceApi.query;
 
 /**
  * The Experiment, Run, Image and ImageLabel operations as the official SDK calls them (method, path, query, JSON body),
@@ -13,21 +12,6 @@ final class TrackingRequests {
 
     TrackingRequests(PaiWorkspaceApi api) {
         this.api = api;
-    }
-
-    /** The encoded query of name, value, name, value, ... pairs (a null value leaves the pair out); null for none. */
-    static String query(String... namesAndValues) {
-        if (namesAndValues.length % 2 != 0) {
-            throw new IllegalArgumentException("names and values come in pairs");
-        }
-        List<String> pairs = new ArrayList<>();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            if (namesAndValues[i + 1] != null) {
-                pairs.add(AcsV3Signer.percentEncode(namesAndValues[i]) + "="
-                        + AcsV3Signer.percentEncode(namesAndValues[i + 1]));
-            }
-        }
-        return pairs.isEmpty() ? null : String.join("&", pairs);
     }
 
     private static String path(String base, String id) {
